@@ -1,0 +1,174 @@
+"""Split a document's text into blocks (lines, bullets, embedded posts) and sentences.
+
+Page dumps put one paragraph on a line, so a block is a non-empty line; an embedded social-media
+post ("body lines" then "— Name (@handle) date") is one block over several lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from extract.model import Span
+
+
+class BlockKind(StrEnum):
+    PROSE = "prose"
+    BULLET = "bullet"
+    POST = "post"
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """An embedded post: its words (`body`, trailing link excluded) and its attribution line."""
+
+    span: Span  # body through the end of the attribution line
+    body: Span
+    author: Span  # the name in the attribution line
+    handle: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    span: Span  # the content, bullet marker and surrounding white space excluded
+    kind: BlockKind
+    sentences: tuple[Span, ...]
+    post: Post | None = None
+
+
+# A line: any run of characters without a newline.
+_LINE = re.compile(r"[^\n]+")
+# A bullet marker at the start of a line: "- ", "• ", "* ", "1. ", "2) ".
+_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►]|\d{1,2}[.)])[ \t]+(?=\S)")
+# A post's attribution line: "— Marco Rubio (@marcorubio) November 23, 2025": a dash, a short
+# capitalised name, a handle and/or a date, nothing else.
+_ATTRIBUTION = re.compile(
+    r"^[ \t]*(?:[—–]|-(?=[ \t]*[A-Z][^\n]*\(@))[ \t]*"
+    r"(?P<author>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*"
+    r"(?:\((?P<handle>@\w{1,30})\))?[ \t]*"
+    r"(?P<rest>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})?)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+# A link at the end of a post body: "https://t.co/JWbAQ04kcw", "pic.twitter.com/abc".
+_TRAILING_LINK = re.compile(r"(?:\s+(?:https?://|pic\.twitter\.com/)\S+)+\s*$")
+# The longest post body we accept when walking back from an attribution line.
+_POST_MAX_CHARS = 320  # 280 characters and a link
+
+# A possible sentence end: terminal punctuation, closing quotes or brackets, white space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
+# The word just before a full stop.
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+# Words that end with a full stop without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr gen lt col capt cmdr adm sgt maj sen rep gov pres supt insp
+    rev fr hon messrs mt ft no nos vs etc inc corp ltd co bros dept univ est approx al
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun""".split()
+)
+# Words that start a new sentence after a dotted acronym ("... in the U.S. The talks ...").
+_SENTENCE_STARTERS = frozenset(
+    """the a an it its he she they we i this that these those but and yet so in on at after before
+    when while however meanwhile there his her their our""".split()
+)
+
+
+def blocks(text: str, *, skip: Sequence[Span] = ()) -> list[Block]:
+    """The text's content blocks in order, leaving out lines that overlap `skip` (boilerplate)."""
+    posts = find_posts(text)
+    taken = sorted([*skip, *(p.span for p in posts)])
+    out = [
+        Block(p.span, BlockKind.POST, (p.span,), p)
+        for p in posts
+        if not any(s.overlaps(p.span) for s in skip)
+    ]
+    for match in _LINE.finditer(text):
+        line = Span(match.start(), match.end())
+        if any(s.overlaps(line) for s in taken):
+            continue
+        start, end = line.start, line.end
+        bullet = _BULLET.match(text, start, end)
+        if bullet:
+            start = bullet.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        span = Span(start, end)
+        kind = BlockKind.BULLET if bullet else BlockKind.PROSE
+        out.append(Block(span, kind, tuple(sentences(text, span))))
+    out.sort(key=lambda b: b.span.start)
+    return out
+
+
+def find_posts(text: str) -> list[Post]:
+    """Embedded posts: the lines above an attribution line, as long as a post can be."""
+    posts = []
+    for match in _ATTRIBUTION.finditer(text):
+        if not match["handle"] and not match["rest"]:
+            continue  # a dash line without a handle or a date is an ordinary attribution
+        end_of_body = match.start() - 1
+        if end_of_body <= 0 or text[end_of_body] != "\n":
+            continue
+        start = end_of_body
+        while start > 0:
+            previous = text.rfind("\n", 0, start - 1) + 1
+            line = text[previous : start - 1] if start - 1 > previous else ""
+            if not line.strip() or end_of_body - previous > _POST_MAX_CHARS:
+                break
+            start = previous
+        if start >= end_of_body:
+            continue
+        body = text[start:end_of_body]
+        link = _TRAILING_LINK.search(body)
+        body_end = start + (link.start() if link else len(body.rstrip()))
+        author = Span(match.start("author"), match.end("author"))
+        handle = Span(match.start("handle"), match.end("handle")) if match["handle"] else None
+        posts.append(Post(Span(start, match.end()), Span(start, body_end), author, handle))
+    return posts
+
+
+def sentences(text: str, span: Span) -> list[Span]:
+    """Sentences of one block, each trimmed of surrounding white space."""
+    out = []
+    start = span.start
+    for match in _BOUNDARY.finditer(text, span.start, span.end):
+        end = match.end()
+        if end >= span.end or not _ends_sentence(text, match, span.end):
+            continue
+        out.append(_trim(text, Span(start, end)))
+        start = end
+    if start < span.end:
+        out.append(_trim(text, Span(start, span.end)))
+    return [s for s in out if len(s)]
+
+
+def _ends_sentence(text: str, boundary: re.Match[str], limit: int) -> bool:
+    following = text[boundary.end() : min(limit, boundary.end() + 40)]
+    if not following or not (following[0].isupper() or following[0].isdigit() or following[0] in "\"“‘'("):
+        return False
+    stop = boundary.group().lstrip("!?…")
+    if not stop.startswith(".") or stop.startswith(".."):
+        return True
+    word = _LAST_WORD.search(text, max(0, boundary.start() - 30), boundary.start() + 1)
+    if not word:
+        return True
+    token = word.group(1)
+    if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+        return False
+    if "." in token:  # a dotted acronym: "U.S." ends a sentence only before a sentence starter
+        next_word = re.match(r"[\"“‘']?(\w+)", following)
+        return bool(next_word) and next_word.group(1).lower() in _SENTENCE_STARTERS
+    return True
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
