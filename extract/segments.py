@@ -48,7 +48,8 @@ _ATTRIBUTION = re.compile(
     r"^[ \t]*(?:[—–]|-(?=[ \t]*[A-Z][^\n]*\(@))[ \t]*"
     r"(?P<author>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*"
     r"(?:\((?P<handle>@\w{1,30})\))?[ \t]*"
-    r"(?P<rest>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})?)"
+    r"(?P<rest>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})?)"
     r"[ \t]*$",
     re.MULTILINE,
 )
@@ -56,6 +57,8 @@ _ATTRIBUTION = re.compile(
 _TRAILING_LINK = re.compile(r"(?:\s+(?:https?://|pic\.twitter\.com/)\S+)+\s*$")
 # The longest post body we accept when walking back from an attribution line.
 _POST_MAX_CHARS = 320  # 280 characters and a link
+# Lines above a post's last line longer than this are prose, not the post.
+_POST_LINE_CHARS = 150
 
 # A possible sentence end: terminal punctuation, closing quotes or brackets, white space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
@@ -65,7 +68,8 @@ _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen lt col capt cmdr adm sgt maj sen rep gov pres supt insp
     rev fr hon messrs mt ft no nos vs etc inc corp ltd co bros dept univ est approx al
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun""".split()
 )
 # Words that start a new sentence after a dotted acronym ("... in the U.S. The talks ...").
 _SENTENCE_STARTERS = frozenset(
@@ -113,11 +117,11 @@ def find_posts(text: str) -> list[Post]:
         end_of_body = match.start() - 1
         if end_of_body <= 0 or text[end_of_body] != "\n":
             continue
-        start = end_of_body
+        start = text.rfind("\n", 0, end_of_body) + 1  # the last body line
         while start > 0:
             previous = text.rfind("\n", 0, start - 1) + 1
-            line = text[previous : start - 1] if start - 1 > previous else ""
-            if not line.strip() or end_of_body - previous > _POST_MAX_CHARS:
+            line = text[previous : start - 1]
+            if not _continues_post(line) or end_of_body - previous > _POST_MAX_CHARS:
                 break
             start = previous
         if start >= end_of_body:
@@ -129,6 +133,13 @@ def find_posts(text: str) -> list[Post]:
         handle = Span(match.start("handle"), match.end("handle")) if match["handle"] else None
         posts.append(Post(Span(start, match.end()), Span(start, body_end), author, handle))
     return posts
+
+
+def _continues_post(line: str) -> bool:
+    """Posts broken over lines have short lines; a paragraph or an introduction ("She wrote:")
+    above them is not part of the post."""
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) < _POST_LINE_CHARS and not stripped.endswith(":")
 
 
 def sentences(text: str, span: Span) -> list[Span]:
@@ -148,7 +159,9 @@ def sentences(text: str, span: Span) -> list[Span]:
 
 def _ends_sentence(text: str, boundary: re.Match[str], limit: int) -> bool:
     following = text[boundary.end() : min(limit, boundary.end() + 40)]
-    if not following or not (following[0].isupper() or following[0].isdigit() or following[0] in "\"“‘'("):
+    if not following or not (
+        following[0].isupper() or following[0].isdigit() or following[0] in "\"“‘'("
+    ):
         return False
     stop = boundary.group().lstrip("!?…")
     if not stop.startswith(".") or stop.startswith(".."):

@@ -1,0 +1,117 @@
+"""Events: every sentence, bullet or embedded post that a date expression anchors."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from extract.model import Actor, DateMention, Event, Span
+from extract.segments import Block, BlockKind, Post
+
+# What may separate a timeline entry's leading date from its text: "Late October 2025: ...",
+# "Jan. 5, 2024 — ...", "November 2025 (ongoing): ...".
+_ENTRY_SEPARATOR = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:[:—–]|-\s)\s*")
+# A leading date phrase in prose, with its preposition and comma: "On November 23, 2025, ".
+_LEADING_PREPOSITION = re.compile(r"(?i)\s*(?:on|in|by|since|during|from|at)\s+")
+_LEADING_COMMA = re.compile(r"\s*,\s*")
+# Words of a line that only carries a date: "Published November 24, 2025", "Updated: 3 March".
+_DATE_LINE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm)\b")
+
+SUMMARY_LENGTH = 140
+
+
+def find_events(
+    text: str,
+    blocks: Sequence[Block],
+    dates: Sequence[DateMention],
+    actors: Sequence[Actor],
+    *,
+    skip: Sequence[Span] = (),
+) -> list[Event]:
+    """One event per dated sentence, timeline entry or post; blocks overlapping `skip` yield none.
+
+    A block that starts with a date ("Late October 2025: ...") is one entry, however many
+    sentences it has; in prose each sentence with a date is one event, anchored by its first date.
+    """
+    starts = [d.span.start for d in dates]
+    mentions = sorted((span, actor.key) for actor in actors for span in actor.mentions)
+    events = []
+    for block in blocks:
+        if any(s.overlaps(block.span) for s in skip):
+            continue
+        inside = _dates_within(dates, starts, block.span)
+        if not inside or _is_date_line(text, block.span, inside):
+            continue
+        if block.kind is BlockKind.POST:
+            units = [(block.span, inside[-1])]
+        elif _leads_entry(text, block.span, inside[0]):
+            units = [(block.span, inside[0])]
+        else:
+            units = [
+                (sentence, found[0])
+                for sentence in block.sentences
+                if (found := _dates_within(dates, starts, sentence))
+            ]
+        for span, date in units:
+            summary = summarise(text, span, date, post=block.post)
+            events.append(Event(span, span.of(text), date, summary, _actors_in(mentions, span)))
+    return events
+
+
+def summarise(text: str, span: Span, date: DateMention, *, post: Post | None = None) -> str:
+    """One readable line: the statement without its leading date, cut at a word."""
+    if post is not None:
+        first_line = post.body.of(text).split("\n", 1)[0]
+        return _shorten(f"{post.author.of(text)}: {first_line}")
+    start = span.start
+    lead = text[start : date.span.start]
+    if not lead.strip() or (len(lead) <= 12 and _LEADING_PREPOSITION.fullmatch(lead)):
+        start = date.span.end
+        separator = _ENTRY_SEPARATOR.match(text, start) or _LEADING_COMMA.match(text, start)
+        if separator:
+            start = separator.end()
+    body = text[start : span.end] if start < span.end else span.of(text)
+    return _shorten(body[:1].upper() + body[1:])
+
+
+def _shorten(body: str) -> str:
+    line = " ".join(body.split())
+    if len(line) <= SUMMARY_LENGTH:
+        return line
+    cut = line.rfind(" ", 0, SUMMARY_LENGTH)
+    return line[: cut if cut > 0 else SUMMARY_LENGTH].rstrip(",;:—– ") + "…"
+
+
+def _dates_within(dates: Sequence[DateMention], starts: list[int], span: Span) -> list[DateMention]:
+    found = []
+    for i in range(bisect_left(starts, span.start), len(dates)):
+        if dates[i].span.start >= span.end:
+            break
+        if span.contains(dates[i].span):
+            found.append(dates[i])
+    return found
+
+
+def _leads_entry(text: str, block: Span, date: DateMention) -> bool:
+    """A timeline entry: the block opens with the date and a separator."""
+    if date.span.start - block.start > 2:
+        return False
+    return bool(_ENTRY_SEPARATOR.match(text, date.span.end))
+
+
+def _is_date_line(text: str, block: Span, dates: Sequence[DateMention]) -> bool:
+    """A dateline such as "November 24, 2025": a date with nothing said about it."""
+    rest = text[block.start : dates[0].span.start] + text[dates[0].span.end : block.end]
+    rest = _DATE_LINE_WORDS.sub(" ", rest)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
+def _actors_in(mentions: Sequence[tuple[Span, str]], span: Span) -> tuple[str, ...]:
+    keys: list[str] = []
+    for mention, key in mentions[bisect_left(mentions, (Span(span.start, -1), "")) :]:
+        if mention.start >= span.end:
+            break
+        if span.contains(mention) and key not in keys:
+            keys.append(key)
+    return tuple(keys)

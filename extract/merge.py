@@ -1,0 +1,157 @@
+"""Merge per-document records into one corpus: an item reported by several outlets is one item
+with one citation per document."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from extract.actor_merge import merge_actors
+from extract.model import (
+    Citation,
+    Corpus,
+    CorpusDocument,
+    CorpusEvent,
+    CorpusQuote,
+    DocumentExtraction,
+    Event,
+    Quote,
+)
+
+# Words that say nothing about what happened, left out when comparing two statements.
+_STOPWORDS = frozenset(
+    """the a an and or of to in on at for with by from as is are was were be been has have had
+    its it this that these those their his her they he she we our but not over after before
+    into about amid while which who whom than also more most said says would will could""".split()
+)
+# A word of a statement, for comparing wordings.
+_WORD = re.compile(r"[^\W_]{3,}")
+# Two statements with the same dates and at least this share of common words are one event
+# (with a shared actor, the lower threshold).
+SAME_WORDING = 0.5
+SIMILAR_WORDING_WITH_ACTOR = 0.2
+
+
+def merge(extractions: Sequence[DocumentExtraction]) -> Corpus:
+    """The corpus of these documents, ids assigned in order: d1.. follows `extractions`."""
+    doc_ids = [f"d{i}" for i in range(1, len(extractions) + 1)]
+    documents = tuple(
+        CorpusDocument(i, x.document) for i, x in zip(doc_ids, extractions, strict=True)
+    )
+    actors, actor_ids = merge_actors([x.actors for x in extractions])
+
+    event_groups: list[_Group] = []
+    quote_groups: list[_Group] = []
+    by_date: dict[tuple, list[_Group]] = defaultdict(list)
+    by_words: dict[str, list[_Group]] = defaultdict(list)
+    for doc_id, extraction, local in zip(doc_ids, extractions, actor_ids, strict=True):
+        for event in extraction.events:
+            actors_of = tuple(dict.fromkeys(local[k] for k in event.actors if k in local))
+            item = _Item(doc_id, event, actors_of, _words(event.text))
+            key = (event.date.interval.first, event.date.interval.last)
+            _place(item, by_date[key], event_groups, _same_event)
+        for quote in extraction.quotes:
+            speaker = local.get(quote.speaker) if quote.speaker else None
+            item = _Item(doc_id, quote, (speaker,) if speaker else (), frozenset())
+            _place(item, by_words[_quote_key(quote.text)], quote_groups, _same_quote)
+
+    events = sorted(event_groups, key=lambda g: (g.first.record.date.interval.first, g.order))
+    quotes = sorted(quote_groups, key=lambda g: g.order)
+    return Corpus(
+        documents=documents,
+        actors=tuple(actors),
+        events=tuple(_corpus_event(f"e{i}", g) for i, g in enumerate(events, 1)),
+        quotes=tuple(_corpus_quote(f"q{i}", g) for i, g in enumerate(quotes, 1)),
+    )
+
+
+@dataclass(slots=True)
+class _Item:
+    document: str
+    record: Event | Quote
+    actors: tuple[str, ...]
+    words: frozenset[str]
+
+
+@dataclass(slots=True)
+class _Group:
+    order: int
+    items: list[_Item] = field(default_factory=list)
+
+    @property
+    def first(self) -> _Item:
+        return self.items[0]
+
+    def has_document(self, document: str) -> bool:
+        return any(item.document == document for item in self.items)
+
+
+def _place(item: _Item, candidates: list[_Group], groups: list[_Group], same) -> None:
+    """Add `item` to the first candidate group it belongs to, else to a new group."""
+    for group in candidates:
+        if not group.has_document(item.document) and same(group, item):
+            group.items.append(item)
+            return
+    group = _Group(len(groups), [item])
+    groups.append(group)
+    candidates.append(group)
+
+
+def _same_event(group: _Group, item: _Item) -> bool:
+    best = max(_overlap(item.words, other.words) for other in group.items)
+    shared = any(set(item.actors) & set(other.actors) for other in group.items)
+    return best >= SAME_WORDING or (shared and best >= SIMILAR_WORDING_WITH_ACTOR)
+
+
+def _same_quote(group: _Group, item: _Item) -> bool:
+    speakers = {s for other in group.items for s in other.actors}
+    return not speakers or not item.actors or bool(speakers & set(item.actors))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _STOPWORDS)
+
+
+def _quote_key(text: str) -> str:
+    """Quotes that differ only in case, accents, punctuation or spacing are the same words."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join(re.findall(r"[^\W_]+", folded))
+
+
+def _citation(item: _Item) -> Citation:
+    span = item.record.span
+    return Citation(item.document, span, item.record.text)
+
+
+def _corpus_event(event_id: str, group: _Group) -> CorpusEvent:
+    first: Event = group.first.record  # type: ignore[assignment]
+    actors = tuple(dict.fromkeys(a for item in group.items for a in item.actors))
+    return CorpusEvent(
+        id=event_id,
+        date_text=first.date.text,
+        date=first.date.interval,
+        summary=first.summary,
+        actors=actors,
+        citations=tuple(_citation(item) for item in group.items),
+        relative=all(item.record.date.relative for item in group.items),
+    )
+
+
+def _corpus_quote(quote_id: str, group: _Group) -> CorpusQuote:
+    first: Quote = group.first.record  # type: ignore[assignment]
+    speakers = [a for item in group.items for a in item.actors]
+    dates = [item.record.date for item in group.items if item.record.date]
+    return CorpusQuote(
+        id=quote_id,
+        text=first.text,
+        speaker=speakers[0] if speakers else None,
+        date=min(dates, key=lambda d: d.last - d.first) if dates else None,
+        citations=tuple(_citation(item) for item in group.items),
+    )

@@ -1,0 +1,75 @@
+"""From one file's bytes to its records, and from many documents' records to one corpus.
+
+`extract_document` is a pure function of a path and bytes, so ingestion can spread it over
+processes; `merge` joins what several documents report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import PurePath
+
+from extract.actors import find_actors
+from extract.boilerplate import heading_spans, noise_spans
+from extract.dates import find_dates
+from extract.events import find_events
+from extract.merge import merge
+from extract.metadata import Metadata, find_metadata
+from extract.model import Document, DocumentExtraction, Event, Quote
+from extract.quotes import find_quotes
+from extract.reading import HtmlArticle, decode, html_to_article, looks_like_html
+from extract.segments import blocks as find_blocks
+
+__all__ = ["extract_document", "extract_text", "merge"]
+
+
+def extract_document(path: str, data: bytes) -> DocumentExtraction:
+    """Records of one file; raises extract.reading.UnreadableText for bytes it cannot read."""
+    text = decode(data)
+    if looks_like_html(PurePath(path).suffix.lower(), text):
+        article = html_to_article(text)
+        return extract_text(path, article.text, html=article)
+    return extract_text(path, text)
+
+
+def extract_text(path: str, text: str, *, html: HtmlArticle | None = None) -> DocumentExtraction:
+    """Records of a decoded text; `html` carries what the page's markup said about it."""
+    noise = noise_spans(text)
+    metadata = _combine(find_metadata(text, noise=noise), html)
+    blocks = find_blocks(text, skip=noise)
+    actors = find_actors(text, blocks)
+    quotes, actors = find_quotes(text, blocks, actors)
+    dates = find_dates(text, reference=metadata.published)
+    events = find_events(text, blocks, dates, actors, skip=heading_spans(text))
+    document = Document(
+        path=path,
+        text=text,
+        title=metadata.title,
+        publisher=metadata.publisher,
+        published=metadata.published,
+        url=metadata.url,
+    )
+    return DocumentExtraction(document, tuple(actors), tuple(events), _dated(quotes, events))
+
+
+def _combine(found: Metadata, html: HtmlArticle | None) -> Metadata:
+    """The page's own metadata first, what the text shows where the markup is silent."""
+    if html is None:
+        return found
+    return Metadata(
+        title=html.title or found.title,
+        publisher=html.publisher or found.publisher,
+        published=html.published or found.published,
+        url=html.url or found.url,
+    )
+
+
+def _dated(quotes: Sequence[Quote], events: Sequence[Event]) -> tuple[Quote, ...]:
+    """A quote takes the date of the dated statement it stands in."""
+    out = []
+    for quote in quotes:
+        home = next((e for e in events if e.span.contains(quote.span)), None)
+        out.append(
+            Quote(quote.span, quote.text, quote.speaker, home.date.interval) if home else quote
+        )
+    return tuple(out)
