@@ -1,0 +1,1020 @@
+"""Date expressions in news text, normalised to closed intervals of days.
+
+Recognition is a small grammar of module-level regexes; normalisation is plain `datetime`
+arithmetic (no dateparser in the hot path). Every pattern proposes candidates, the longest
+non-overlapping ones win, then two passes join neighbours: "X - Y" / "from X to Y" /
+"between X and Y" become ranges and "since X" runs from X to the reference date.
+
+Interval conventions (SCHEMA.md): a day is first = last; a month is its first..last day;
+early / mid / late a month are days 1-10 / 11-20 / 21-last; early / mid / late a year are
+Jan-Apr / May-Aug / Sep-Dec; a week is its ISO week (Monday..Sunday); seasons follow TimeML
+(spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec..Feb of the next year).
+Expressions that need the reference date (relative ones, weekday names, year-less dates)
+are dropped when `reference` is None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from extract.model import DateInterval, DateMention, Precision, Span
+
+__all__ = ["find_dates"]
+
+# --- vocabulary -------------------------------------------------------------------------
+
+_MONTH_NUMBER = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAY_NUMBER = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_ORDINAL = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2,
+}  # fmt: skip
+_CENTURY_WORD = {
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21,
+}  # fmt: skip
+_COUNT = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2,
+}  # fmt: skip
+_PART = {
+    "early": "early", "beginning": "early", "start": "early",
+    "mid": "mid", "middle": "mid",
+    "late": "late", "end": "late",
+}  # fmt: skip
+_SEASON = {
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
+}  # fmt: skip
+
+# --- regex building blocks (strings; compiled patterns below) ---------------------------
+
+# A month name or its abbreviation ("Sept.", "Nov"), capitalised as news writes it.
+_MONTH_BODY = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?"
+    r"|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"(?![A-Za-z])"
+)
+# A full month name that is never an ordinary word (May and March are handled apart).
+_SAFE_MONTH = r"(?:January|February|April|June|July|August|September|October|November|December)"
+# A day of the month, optionally ordinal, not part of a larger number, time or percentage.
+_DAY_BODY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|-[A-Za-z])"
+# A plausible four-digit year, not part of a larger number.
+_YEAR_BODY = r"(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,:]\d|-\d)"
+_WEEKDAY_BODY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+# What joins the two ends of a day range: a dash, or to / through / until / and.
+_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
+# early / mid / late and their longer spellings ("the end of").
+_PART_WORDS = r"(?i:early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)"
+# this / last / next as a modifier of a month, season or year.
+_DEICTIC = r"(?i:last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+upcoming|upcoming)"
+
+
+def _g(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+# --- calendar helpers --------------------------------------------------------------------
+
+
+def _month_last(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_iv(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), _month_last(year, month)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _part_of_month(year: int, month: int, part: str) -> tuple[date, date]:
+    if part == "early":
+        return date(year, month, 1), date(year, month, 10)
+    if part == "mid":
+        return date(year, month, 11), date(year, month, 20)
+    return date(year, month, 21), _month_last(year, month)
+
+
+def _part_of_year(year: int, part: str) -> tuple[date, date]:
+    first_month = {"early": 1, "mid": 5, "late": 9}[part]
+    return date(year, first_month, 1), _month_last(year, first_month + 3)
+
+
+def _iso_week(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _weekend(day: date) -> tuple[date, date]:
+    """The Saturday and Sunday of `day`'s ISO week."""
+    saturday = day - timedelta(days=day.weekday()) + timedelta(days=5)
+    return saturday, saturday + timedelta(days=1)
+
+
+def _quarter(year: int, q: int) -> tuple[date, date]:
+    return date(year, 3 * q - 2, 1), _month_last(year, 3 * q)
+
+
+def _season(year: int, name: str) -> tuple[date, date]:
+    a, b = _SEASON[name]
+    return date(year, a, 1), _month_last(year + (1 if b < a else 0), b)
+
+
+def _part_of(words: str | None) -> str | None:
+    """'early' / 'mid' / 'late' from "early", "mid", "the end of", "beginning of" ..."""
+    if not words:
+        return None
+    key = words.lower().split()
+    return _PART[key[-2] if key[-1] == "of" else key[0]]
+
+
+def _month_of(word: str) -> int:
+    return _MONTH_NUMBER[word[:3].lower()]
+
+
+def _day_of(word: str) -> int:
+    return int(word[:2] if word[:2].isdigit() else word[:1])
+
+
+def _two_digit_year(yy: int, reference: date | None) -> int:
+    pivot = (reference.year if reference else 2030) % 100 + 10
+    return 2000 + yy if yy <= pivot else 1900 + yy
+
+
+# --- tense of the clause around a mention ------------------------------------------------
+
+# Words that put a clause in the future ("will", "is scheduled to") or the past ("said", "-ed").
+_TENSE = re.compile(
+    r"\b(?:(?P<future>will|won't|shall|going\s+to|expects?\s+to|expected|scheduled|slated"
+    r"|due|set\s+to|plans?\s+to|planned|upcoming|next|to\s+be\s+held|is\s+to|are\s+to|would"
+    r"|hopes?\s+to|aims?\s+to|intends?\s+to)|(?P<past>was|were|had|did|said|told|ago|\w{3,}ed))\b"
+    r"|'ll\b",
+    re.IGNORECASE,
+)
+# Where a clause ends: sentence punctuation followed by a space, a semicolon, a line break.
+_CLAUSE_END = re.compile(r"[.!?]\s|[;\n]")
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """'future', 'past' or None: the tense marker nearest the mention within its clause."""
+    left = text[max(0, start - 90) : start]
+    left_start = 0
+    for cut in _CLAUSE_END.finditer(left):
+        left_start = cut.end()
+    left = left[left_start:]
+    right = text[end : end + 70]
+    stop = _CLAUSE_END.search(right)
+    if stop is not None:
+        right = right[: stop.start()]
+    best: tuple[int, str] | None = None
+    for m in _TENSE.finditer(left):
+        best = (len(left) - m.end(), "past" if m.group("past") else "future")
+    m = _TENSE.search(right)
+    if m is not None:
+        after = (m.start(), "past" if m.group("past") else "future")
+        if best is None or after[0] < best[0]:
+            best = after
+    return best[1] if best else None
+
+
+# --- candidates ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """A proposed mention; `first` is None when it needs a reference that is missing.
+
+    `year`, `month`, `day` keep explicit calendar parts (year None = year-less) so that
+    the range pass can lend a year from one end to the other.
+    """
+
+    start: int
+    end: int
+    first: date | None
+    last: date | None
+    precision: Precision
+    relative: bool = False
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    calendar: bool = False  # an explicit calendar expression (may join a range)
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    text: str
+    reference: date | None
+
+
+def _cand(
+    m: re.Match[str], iv: tuple[date, date] | None, precision: Precision, **kw: object
+) -> _Cand:
+    first, last = iv if iv else (None, None)
+    return _Cand(m.start(), m.end(), first, last, precision, **kw)  # type: ignore[arg-type]
+
+
+def _nearest_year(month: int, day: int, ref: date, tense: str | None) -> int:
+    """The year that puts a year-less day nearest the reference (or after it, if future)."""
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return ref.year
+    if tense == "future":
+        ahead = [d for d in options if d >= ref]
+        if ahead:
+            return ahead[0].year
+    return min(options, key=lambda d: (abs((d - ref).days), d < ref)).year
+
+
+def _month_year(month: int, ref: date, tense: str | None, mod: str | None) -> int:
+    """The year of a year-less month: by modifier, else by tense, else the nearest."""
+    mod = " ".join(mod.lower().split()) if mod else None
+    if mod in ("last", "this past"):
+        return ref.year if month < ref.month else ref.year - 1
+    if mod in ("next", "this coming", "the coming", "the upcoming", "upcoming"):
+        return ref.year if month > ref.month else ref.year + 1
+    if mod == "this":
+        return ref.year
+    if tense == "future":
+        return ref.year if month >= ref.month else ref.year + 1
+    if tense == "past":
+        return ref.year if month <= ref.month else ref.year - 1
+    return ref.year if abs(month - ref.month) <= 6 else ref.year + (1 if month < ref.month else -1)
+
+
+def _day_cand(m: re.Match[str], ctx: _Ctx, month: int, day: int, year: int | None) -> _Cand | None:
+    """An explicit day; a year-less one is placed by the reference."""
+    if year is not None:
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        return _cand(m, (d, d), Precision.DAY, year=year, month=month, day=day, calendar=True)
+    if day > calendar.monthrange(2024, month)[1]:
+        return None
+    iv = None
+    if ctx.reference is not None:
+        ref = ctx.reference
+        y = _nearest_year(month, day, ref, _tense(ctx.text, m.start(), m.end()))
+        iv = (date(y, month, day),) * 2
+    return _cand(m, iv, Precision.DAY, relative=True, month=month, day=day, calendar=True)
+
+
+# --- explicit days and day ranges ---------------------------------------------------------
+
+# 2025-11-23
+_ISO = re.compile(
+    r"(?<![\d-])(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"
+)
+
+
+def _on_iso(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    return _day_cand(m, ctx, int(m["mo"]), int(m["d"]), int(m["y"]))
+
+
+# 11/23/2025 (US order; day first when the first number cannot be a month), 23.11.2025
+_NUMERIC = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.]\d)"
+)
+
+
+def _on_numeric(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if len(m["y"]) == 2:
+        if m["sep"] == ".":
+            return None
+        y = _two_digit_year(y, ctx.reference)
+    month, day = (b, a) if m["sep"] == "." or a > 12 else (a, b)
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return _day_cand(m, ctx, month, day, y)
+
+
+_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY_BODY},?\s+)?"
+_YEAR_TAIL = rf"(?:,?\s+{_g('y', _YEAR_BODY)})?"
+
+# November 21-22, 2025 / Nov. 21 to 22
+_MONTH_DAY_RANGE = re.compile(
+    rf"{_g('m', _MONTH_BODY)}\s*{_g('d1', _DAY_BODY)}{_RANGE_JOIN}{_g('d2', _DAY_BODY)}{_YEAR_TAIL}"
+)
+# 14-19 November 2025 / 20–21 November / 21 and 22 November
+_DAY_RANGE_MONTH = re.compile(
+    rf"(?<![\d.,/$-]){_g('d1', _DAY_BODY)}{_RANGE_JOIN}{_g('d2', _DAY_BODY)}\s+(?:of\s+)?"
+    rf"{_g('m', _MONTH_BODY)}{_YEAR_TAIL}"
+)
+
+
+def _on_day_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    month, d1, d2 = _month_of(m["m"]), _day_of(m["d1"]), _day_of(m["d2"])
+    if d2 <= d1:
+        return None
+    year = int(m["y"]) if m["y"] else None
+    one, two = _day_cand(m, ctx, month, d1, year), _day_cand(m, ctx, month, d2, year)
+    if one is None or two is None:
+        return None
+    if one.first is None or two.first is None:
+        return replace(one, last=None, precision=Precision.RANGE, day=None, calendar=False)
+    last = two.first.replace(year=one.first.year)
+    return replace(one, last=last, precision=Precision.RANGE, day=None, calendar=False)
+
+
+# [Sunday,] November 23[, 2025] / Nov. 23 / Sept. 4
+_MONTH_DAY = re.compile(
+    rf"{_WEEKDAY_PREFIX}{_g('m', _MONTH_BODY)}\s*{_g('d', _DAY_BODY)}{_YEAR_TAIL}"
+)
+# [Sunday] 23 November [2025] / the 23rd of November
+_DAY_MONTH = re.compile(
+    rf"{_WEEKDAY_PREFIX}(?<![\d.,/$-])(?:the\s+)?{_g('d', _DAY_BODY)}\s+(?:of\s+)?"
+    rf"{_g('m', _MONTH_BODY)}{_YEAR_TAIL}"
+)
+
+
+def _on_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if m["m"][-1] != "." and m.start("d") == m.end("m"):
+        return None  # "Nov23": a month glued to digits is an identifier, not a date
+    year = int(m["y"]) if m["y"] else None
+    return _day_cand(m, ctx, _month_of(m["m"]), _day_of(m["d"]), year)
+
+
+# --- months --------------------------------------------------------------------------------
+
+# [late] November 2025 / mid-November 2025 / the end of March 2025 / Nov. 2025
+_MONTH_YEAR = re.compile(
+    rf"(?:{_g('part', _PART_WORDS)}[-\s]+)?{_g('m', _MONTH_BODY)},?\s+(?:of\s+)?"
+    rf"{_g('y', _YEAR_BODY)}"
+)
+
+
+def _on_month_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    year, month = int(m["y"]), _month_of(m["m"])
+    if m["part"]:
+        part = _part_of(m["part"])
+        iv = _part_of_month(year, month, part)
+        return _cand(m, iv, Precision.PART_OF_MONTH, year=year, month=month, calendar=True)
+    return _cand(m, _month_iv(year, month), Precision.MONTH, year=year, month=month, calendar=True)
+
+
+# Year-less months: [early|late] [last|this|next] November [this|last|next year]
+# and May / March only after a preposition or modifier (else they are ordinary words).
+_YEARLESS_MONTH = re.compile(
+    rf"(?:{_g('part', _PART_WORDS)}[-\s]+)?(?:{_g('mod', _DEICTIC)}\s+)?"
+    rf"{_g('m', _SAFE_MONTH)}(?!\s+[A-Z][a-z])"
+    rf"(?:\s+{_g('ry', '(?i:this|last|next)')}\s+year)?"
+)
+_MAY_MARCH = re.compile(
+    rf"(?:{_g('part', _PART_WORDS)}[-\s]+|{_g('mod', _DEICTIC)}\s+"
+    r"|(?<![\w-])(?P<prep>(?i:in|since|by|until|till|from|to|through|during|before|after|of))\s+)"
+    rf"{_g('m', 'March|May')}(?![a-z])(?!\s+[A-Z][a-z])"
+    rf"(?:\s+{_g('ry', '(?i:this|last|next)')}\s+year)?"
+)
+
+
+def _on_yearless_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    month = _month_of(m["m"])
+    part = _part_of(m["part"])
+    precision = Precision.PART_OF_MONTH if part else Precision.MONTH
+    kw: dict[str, object] = {"relative": True, "month": month, "calendar": True}
+    ref = ctx.reference
+    iv = None
+    if ref is not None:
+        if m["ry"]:
+            year = ref.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
+        else:
+            year = _month_year(month, ref, _tense(ctx.text, m.start(), m.end()), m["mod"])
+        iv = _part_of_month(year, month, part) if part else _month_iv(year, month)
+    c = _cand(m, iv, precision, **kw)
+    return replace(c, start=m.start("m")) if "prep" in m.re.groupindex and m["prep"] else c
+
+
+# --- years, decades, centuries ------------------------------------------------------------
+
+# [late|mid-|the end of] [fiscal] 2025
+_YEAR = re.compile(
+    rf"(?<![\w$€£#.,/:'-])(?:{_g('part', _PART_WORDS)}[-\s]+)?(?:(?i:fiscal)\s+)?"
+    rf"{_g('y', _YEAR_BODY)}(?!\s*(?:GMT|UTC|[AaPp]\.?[Mm]\b|hours|hrs)|-[A-Za-z]|\s*-\s*\d)"
+)
+
+
+def _on_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    year = int(m["y"])
+    if m["part"]:
+        return _cand(m, _part_of_year(year, _part_of(m["part"])), Precision.RANGE)
+    iv = (date(year, 1, 1), date(year, 12, 31))
+    return _cand(m, iv, Precision.YEAR, year=year, calendar=True)
+
+
+# 2019-2020 / 2014–15 / 2023/24
+_YEAR_START = r"(?:1[7-9]\d\d|20\d\d)"
+_YEAR_RANGE = re.compile(
+    rf"(?<![\w$.,/-]){_g('y', _YEAR_START)}\s*[-–/]\s*(?P<y2>\d{{4}}|\d\d)(?![\d%-])"
+)
+
+
+def _on_year_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    y1 = int(m["y"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if not y1 < y2 <= y1 + 30:
+        return None
+    return _cand(m, (date(y1, 1, 1), date(y2, 12, 31)), Precision.RANGE)
+
+
+# the 1990s / the early 2000s / the '80s
+_DECADE = re.compile(
+    r"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[-\s]+)?"
+    r"(?:(?P<dec>1[7-9]\d0|20\d0)|'(?P<dd>\d0))'?s(?![a-z])"
+)
+
+
+def _on_decade(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if m["dec"]:
+        start = int(m["dec"])
+    else:
+        start = 1900 + int(m["dd"])
+        if ctx.reference and start + 100 <= ctx.reference.year:
+            start += 100
+    return _cand(m, (date(start, 1, 1), date(start + 9, 12, 31)), Precision.RANGE)
+
+
+# the 20th century / the twenty-first century
+_CENTURY = re.compile(
+    r"(?:(?i:the)\s+)?(?:(?P<n>1\d|2[01])(?:st|nd|rd|th)"
+    r"|(?P<w>(?i:" + "|".join(_CENTURY_WORD) + r")))"
+    r"[-\s](?i:century)(?![a-z])"
+)
+
+
+def _on_century(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    n = int(m["n"]) if m["n"] else _CENTURY_WORD[m["w"].lower()]
+    start = (n - 1) * 100
+    return _cand(m, (date(start, 1, 1), date(start + 99, 12, 31)), Precision.RANGE)
+
+
+# --- quarters, halves, seasons ------------------------------------------------------------
+
+
+def _of_year(optional: bool) -> str:
+    """ "of 2024" / "of this year" / "of the year" after a quarter or a half."""
+    body = (
+        rf"\s+(?i:of)\s+(?:{_g('y', _YEAR_BODY)}|{_g('ry', '(?i:this|last|next)')}\s+(?i:year)"
+        r"|(?i:the\s+(?:current\s+)?(?:fiscal\s+)?year))"
+    )
+    return f"(?:{body})?" if optional else body
+
+
+# the third quarter [of 2024] / third-quarter / the 1988 second quarter / next year's first quarter
+_QUARTER = re.compile(
+    r"(?:(?i:the|its)\s+)?"
+    rf"(?:{_g('y0', _YEAR_BODY)}(?:'s)?\s+|{_g('ry0', '(?i:this|last|next)')}\s+(?i:year's)\s+)?"
+    r"(?:(?P<ago>(?i:(?:comparable\s+)?year[-\s](?:ago|earlier)))\s+)?"
+    r"(?i:(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+"
+    r"(?:fiscal[-\s]+)?quarter)(?!s)" + _of_year(optional=True)
+)
+# Q3 2023 / Q1 '24 / in Q3
+_Q_FORM = re.compile(
+    r"(?<![\w-])(?P<prep>(?i:in|during|for|by|the)\s+)?Q(?P<q>[1-4])"
+    rf"(?:\s+{_g('y', _YEAR_BODY)}|\s*'(?P<yy>\d\d)|\s+(?i:of)\s+{_g('y2', _YEAR_BODY)})?"
+    r"(?![\w-])"
+)
+# the first half of 2024 / the second half of this year / H1 2024
+_HALF = re.compile(
+    r"(?:(?i:the)\s+)?(?i:(?P<ord>first|second|1st|2nd|latter|last)[-\s]+half)"
+    + _of_year(optional=False)
+)
+_H_FORM = re.compile(rf"(?<![\w-])H(?P<h>[12])\s+{_g('y', _YEAR_BODY)}")
+
+
+def _year_from(m: re.Match[str], ref: date | None) -> tuple[int | None, bool]:
+    """The year named by a quarter/half phrase; (None, True) if it needs a missing reference."""
+    for name in ("y", "y0", "y2"):
+        if name in m.re.groupindex and m[name]:
+            return int(m[name]), False
+    if "yy" in m.re.groupindex and m["yy"]:
+        return _two_digit_year(int(m["yy"]), ref), False
+    if ref is None:
+        return None, True
+    for name in ("ry", "ry0"):
+        if name in m.re.groupindex and m[name]:
+            return ref.year + {"this": 0, "last": -1, "next": 1}[m[name].lower()], True
+    return ref.year, True
+
+
+def _on_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    year, relative = _year_from(m, ctx.reference)
+    if year is not None and m["ago"]:
+        year -= 1
+    q = _ORDINAL[m["ord"].lower()]
+    iv = _quarter(year, q) if year is not None else None
+    return _cand(m, iv, Precision.RANGE, relative=relative)
+
+
+def _on_q_form(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if not (m["y"] or m["yy"] or m["y2"] or m["prep"]):
+        return None  # a bare "Q3" is as often a product name as a quarter
+    year, relative = _year_from(m, ctx.reference)
+    iv = _quarter(year, int(m["q"])) if year is not None else None
+    start = m.start("q") - 1
+    return replace(_cand(m, iv, Precision.RANGE, relative=relative), start=start)
+
+
+def _on_half(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    year, relative = _year_from(m, ctx.reference)
+    h = min(_ORDINAL[m["ord"].lower()], 2)
+    iv = (date(year, 6 * h - 5, 1), _month_last(year, 6 * h)) if year is not None else None
+    return _cand(m, iv, Precision.RANGE, relative=relative)
+
+
+def _on_h_form(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    year, h = int(m["y"]), int(m["h"])
+    return _cand(m, (date(year, 6 * h - 5, 1), _month_last(year, 6 * h)), Precision.RANGE)
+
+
+# summer 2024 / the winter of 2022 / last winter / this spring (a bare season is not a date)
+_SEASON_RE = re.compile(
+    rf"(?<![\w-])(?:(?i:the)\s+)?(?:{_g('mod', _DEICTIC)}[-\s]+)?(?:(?i:early|mid|late)[-\s]+)?"
+    r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?![a-z])"
+    rf"(?:\s+(?:(?i:of)\s+)?{_g('y', _YEAR_BODY)}(?:[-–/](?P<y2>\d\d(?:\d\d)?)(?!\d))?)?"
+)
+
+
+def _on_season(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    name = m["s"].lower()
+    if m["y"]:
+        return _cand(m, _season(int(m["y"]), name), Precision.RANGE)
+    if not m["mod"]:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return _cand(m, None, Precision.RANGE, relative=True)
+    mod = " ".join(m["mod"].lower().split())
+    this_year = ref.year - 1 if name == "winter" and ref.month <= 2 else ref.year
+    if mod == "this":
+        year = this_year
+    elif mod in ("last", "this past"):
+        year = max(y for y in (ref.year - 2, ref.year - 1, ref.year) if _season(y, name)[1] < ref)
+    else:
+        year = min(y for y in (ref.year - 1, ref.year, ref.year + 1) if _season(y, name)[0] > ref)
+    return _cand(m, _season(year, name), Precision.RANGE, relative=True)
+
+
+# the quarter / the latest quarter / the year-ago quarter: business news' reporting quarter,
+# the last one completed before the reference
+_REPORTED_QUARTER = re.compile(
+    r"(?<![\w-])(?i:(?:the|its)\s+(?:(?:latest|most\s+recent|just[-\s]ended)\s+"
+    r"|(?P<ago>(?:comparable\s+)?year[-\s](?:ago|earlier))\s+)?(?:fiscal\s+)?"
+    r"(?:quarter|(?(ago)period|(?!)))(?![\w-]))"
+)
+
+
+def _on_reported_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if ctx.reference is None:
+        return _cand(m, None, Precision.RANGE, relative=True)
+    shift = -5 if m["ago"] else -1
+    return _cand(
+        m, _unit_interval("quarter", shift, ctx.reference, None), Precision.RANGE, relative=True
+    )
+
+
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+# nineteen ninety-six / twenty twenty-four (years read out in broadcast transcripts)
+_SPOKEN_YEAR = re.compile(
+    r"(?<![\w-])(?P<c>(?i:nineteen|twenty))[-\s]+(?P<t>(?i:" + "|".join(_TENS) + r"))"
+    r"(?:[-\s](?P<u>(?i:" + "|".join(_UNITS) + r")))?(?![\w-])"
+)
+
+
+def _on_spoken_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    century = 1900 if m["c"].lower() == "nineteen" else 2000
+    year = century + _TENS[m["t"].lower()] + (_UNITS[m["u"].lower()] if m["u"] else 0)
+    return _cand(
+        m, (date(year, 1, 1), date(year, 12, 31)), Precision.YEAR, year=year, calendar=True
+    )
+
+
+# --- words relative to the reference day ---------------------------------------------------
+
+# today, yesterday, tonight, this morning, last night, later today, earlier in the day ...
+_RELATIVE_DAY = re.compile(
+    r"(?<![\w-])(?i:(?P<w>today|yesterday|tomorrow|tonight"
+    r"|(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)"
+    r"|last\s+night|(?:early|late|earlier|later)\s+(?:today|yesterday|tomorrow)"
+    r"|(?:earlier|later)\s+in\s+the\s+(?:day|morning|afternoon|evening)"
+    r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)))(?![\w-])"
+)
+
+
+def _on_relative_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    w = m["w"].lower()
+    if "before yesterday" in w:
+        offset = -2
+    elif "after tomorrow" in w:
+        offset = 2
+    elif "yesterday" in w or w.startswith("last night"):
+        offset = -1
+    elif "tomorrow" in w:
+        offset = 1
+    else:
+        offset = 0
+    if ctx.reference is None:
+        return _cand(m, None, Precision.DAY, relative=True)
+    d = ctx.reference + timedelta(days=offset)
+    return _cand(m, (d, d), Precision.DAY, relative=True)
+
+
+# [last|this|next|the upcoming] Thursday [morning] [next week]
+_WEEKDAY = re.compile(
+    rf"(?:{_g('mod', _DEICTIC)}\s+|(?i:early|late|earlier|later)\s+)?{_g('wd', _WEEKDAY_BODY)}"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?"
+    r"(?:\s+(?P<wk>(?i:this|last|next))\s+(?i:week)(?![a-z]))?"
+)
+
+
+def _on_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    ref = ctx.reference
+    if ref is None:
+        return _cand(m, None, Precision.DAY, relative=True)
+    wd = _WEEKDAY_NUMBER[m["wd"].lower()]
+    mod = " ".join(m["mod"].lower().split()) if m["mod"] else None
+    if m["wk"]:
+        week_start = ref - timedelta(days=ref.weekday())
+        shift = {"this": 0, "last": -7, "next": 7}[m["wk"].lower()]
+        d = week_start + timedelta(days=shift + wd)
+    elif mod in ("last", "this past"):
+        d = ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
+    elif mod in ("next", "upcoming", "the upcoming", "this coming", "the coming"):
+        d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    elif mod == "this":
+        d = ref + timedelta(days=wd - ref.weekday())
+    elif _tense(ctx.text, m.start(), m.end()) == "future":
+        d = ref + timedelta(days=(wd - ref.weekday()) % 7)
+    else:
+        d = ref - timedelta(days=(ref.weekday() - wd) % 7)
+    return _cand(m, (d, d), Precision.DAY, relative=True, calendar=True)
+
+
+# this week / last month / next year / the current quarter / early next year / late last week
+_RELATIVE_UNIT = re.compile(
+    r"(?<![\w-])(?i:(?:(?P<part>early|mid|late|earlier|later)\s+)?"
+    r"(?P<mod>last|this|next|the\s+past|the\s+last|the\s+previous|the\s+current|the\s+coming"
+    r"|the\s+upcoming|this\s+past|this\s+coming)\s+(?:fiscal\s+)?"
+    r"(?P<unit>week|weekend|month|year|quarter))(?![\w-])"
+)
+# over the weekend / during the weekend (a bare "the weekend" is not dated)
+_THE_WEEKEND = re.compile(
+    r"(?<![\w-])(?i:over|during|on|at|through|throughout|across)\s+(?P<w>(?i:the\s+weekend))(?![\w-])"
+)
+# the end of the year / the beginning of next month / year-end / earlier in the year
+_UNIT_PART = re.compile(
+    r"(?<![\w-])(?i:(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+"
+    r"(?P<mod>the|this|last|next|the\s+current)\s+(?P<unit>month|year)"
+    r"|(?P<ye>year[-\s]end|year's\s+end)"
+    r"|(?P<inthe>earlier|later)\s+in\s+the\s+(?P<unit2>week|month|year))(?![\w-])"
+)
+
+_BACK = ("last", "the past", "the last", "the previous", "this past")
+_AHEAD = ("next", "the coming", "the upcoming", "this coming")
+
+
+def _unit_interval(unit: str, shift: int, ref: date, part: str | None) -> tuple[date, date]:
+    """The week / weekend / month / quarter / year `shift` units from the reference's."""
+    if unit == "week":
+        return _iso_week(ref + timedelta(days=7 * shift))
+    if unit == "weekend":
+        return _weekend(ref + timedelta(days=7 * shift))
+    if unit == "month":
+        year, month = _shift_month(ref.year, ref.month, shift)
+        return _part_of_month(year, month, part) if part else _month_iv(year, month)
+    if unit == "quarter":
+        year, month = _shift_month(ref.year, (ref.month - 1) // 3 * 3 + 1, 3 * shift)
+        return _quarter(year, (month - 1) // 3 + 1)
+    year = ref.year + shift
+    return _part_of_year(year, part) if part else (date(year, 1, 1), date(year, 12, 31))
+
+
+_UNIT_PRECISION = {"month": Precision.MONTH, "year": Precision.YEAR}
+
+
+def _unit_precision(unit: str, part: str | None) -> Precision:
+    if part and unit == "month":
+        return Precision.PART_OF_MONTH
+    if part and unit == "year":
+        return Precision.RANGE
+    return _UNIT_PRECISION.get(unit, Precision.RANGE)
+
+
+def _on_relative_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    unit = m["unit"].lower()
+    raw_part = m["part"].lower() if m["part"] else None
+    part = _PART.get(raw_part) if raw_part and unit in ("month", "year") else None
+    precision = _unit_precision(unit, part)
+    if ctx.reference is None:
+        return _cand(m, None, precision, relative=True)
+    mod = " ".join(m["mod"].lower().split())
+    shift = -1 if mod in _BACK else 1 if mod in _AHEAD else 0
+    iv = _unit_interval(unit, shift, ctx.reference, part)
+    return _cand(m, iv, precision, relative=True)
+
+
+def _on_the_weekend(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    ref = ctx.reference
+    if ref is None:
+        iv = None
+    elif ref.weekday() >= 5 or _tense(ctx.text, m.start(), m.end()) == "future":
+        iv = _weekend(ref)
+    else:
+        iv = _weekend(ref - timedelta(days=7))
+    return replace(_cand(m, iv, Precision.RANGE, relative=True), start=m.start("w"))
+
+
+def _on_unit_part(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if m["ye"]:
+        unit, part, shift = "year", "late", 0
+    elif m["inthe"]:
+        unit, part, shift = m["unit2"].lower(), None, 0
+    else:
+        unit, part = m["unit"].lower(), _PART[m["part"].lower()]
+        mod = m["mod"].lower()
+        shift = -1 if mod == "last" else 1 if mod == "next" else 0
+    precision = _unit_precision(unit, part)
+    if ctx.reference is None:
+        return _cand(m, None, precision, relative=True)
+    return _cand(m, _unit_interval(unit, shift, ctx.reference, part), precision, relative=True)
+
+
+# three days ago / a week ago / two years ago
+_AGO = re.compile(
+    r"(?<![\w-])(?i:(?P<n>\d{1,3}|" + "|".join(k.replace(" ", r"\s+") for k in _COUNT) + r")"
+    r"\s+(?P<unit>day|week|month|year)s?\s+ago)(?![\w-])"
+)
+
+
+def _on_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    n_word = " ".join(m["n"].lower().split())
+    n = int(n_word) if n_word.isdigit() else _COUNT[n_word]
+    unit = m["unit"].lower()
+    precision = {"day": Precision.DAY, "week": Precision.RANGE}.get(unit) or _UNIT_PRECISION[unit]
+    ref = ctx.reference
+    if ref is None:
+        return _cand(m, None, precision, relative=True)
+    if unit == "day":
+        d = ref - timedelta(days=n)
+        return _cand(m, (d, d), precision, relative=True)
+    return _cand(m, _unit_interval(unit, -n, ref, None), precision, relative=True)
+
+
+# --- dispatch: anchors find where to try the patterns --------------------------------------
+#
+# Scanning the whole text with two dozen patterns that open with optional words is slow, so
+# one pass finds anchors (a month or weekday name, a number, a keyword such as "week"), and
+# each pattern that can contain that anchor is tried only at the anchor and at the few word
+# starts before it (where its prefix words would begin).
+
+# The tokens every pattern contains; one named group per kind of anchor.
+_ANCHOR = re.compile(
+    r"\b(?=[JFMASONDTtYyWwQqHhSsAaFfCcNnEeDdMm\d'])(?:"
+    r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+    r"|(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|(?P<num>\d+)"
+    r"|(?P<rd>[Tt]o(?:day|morrow|night)|[Yy]esterday)"
+    r"|(?P<tod>[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Dd]ay)"
+    r"|(?P<week>[Ww]eek)|(?P<month>[Mm]onth)|(?P<year>[Yy]ear)|(?P<quarter>[Qq]uarter)"
+    r"|(?P<half>[Hh]alf)|(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+    r"|(?P<century>[Cc]entury)|(?P<ago>ago)|(?P<qh>Q[1-4]|H[12])(?![\w-])"
+    r"|(?P<spoken>[Nn]ineteen|[Tt]wenty))"
+)
+# Where a word (or an apostrophed year such as '80s) begins.
+_WORD_START = re.compile(r"(?<![\w'])[\w']")
+_MONTH_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+_Handler = Callable[[re.Match[str], _Ctx], _Cand | None]
+# (pattern, handler, how many words may precede the anchor inside a match)
+_Rule = tuple[re.Pattern[str], _Handler, int]
+_MONTH_RULES: tuple[_Rule, ...] = (
+    (_MONTH_DAY_RANGE, _on_day_range, 0),
+    (_DAY_RANGE_MONTH, _on_day_range, 4),
+    (_MONTH_DAY, _on_day, 1),
+    (_DAY_MONTH, _on_day, 4),
+    (_MONTH_YEAR, _on_month_year, 3),
+    (_YEARLESS_MONTH, _on_yearless_month, 5),
+    (_MAY_MARCH, _on_yearless_month, 4),
+)
+_YEAR_RULES: tuple[_Rule, ...] = (
+    (_YEAR, _on_year, 3),
+    (_YEAR_RANGE, _on_year_range, 0),
+    (_DECADE, _on_decade, 2),
+)
+_RULES: dict[str, tuple[_Rule, ...]] = {
+    "wd": ((_WEEKDAY, _on_weekday, 2),),
+    "rd": ((_RELATIVE_DAY, _on_relative_day, 3),),
+    "tod": ((_RELATIVE_DAY, _on_relative_day, 3),),
+    "week": (
+        (_RELATIVE_UNIT, _on_relative_unit, 3),
+        (_THE_WEEKEND, _on_the_weekend, 2),
+        (_UNIT_PART, _on_unit_part, 3),
+    ),
+    "month": ((_RELATIVE_UNIT, _on_relative_unit, 3), (_UNIT_PART, _on_unit_part, 5)),
+    "year": (
+        (_RELATIVE_UNIT, _on_relative_unit, 4),
+        (_UNIT_PART, _on_unit_part, 5),
+        (_REPORTED_QUARTER, _on_reported_quarter, 3),
+    ),
+    "quarter": (
+        (_QUARTER, _on_quarter, 6),
+        (_RELATIVE_UNIT, _on_relative_unit, 4),
+        (_REPORTED_QUARTER, _on_reported_quarter, 5),
+    ),
+    "spoken": ((_SPOKEN_YEAR, _on_spoken_year, 0),),
+    "half": ((_HALF, _on_half, 2),),
+    "season": ((_SEASON_RE, _on_season, 3),),
+    "century": ((_CENTURY, _on_century, 2),),
+    "ago": ((_AGO, _on_ago, 5),),
+    "qh": ((_Q_FORM, _on_q_form, 1), (_H_FORM, _on_h_form, 0)),
+}
+
+
+def _rules_for(anchor: re.Match[str], text: str) -> tuple[_Rule, ...]:
+    kind = anchor.lastgroup or ""
+    if kind == "mon":
+        return _MONTH_RULES if anchor.group() in _MONTH_WORDS else ()
+    if kind == "num":
+        digits, after = anchor.group(), text[anchor.end() : anchor.end() + 1]
+        if len(digits) == 4:
+            return ((_ISO, _on_iso, 0), *_YEAR_RULES) if after == "-" else _YEAR_RULES
+        if len(digits) <= 2 and after in ("/", "."):
+            return ((_NUMERIC, _on_numeric, 0),)
+        if (
+            len(digits) == 2
+            and after in ("s", "'")
+            and text[anchor.start() - 1 : anchor.start()] == "'"
+        ):
+            return ((_DECADE, _on_decade, 2),)  # the '80s
+        return ()
+    return _RULES.get(kind, ())
+
+
+def _starts(text: str, at: int, back: int) -> list[int]:
+    """`at` and the starts of up to `back` words before it, earliest first."""
+    if back == 0:
+        return [at]
+    starts = [m.start() for m in _WORD_START.finditer(text, max(0, at - 14 * back), at)]
+    return [*starts[-back:], at]
+
+
+def _candidates(ctx: _Ctx) -> list[_Cand]:
+    text, cands, tried = ctx.text, [], set()
+    for anchor in _ANCHOR.finditer(text):
+        for rule in _rules_for(anchor, text):
+            pattern, handler, back = rule
+            for at in _starts(text, anchor.start(), back):
+                if (id(pattern), at) in tried:
+                    continue
+                m = pattern.match(text, at)
+                if m is None or m.end() < anchor.end():
+                    continue
+                tried.add((id(pattern), at))
+                c = handler(m, ctx)
+                if c is not None:
+                    cands.append(c)
+                break
+    return cands
+
+
+# --- joining neighbours ------------------------------------------------------------------
+
+# "since" right before a mention: the interval runs on to the reference date.
+_SINCE = re.compile(r"(?i:\bsince)\s+$")
+# A dash between two calendar expressions: "Nov. 30 - Dec. 2", "2014–2018".
+_DASH = re.compile(r"\s*[-–—]\s*")
+# "through" between two expressions, or "to"/"until" after "from", or "and" after "between".
+_JOIN = re.compile(r"\s+(?P<w>through|thru|to|until|till|and)\s+", re.IGNORECASE)
+# What must come before the first end for a to/until or an and join.
+_FROM = re.compile(r"(?i:\bfrom)\s+$")
+_BETWEEN = re.compile(r"(?i:\bbetween)\s+$")
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest candidates first, then earliest; keep those that overlap nothing kept."""
+    kept: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _with_year(c: _Cand, year: int) -> _Cand | None:
+    """A year-less calendar candidate placed in `year`."""
+    try:
+        if c.day is not None and c.precision is Precision.DAY:
+            d = date(year, c.month, c.day)  # type: ignore[arg-type]
+            return replace(c, first=d, last=d, year=year, relative=False)
+        if c.month is not None and c.precision is Precision.MONTH:
+            first, last = _month_iv(year, c.month)
+            return replace(c, first=first, last=last, year=year, relative=False)
+    except ValueError:
+        return None
+    return None
+
+
+def _joined(a: _Cand, b: _Cand) -> _Cand | None:
+    """One range from two calendar ends, lending an explicit year to a year-less end."""
+    if a.year is None and b.year is not None and a.month is not None:
+        later = (a.month, a.day or 0) > (b.month or 0, b.day or 0)
+        a = _with_year(a, b.year - 1 if later else b.year) or a
+        if a.year is None:
+            return None
+    elif b.year is None and a.first is not None and b.month is not None:
+        earlier = (b.month, b.day or 0) < (a.first.month, a.day or 0)
+        b = _with_year(b, a.first.year + 1 if earlier else a.first.year) or b
+        if b.year is None:
+            return None
+    if a.first is None or b.last is None or a.first > b.last:
+        return None
+    return _Cand(a.start, b.end, a.first, b.last, Precision.RANGE, a.relative or b.relative)
+
+
+def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        if i + 1 < len(cands) and a.calendar and cands[i + 1].calendar:
+            b = cands[i + 1]
+            between = text[a.end : b.start]
+            before = text[max(0, a.start - 10) : a.start]
+            j = _JOIN.fullmatch(between)
+            ok = _DASH.fullmatch(between) is not None or (
+                j is not None
+                and (
+                    j["w"].lower() in ("through", "thru")
+                    or (j["w"].lower() == "and" and _BETWEEN.search(before) is not None)
+                    or (j["w"].lower() != "and" and _FROM.search(before) is not None)
+                )
+            )
+            joined = _joined(a, b) if ok else None
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _apply_since(text: str, cands: list[_Cand], reference: date | None) -> list[_Cand]:
+    out = []
+    for c in cands:
+        since = _SINCE.search(text, max(0, c.start - 12), c.start)
+        if since is None:
+            out.append(c)
+        elif reference is not None and c.first is not None and c.first <= reference:
+            out.append(
+                _Cand(since.start(), c.end, c.first, reference, Precision.RANGE, relative=True)
+            )
+    return out
+
+
+def find_dates(text: str, *, reference: date | None = None) -> list[DateMention]:
+    """Every date expression of `text`, non-overlapping, sorted by start.
+
+    `reference` is the article's published date; without it, expressions that need it
+    (relative words, weekdays, year-less dates, "since ...") are left out.
+    """
+    cands = _candidates(_Ctx(text, reference))
+    chosen = _apply_since(text, _join_ranges(text, _select(cands)), reference)
+    return [
+        DateMention(
+            span=Span(c.start, c.end),
+            text=text[c.start : c.end],
+            interval=DateInterval(c.first, c.last, c.precision),
+            relative=c.relative,
+        )
+        for c in chosen
+        if c.first is not None and c.last is not None
+    ]

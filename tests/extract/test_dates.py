@@ -1,0 +1,188 @@
+"""find_dates: every news form, resolved against a reference date, and things that are not dates."""
+
+from datetime import date
+from itertools import pairwise
+
+import pytest
+
+from extract.dates import find_dates
+from extract.model import Precision
+
+D, R, M, P, Y = (
+    Precision.DAY,
+    Precision.RANGE,
+    Precision.MONTH,
+    Precision.PART_OF_MONTH,
+    Precision.YEAR,
+)
+MON = date(2025, 11, 24)  # a Monday
+JAN3 = date(2026, 1, 3)  # a Saturday
+
+
+def _d(s: str) -> date:
+    return date.fromisoformat(s)
+
+
+def found(text: str, reference: date | None) -> list[tuple]:
+    return [
+        (m.text, m.interval.first, m.interval.last, m.interval.precision, m.relative)
+        for m in find_dates(text, reference=reference)
+    ]
+
+
+CASES = [
+    # explicit days
+    ("On November 23, 2025, talks began.", None,
+     [("November 23, 2025", _d("2025-11-23"), _d("2025-11-23"), D, False)]),
+    ("The vote is set for 23 November 2025.", None,
+     [("23 November 2025", _d("2025-11-23"), _d("2025-11-23"), D, False)]),
+    ("Filed Nov. 23, 2025 in Boston.", None,
+     [("Nov. 23, 2025", _d("2025-11-23"), _d("2025-11-23"), D, False)]),
+    ("The ISO stamp 2025-11-23 was logged.", None,
+     [("2025-11-23", _d("2025-11-23"), _d("2025-11-23"), D, False)]),
+    ("The form is dated 11/23/2025.", None,
+     [("11/23/2025", _d("2025-11-23"), _d("2025-11-23"), D, False)]),
+    ("Polls closed on the 4th of July, 2024.", None,
+     [("the 4th of July, 2024", _d("2024-07-04"), _d("2024-07-04"), D, False)]),
+    ("Sunday, Nov. 23, 2025 was quiet.", None,
+     [("Sunday, Nov. 23, 2025", _d("2025-11-23"), _d("2025-11-23"), D, False)]),
+    # year-less days need the reference and take its nearest year
+    ("The strike ended Nov 23.", None, []),
+    ("The strike ended Nov 23.", MON,
+     [("Nov 23", _d("2025-11-23"), _d("2025-11-23"), D, True)]),
+    ("Schools reopen Sept. 4 after repairs.", MON,
+     [("Sept. 4", _d("2025-09-04"), _d("2025-09-04"), D, True)]),
+    ("The fire started Dec. 30 near the port.", JAN3,
+     [("Dec. 30", _d("2025-12-30"), _d("2025-12-30"), D, True)]),
+    ("Voters went to the polls on Sunday, Nov. 23.", MON,
+     [("Sunday, Nov. 23", _d("2025-11-23"), _d("2025-11-23"), D, True)]),
+    # ranges
+    ("The summit ran November 21-22, 2025.", None,
+     [("November 21-22, 2025", _d("2025-11-21"), _d("2025-11-22"), R, False)]),
+    ("The festival ran 14-19 November 2025 in Lyon.", None,
+     [("14-19 November 2025", _d("2025-11-14"), _d("2025-11-19"), R, False)]),
+    ("Talks on 20–21 November ended without a deal.", MON,
+     [("20–21 November", _d("2025-11-20"), _d("2025-11-21"), R, True)]),
+    ("The fair runs Nov. 30 - Dec. 2, 2025.", None,
+     [("Nov. 30 - Dec. 2, 2025", _d("2025-11-30"), _d("2025-12-02"), R, False)]),
+    ("He served from March 2019 to June 2021.", None,
+     [("March 2019 to June 2021", _d("2019-03-01"), _d("2021-06-30"), R, False)]),
+    ("Prices rose between 2010 and 2015.", None,
+     [("2010 and 2015", _d("2010-01-01"), _d("2015-12-31"), R, False)]),
+    ("The 2019-2020 season was cut short.", None,
+     [("2019-2020", _d("2019-01-01"), _d("2020-12-31"), R, False)]),
+    # months and parts of months
+    ("November 2025 (ongoing): strikes continue.", None,
+     [("November 2025", _d("2025-11-01"), _d("2025-11-30"), M, False)]),
+    ("Late October 2025: the first drafts circulate.", None,
+     [("Late October 2025", _d("2025-10-21"), _d("2025-10-31"), P, False)]),
+    ("Rates were cut in mid-March 2024.", None,
+     [("mid-March 2024", _d("2024-03-11"), _d("2024-03-20"), P, False)]),
+    ("Elections were held in early May 2023.", None,
+     [("early May 2023", _d("2023-05-01"), _d("2023-05-10"), P, False)]),
+    ("The deal must close by the end of March 2026.", None,
+     [("the end of March 2026", _d("2026-03-21"), _d("2026-03-31"), P, False)]),
+    ("The mine closed in November.", None, []),
+    ("The mine closed in November.", MON,
+     [("November", _d("2025-11-01"), _d("2025-11-30"), M, True)]),
+    ("The plant reopened in late September.", MON,
+     [("late September", _d("2025-09-21"), _d("2025-09-30"), P, True)]),
+    ("The board will decide in January.", MON,
+     [("January", _d("2026-01-01"), _d("2026-01-31"), M, True)]),
+    ("The law took effect in May.", MON,
+     [("May", _d("2025-05-01"), _d("2025-05-31"), M, True)]),
+    ("Rain fell last March across the region.", MON,
+     [("last March", _d("2025-03-01"), _d("2025-03-31"), M, True)]),
+    # quarters, halves, seasons
+    ("Sales fell in the first quarter of 2024.", None,
+     [("the first quarter of 2024", _d("2024-01-01"), _d("2024-03-31"), R, False)]),
+    ("Profit doubled in Q3 2023.", None,
+     [("Q3 2023", _d("2023-07-01"), _d("2023-09-30"), R, False)]),
+    ("Output rose in the third quarter.", MON,
+     [("the third quarter", _d("2025-07-01"), _d("2025-09-30"), R, True)]),
+    ("Hiring slowed in the second half of 2022.", None,
+     [("the second half of 2022", _d("2022-07-01"), _d("2022-12-31"), R, False)]),
+    ("The bridge opened in summer 2024.", None,
+     [("summer 2024", _d("2024-06-01"), _d("2024-08-31"), R, False)]),
+    ("Gas ran short last winter.", MON,
+     [("last winter", _d("2024-12-01"), _d("2025-02-28"), R, True)]),
+    # years, decades
+    ("The war began in 2022.", None,
+     [("2022", _d("2022-01-01"), _d("2022-12-31"), Y, False)]),
+    ("A plan was brokered in late 2025.", None,
+     [("late 2025", _d("2025-09-01"), _d("2025-12-31"), R, False)]),
+    ("Growth picked up in early 2024.", None,
+     [("early 2024", _d("2024-01-01"), _d("2024-04-30"), R, False)]),
+    ("Oil boomed in the 1970s.", None,
+     [("the 1970s", _d("1970-01-01"), _d("1979-12-31"), R, False)]),
+    ("Fighting has raged since 2014.", None, []),
+    ("Fighting has raged since 2014.", MON,
+     [("since 2014", _d("2014-01-01"), MON, R, True)]),
+    # relative to the reference
+    ("Ministers met today and yesterday; more talks tomorrow.", MON, [
+        ("today", MON, MON, D, True),
+        ("yesterday", _d("2025-11-23"), _d("2025-11-23"), D, True),
+        ("tomorrow", _d("2025-11-25"), _d("2025-11-25"), D, True),
+    ]),
+    ("Police said this morning that the road had reopened.", MON,
+     [("this morning", MON, MON, D, True)]),
+    ("Later in the evening the crowd dispersed.", MON,
+     [("Later in the evening", MON, MON, D, True)]),
+    ("The minister resigned on Thursday.", MON,
+     [("Thursday", _d("2025-11-20"), _d("2025-11-20"), D, True)]),
+    ("The minister will resign on Thursday.", MON,
+     [("Thursday", _d("2025-11-27"), _d("2025-11-27"), D, True)]),
+    ("A deal is due by the upcoming Thursday.", MON,
+     [("the upcoming Thursday", _d("2025-11-27"), _d("2025-11-27"), D, True)]),
+    ("They spoke last Thursday.", MON,
+     [("last Thursday", _d("2025-11-20"), _d("2025-11-20"), D, True)]),
+    ("They meet next Thursday.", MON,
+     [("next Thursday", _d("2025-11-27"), _d("2025-11-27"), D, True)]),
+    ("The vote is this Thursday.", MON,
+     [("this Thursday", _d("2025-11-27"), _d("2025-11-27"), D, True)]),
+    ("Drones struck over the weekend.", MON,
+     [("the weekend", _d("2025-11-22"), _d("2025-11-23"), R, True)]),
+    ("Protests grew last week.", MON,
+     [("last week", _d("2025-11-17"), _d("2025-11-23"), R, True)]),
+    ("Earlier this week the court ruled.", MON,
+     [("Earlier this week", _d("2025-11-24"), _d("2025-11-30"), R, True)]),
+    ("A report is due next week.", MON,
+     [("next week", _d("2025-12-01"), _d("2025-12-07"), R, True)]),
+    ("Prices rose last month.", MON,
+     [("last month", _d("2025-10-01"), _d("2025-10-31"), M, True)]),
+    ("Earlier this month, rates fell.", MON,
+     [("Earlier this month", _d("2025-11-01"), _d("2025-11-30"), M, True)]),
+    ("Exports grew this year but may shrink next year.", MON, [
+        ("this year", _d("2025-01-01"), _d("2025-12-31"), Y, True),
+        ("next year", _d("2026-01-01"), _d("2026-12-31"), Y, True),
+    ]),
+    ("The firm was founded three years ago.", MON,
+     [("three years ago", _d("2022-01-01"), _d("2022-12-31"), Y, True)]),
+    ("The ship sank 10 days ago.", MON,
+     [("10 days ago", _d("2025-11-14"), _d("2025-11-14"), D, True)]),
+    ("Relative words need a reference: yesterday, last week, on Friday.", None, []),
+    # not dates
+    ("A 28-point plan and 600,000 personnel, up 20%.", MON, []),
+    ("G7 leaders cited Article 5 within 100 days.", MON, []),
+    ("The match ended 1-0; call 555-1234 at 3:30 p.m.", MON, []),
+    ("She may resign, and a march on the capital is planned.", MON, []),
+    ("Talks are ongoing and recently stalled; more in the coming days.", MON, []),
+    ("Fuel use peaks during winter months and currently rises.", MON, []),
+    ("Theresa May spoke to April Ryan.", MON, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, reference, expected", CASES)
+def test_find_dates(text: str, reference: date | None, expected: list[tuple]) -> None:
+    assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize("text, reference, _expected", CASES)
+def test_offsets_point_into_the_text(text: str, reference: date | None, _expected) -> None:
+    mentions = find_dates(text, reference=reference)
+    for m in mentions:
+        assert text[m.span.start : m.span.end] == m.text
+        assert m.interval.first <= m.interval.last
+    starts = [m.span.start for m in mentions]
+    assert starts == sorted(starts)
+    assert all(a.span.end <= b.span.start for a, b in pairwise(mentions))
