@@ -40,7 +40,7 @@ def extract_text(path: str, text: str, *, html: HtmlArticle | None = None) -> Do
     actors = find_actors(text, blocks)
     quotes, actors = find_quotes(text, blocks, actors)
     dates = find_dates(text, reference=metadata.published)
-    events = find_events(text, blocks, dates, actors, skip=heading_spans(text))
+    events = find_events(text, blocks, dates, actors, skip=heading_spans(text, noise=noise))
     document = Document(
         path=path,
         text=text,

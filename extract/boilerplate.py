@@ -1,0 +1,610 @@
+"""Lines of a page dump that are not article content: menus, share buttons, ads, credits, links.
+
+A page saved as text keeps one paragraph per line, and whatever the page showed around the article
+comes along: the site's logo and menu, share buttons, hashtags, "Related:" links, product ads,
+copyright and cookie lines. `noise_spans` marks those whole lines so that no actor, event or quote
+is taken from them; `heading_spans` marks section headings and headlines, which are content but
+not sentences.
+
+A line with quoted words is never noise unless it starts with an explicit label ("Related:",
+"Image caption,"); a long sentence is noise only as a copyright, cookie, sign-up or credit line.
+Rules that judge a line by its shape alone (menus, share rows, product ads, link lists) skip prose.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.model import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-blank line: `span` runs from the line's first to its last character (no newline)."""
+
+    span: Span
+    text: str  # the line less surrounding white space and Markdown marks ("## ", "**", "> ")
+    words: int  # white-space separated tokens
+
+
+# A non-empty line.
+_LINE = re.compile(r"[^\n]+")
+# Markdown or list decoration around a line's words: heading hashes, quote marks, emphasis.
+_DECORATION = re.compile(r"^(?:#{1,6}\s+|>\s*|[*_]{1,3}(?=\S))+|(?<=\S)[*_]{1,3}$")
+# A letter or digit.
+_HAS_WORD = re.compile(r"[^\W_]")
+# The characters that may start or end Markdown decoration.
+_DECORATION_MARKS = frozenset("#>*_")
+
+
+@functools.lru_cache(maxsize=8)  # boilerplate, headings and metadata all split the same text
+def split_lines(text: str) -> tuple[Line, ...]:
+    """The non-blank lines of `text`, in order."""
+    result = []
+    for match in _LINE.finditer(text):
+        stripped = match.group().strip()
+        if stripped[:1] in _DECORATION_MARKS or stripped[-1:] in _DECORATION_MARKS:
+            stripped = _DECORATION.sub("", stripped).strip()
+        if _HAS_WORD.search(stripped):  # a line of only dashes or bullets counts as blank
+            result.append(Line(Span(*match.span()), stripped, len(stripped.split())))
+    return tuple(result)
+
+
+# --- dates on a line of their own -----------------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# A calendar date: "November 24, 2025", "Nov. 24 2025", "24 November 2025", "2025-11-24",
+# "24.11.2025" (day first), "11/24/2025" (either order), or a month and day without a year.
+_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}),?(?:\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
+    rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>\d{{4}})"
+    rf"|(?P<a5>\d{{1,2}})/(?P<b5>\d{{1,2}})/(?P<y5>\d{{4}}))\b",
+    re.IGNORECASE,
+)
+# What may stand around a date on a date line: labels, weekdays, times, time zones, separators.
+_DATE_FILLER = re.compile(
+    r"(?:\s|[,|•·/()\-–—:]"
+    r"|\b(?:published|updated|posted|last|first|modified|date|on|at|and|am|pm)\b|\b[ap]\.m\."
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+    r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|(?-i:\b[A-Z]{2,5}\b)|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?"
+    r"|\b\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
+    r"|T\d{2}:\d{2}\S*)*",
+    re.IGNORECASE,
+)
+
+
+# Where page text runs items of a date line together: "GMT+1Updated".
+_DATE_GLUE = re.compile(r"(?<=[\da-z])(?=[A-Z][a-z])")
+# A digit: a line without one holds no date.
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """A line that is only a date with its label ("Published: 3 March 2024, 10:31 GMT")."""
+
+    date: datetime.date | None  # None when the line gives no year
+
+
+def date_line(line: str) -> DateLine | None:
+    """The date of a line that holds nothing but dates, labels and times, else None."""
+    if len(line) > 90 or not _DIGIT.search(line):
+        return None
+    line = _DATE_GLUE.sub(" ", line)  # "10:31 AM GMT+1Updated 2 hours ago"
+    matches = list(_DATE.finditer(line))
+    if not matches:
+        return None
+    rest = _DATE.sub(" ", line)
+    if _DATE_FILLER.fullmatch(rest) is None:
+        return None
+    return DateLine(_date_of(matches[0]))
+
+
+def _date_of(match: re.Match[str]) -> datetime.date | None:
+    groups = match.groupdict()
+    try:
+        if groups["y3"]:
+            return datetime.date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
+        if groups["y4"]:
+            return datetime.date(int(groups["y4"]), int(groups["m4"]), int(groups["d4"]))
+        if groups["y5"]:
+            return _slashed(int(groups["a5"]), int(groups["b5"]), int(groups["y5"]))
+        year = groups["y1"] or groups["y2"]
+        month = (groups["m1"] or groups["m2"]).lower().rstrip(".")
+        day = groups["d1"] or groups["d2"]
+        return datetime.date(int(year), _MONTHS[month], int(day)) if year else None
+    except ValueError:  # "February 30"
+        return None
+
+
+def _slashed(first: int, second: int, year: int) -> datetime.date | None:
+    """ "24/11/2025" is day first, "11/24/2025" month first; "5/3/2024" could be either."""
+    if first > 12:
+        return datetime.date(year, second, first)
+    if second > 12:
+        return datetime.date(year, first, second)
+    return None
+
+
+# --- noise ------------------------------------------------------------------------------------
+
+# Labels that make a line a link or a credit whatever follows: "Related: ...", "Read more: ...",
+# "Source reference: https://...", "Tags: ...". A colon or dash follows the label.
+_LINK_LABEL = re.compile(
+    r"^(?:related(?:\s+(?:stories|articles|content|coverage|topics|links|reading|news))?"
+    r"|read\s+(?:more|also|next|this)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?"
+    r"|further\s+reading|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like"
+    r"|don[’']t\s+miss|editor[’']s\s+picks?|top\s+stories|most\s+(?:read|popular|viewed)"
+    r"|trending(?:\s+now)?|watch|listen|video|up\s+next|sponsored(?:\s+content)?|advertisement"
+    r"|source(?:\s+(?:reference|link|url))?|sources|originally\s+published(?:\s+(?:at|on|in|by))?"
+    r"|canonical(?:\s+url)?|url|permalink|tags|topics|filed\s+under|categor(?:y|ies)"
+    r"|photo(?:graph)?s?|image|picture|credit|illustration|our\s+standards)(?::|\s+[|–—-])\s*\S",
+    re.IGNORECASE,
+)
+# A broadcaster's label over a picture or video: "Image source, Getty Images", "Image caption, ...".
+_MEDIA_LABEL = re.compile(
+    r"^(?:image|media|video|picture)\s+(?:source|caption|credit)s?\s*[,:]", re.I
+)
+# Lines that are a page's controls or section labels when they stand alone.
+_UI_LINES = frozenset(
+    (
+        "advertisement|ad|ads|sponsored|sponsored content|promoted|paid content|"
+        "skip to content|skip to main content|skip advertisement|menu|search|close|log in|"
+        "login|sign in|sign up|subscribe|register|home|back to top|print|email|e-mail|share|"
+        "share this|share this article|share this story|share this page|comments|show comments|"
+        "view comments|load more|show more|see more|see all|read more|more|trending|"
+        "trending now|most read|most popular|most viewed|latest|latest news|loading|listen|"
+        "listen to this article|play|play video|watch|watch video|watch live|top stories|"
+        "related|related stories|related articles|related content|related coverage|"
+        "related topics|related links|recommended|recommended for you|you may also like|"
+        "you might also like|further reading|more stories|more news|don't miss|don’t miss|"
+        "editor's picks|editor’s picks|follow us|newsletter|newsletters|cookie settings|accept|"
+        "accept all|reject all|manage preferences|privacy policy|terms of use|terms of service|"
+        "contact us|about us|copy link|link copied|link copied!|save|saved|bookmark|"
+        "gift this article|ad feedback|reuse this content|explore more on these topics|"
+        "continue reading|continue reading the main story|story continues below advertisement|"
+        "see full web article|image source|image caption|media caption|getty images|"
+        "open in app|download the app|get the app|back to home|skip to navigation|"
+        "skip to search|next article|previous article|up next|view this post on instagram|"
+        "purchase licensing rights|view on x|view on twitter|tags|join the discussion|"
+        "join the conversation|comments are closed"
+    ).split("|")
+)
+# A "More from X" / "More on X" / "Read more about X" link line (kept short by _is_noise).
+_MORE_FROM = re.compile(r"^(?:more\s+(?:from|on|in|about)|read\s+more\s+(?:about|on|from))\s", re.I)
+# Copyright and rights lines.
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|^copyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b"
+    r"|\bmay not be (?:re)?published\b",
+    re.IGNORECASE,
+)
+# Cookie and consent notices.
+_COOKIES = re.compile(
+    r"\bcookies?\b.{0,60}\b(?:use|uses|accept|settings|policy|consent|preferences|experience)\b"
+    r"|\b(?:we|this site|this website)\s+uses?\s+cookies\b",
+    re.IGNORECASE,
+)
+# Newsletter and subscription calls.
+_SIGN_UP = re.compile(
+    r"^(?:(?:sign\s+up|subscribe)\b(?=.{0,70}$)|get\s+(?:our|the)\s+\w+\s+newsletter|enter\s+your\s+email"
+    r"|join\s+(?:our|the)\s+(?:newsletter|mailing\s+list)|by\s+(?:signing\s+up|subscribing|clicking))"
+    r"|\bnewsletter\b.{0,80}\b(?:inbox|sign\s+up|subscribe|email)\b"
+    r"|\b(?:inbox|sign\s+up|subscribe)\b.{0,80}\bnewsletter\b"
+    r"|^(?:follow\s+us\s+on|download\s+(?:our|the)\s+\w*\s*app|click\s+here\b)",
+    re.IGNORECASE,
+)
+# Photo and reporting credits: agency photo marks, "Reporting by ...; Editing by ...",
+# "... contributed to this report".
+_CREDIT = re.compile(
+    r"\b(?:getty\s+images|AP\s+Photo|AFP\s+via|REUTERS/|Reuters/|EPA-EFE|Shutterstock|"
+    r"image\s+source|photo\s+by|photograph\s+by|pictured\s+by)\b"
+    r"|^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|research)\s+by\s+[A-Z]"
+    r"|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b"
+    r"|\b(?:photograph|photo|picture|image|illustration)\s*:\s*[A-Z][^/]{0,40}/",
+    re.IGNORECASE,
+)
+# A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by J. Doe | 3 March".
+_BYLINE = re.compile(
+    r"^(?i:by|written\s+by|posted\s+by|words\s+by|author:?)\s+"
+    r"(?!(?i:the|a|an|then|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*\s*(?:$|[,|•·–—-])",
+)
+# A social or sharing word; a line of nothing else is a row of share buttons.
+_SHARE_WORDS = frozenset(
+    """share shares sharing tweet on via to by this the a in new window tab opens article story
+    page post x twitter facebook linkedin whatsapp telegram reddit pinterest email e-mail mail
+    print copy link url messenger flipboard tumblr threads bluesky mastodon save comment comments
+    sms pocket copied""".split()
+)
+# The words of a share row that show it is one (not just "on the").
+_SHARE_MARKERS = frozenset(
+    "share tweet facebook linkedin whatsapp telegram reddit pinterest email print".split()
+)
+# A glued joint of two words or labels: "usContact", "FacebookShare", "XShare", "logoAsk".
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# Where a row of labels splits: glued joints (made line ends) and spaced bars and dashes.
+_LABEL_SEPARATOR = re.compile(r"\n|\s+[|–—-]\s+")
+# Two glued menu labels: a lower-case letter run straight into a capitalised word.
+_MENU_JOINT = re.compile(r"[a-z]{2}[A-Z][a-z]")
+# A lower-case word of four letters or more standing alone: menus have none.
+_LOWER_WORD = re.compile(r"(?<![\w&])[a-z]{4,}(?![\w&])")
+# A site logo's alt text run into the site's name: "AskGeopolitics logoAskGeopolitics".
+_LOGO = re.compile(r"\b[Ll]ogo(?=[A-Z])")
+# A logo's alt text alone: "The Courier logo", "Logo: The Courier".
+_LOGO_ALONE = re.compile(r"^(?:[Ll]ogo\b.{0,40}|.{0,40}\b[Ll]ogo)$")
+# A reading time or a relative publication time: "5 min read", "Published 3 hours ago".
+_READING_TIME = re.compile(
+    r"^(?:\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\s+read|(?:published|updated|posted)?\s*\d{1,2}\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)$",
+    re.IGNORECASE,
+)
+# A link's note for screen readers: "Purchase Licensing Rights, opens new tab".
+_OPENS_TAB = re.compile(r"\bopens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\b", re.IGNORECASE)
+# A line of hashtags, bulleted or not: "  • #PeaceTalks", "#Geneva #UkraineWar".
+_HASHTAGS = re.compile(r"^(?:[-–•*·▪]\s*)?#\w+(?:[\s,]+#\w+)*$")
+# A breadcrumb or section path: "Home > World > Europe", "News | Politics".
+_BREADCRUMB = re.compile(r"^[^.!?>›»|/]{1,30}(?:\s+[>›»|/]\s+[^.!?>›»|/]{1,30})+$")
+# A line that is a web address, maybe with a short label.
+_URL_LINE = re.compile(r"^(?:[\w ]{0,30}[:\s]\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
+# A product ad: "Gorilla Tape – Stronger than regular duct tape — Gorilla Tape holds fast ...":
+# a short capitalised name, a dash, a capitalised tagline, another dash (and a full stop at the
+# end, which a headline such as "Ukraine – Russia talks – what we know" lacks).
+_PRODUCT_AD = re.compile(
+    r"^(?P<name>[A-Z][\w'’&.+-]*(?:\s+[A-Z0-9][\w'’&.+-]*){0,3})\s+[–—-]\s+[A-Z][^–—]{2,80}"
+    r"\s[–—-]\s\S"
+)
+# An all-capitals word, as in a dateline "GENEVA —", which a product name is not.
+_ALL_CAPS = re.compile(r"^[A-Z]{3,}\b")
+# The first character of a list item.
+_BULLET_MARKS = frozenset("-–•*·▪►")
+# Quotation marks that open or close quoted words (not the apostrophe ’).
+_QUOTE_MARK = re.compile(r"[“”‘\"«»„]")
+# Sentence ends, and the quotes and brackets that may close a sentence after its end.
+_TERMINALS = frozenset(".!?…")
+_CLOSERS = "\"”’')]"
+# Words that show a line may be a copyright, sign-up or credit line (see _is_noise).
+_COPYRIGHT_HINTS = ("©", "(c)", "copyright", "rights reserved", "may not be")
+_SIGN_UP_HINTS = (
+    "sign up",
+    "subscri",
+    "newsletter",
+    "email",
+    "click",
+    "follow us",
+    "download",
+    "join",
+    "by signing",
+    "inbox",
+)
+_CREDIT_HINTS = (
+    "getty",
+    "photo",
+    "reuters",
+    "epa",
+    "afp",
+    "shutterstock",
+    "image",
+    "picture",
+    "illustration",
+    " by ",
+    "contributed",
+)
+# Any of the hints above, found in one search.
+_ANY_HINT = re.compile(
+    "|".join(
+        re.escape(hint) for hint in (*_COPYRIGHT_HINTS, "cookie", *_SIGN_UP_HINTS, *_CREDIT_HINTS)
+    )
+)
+# The label of a related-links block whose following headline lines are links too.
+_BLOCK_LABEL = re.compile(
+    r"^(?:related(?:\s+\w+)?|read\s+more|more\s+(?:stories|news|from\b.*|on\b.*)|you\s+(?:may|might)"
+    r"\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|top\s+stories"
+    r"|trending(?:\s+now)?|further\s+reading|explore\s+more\b.*|see\s+also|latest(?:\s+news)?"
+    r"|editor[’']s\s+picks?|don[’']t\s+miss)\s*:?$",
+    re.IGNORECASE,
+)
+# A run of this many short lines is a menu or a list of topic links.
+_MENU_RUN = 4
+# A menu or topic label has at most this many words.
+_LABEL_WORDS = 3
+# A date line's label.
+_DATE_LABEL = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date)\b", re.I
+)
+# The longest line that may be noise without an explicit label.
+_MAX_NOISE_WORDS = 40
+# A paragraph has at least this many words.
+_PARAGRAPH_WORDS = 25
+# Prose has at least this many words when it ends a sentence.
+_PROSE_WORDS = 12
+# A credit line ("Reporting by ...; Editing by ...") has at most this many words.
+_CREDIT_WORDS = 30
+# A link or label line has at most this many words.
+_SHORT_WORDS = 15
+
+
+def noise_spans(text: str) -> list[Span]:
+    """The spans of the lines of `text` that are page furniture, not article content."""
+    lines = split_lines(text)
+    noisy = [_is_noise(line.text, line.words) for line in lines]
+    _mark_date_lines(lines, noisy)
+    _mark_menu_runs(lines, noisy)
+    _mark_ads(lines, noisy)
+    _mark_link_blocks(lines, noisy)
+    return [line.span for line, noise in zip(lines, noisy, strict=True) if noise]
+
+
+def _is_prose(line: str, words: int) -> bool:
+    """A sentence-like line, or one with quoted words: never noise by its shape alone."""
+    return bool(_QUOTE_MARK.search(line)) or (words >= _PROSE_WORDS and _ends_sentence(line))
+
+
+def _is_noise(line: str, words: int) -> bool:
+    if words > _MAX_NOISE_WORDS:  # a paragraph: only an explicit label makes it noise
+        return bool(_LINK_LABEL.match(line) or _MEDIA_LABEL.match(line))
+    folded = line.casefold()
+    if _LINK_LABEL.match(line) or folded.rstrip(":.!").strip() in _UI_LINES:
+        return True
+    if _URL_LINE.match(line) or _HASHTAGS.match(line) or _MEDIA_LABEL.match(line):
+        return True
+    if _QUOTE_MARK.search(line):
+        return False
+    if words <= _SHORT_WORDS and _BYLINE.match(line) and not _ends_sentence(line):
+        return True
+    # Substring tests first: the patterns behind them are slow to search for on every line.
+    if _ANY_HINT.search(folded) and (
+        (_mentions(folded, _COPYRIGHT_HINTS) and _COPYRIGHT.search(line))
+        or ("cookie" in folded and _COOKIES.search(line))
+        or (_mentions(folded, _SIGN_UP_HINTS) and _SIGN_UP.search(line))
+        or (words <= _CREDIT_WORDS and _mentions(folded, _CREDIT_HINTS) and _CREDIT.search(line))
+    ):
+        return True
+    if _is_prose(line, words):
+        return False
+    return (
+        (words <= _SHORT_WORDS and bool(_MORE_FROM.match(line)))
+        or (words <= 8 and "logo" in folded and bool(_LOGO.search(line) or _LOGO_ALONE.match(line)))
+        or bool(_READING_TIME.match(line))
+        or _is_menu(line)
+        or (_mentions(folded, _SHARE_MARKERS) and _is_share_row(line))
+        or bool(words <= 12 and _BREADCRUMB.match(line))
+        or ("new " in folded and bool(_OPENS_TAB.search(line)))
+    )
+
+
+def _mentions(folded: str, hints: tuple[str, ...] | frozenset[str]) -> bool:
+    return any(hint in folded for hint in hints)
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends with a sentence's end, maybe followed by closing quotes or brackets."""
+    return line.rstrip(_CLOSERS)[-1:] in _TERMINALS
+
+
+def _is_menu(line: str) -> bool:
+    """Menu labels run together: "About usContact usNewsletterPrivacy & User Agreement",
+    "Skip to main contentSkip to navigation"."""
+    joints = len(_MENU_JOINT.findall(line))
+    if joints >= 2 and not _LOWER_WORD.search(line):
+        return True
+    if not joints:
+        return False
+    parts = [part.strip().casefold() for part in _LABEL_SEPARATOR.split(_GLUE.sub("\n", line))]
+    return (
+        len(parts) > 1
+        and all(part in _UI_LINES or len(part.split()) <= 2 for part in parts)
+        and (any(part in _UI_LINES for part in parts))
+    )
+
+
+def _is_share_row(line: str) -> bool:
+    """A row of share buttons: "Share on XShare on FacebookShare on LinkedIn", "Tweet Email"."""
+    words = [word.casefold() for word in re.findall(r"[\w-]+", _GLUE.sub(" ", line))]
+    return (
+        bool(words)
+        and all(word in _SHARE_WORDS for word in words)
+        and any(word in _SHARE_MARKERS for word in words)
+    )
+
+
+def _mark_date_lines(lines: Sequence[Line], noisy: list[bool]) -> None:
+    """Mark publication date lines: labelled ones anywhere, bare ones above the second paragraph.
+
+    A bare date line lower down is more likely the heading of a timeline section.
+    """
+    paragraphs = 0
+    for i, line in enumerate(lines):
+        if not noisy[i] and line.words >= 20 and _ends_sentence(line.text):
+            paragraphs += 1
+        if not noisy[i] and date_line(line.text) is not None:
+            noisy[i] = paragraphs < 2 or bool(_DATE_LABEL.match(line.text))
+
+
+def _mark_menu_runs(lines: Sequence[Line], noisy: list[bool]) -> None:
+    """Mark runs of lines of one to three words ("News", "Opinion", "US news"): menus, topics."""
+    run: list[int] = []  # noise lines inside a run neither break it nor count for it
+    for i, line in enumerate([*lines, None]):
+        if line is not None and (noisy[i] or _is_label(line)):
+            run.append(i)
+            continue
+        if len([j for j in run if not noisy[j]]) >= _MENU_RUN:
+            for j in run:
+                noisy[j] = True
+        run = []
+
+
+def _is_label(line: Line) -> bool:
+    """A menu or topic label; list items are left out ("- France", "- Germany" are content)."""
+    return (
+        line.words <= _LABEL_WORDS
+        and line.text[0] not in _BULLET_MARKS
+        and not _ends_sentence(line.text)
+        and not _QUOTE_MARK.search(line.text)
+    )
+
+
+def _mark_ads(lines: Sequence[Line], noisy: list[bool]) -> None:
+    """Mark product ads: ad-shaped lines after the article's last paragraph or next to noise.
+
+    The ad shape alone would also fit a sentence with a dashed aside, so it needs company.
+    """
+    last_prose = _last_prose(lines, noisy)
+    ads = [
+        not noisy[i]
+        and line.words <= 40
+        and bool(_PRODUCT_AD.match(line.text))
+        and _ends_sentence(line.text)
+        and not _ALL_CAPS.match(line.text)
+        and not _QUOTE_MARK.search(line.text)
+        for i, line in enumerate(lines)
+    ]
+    for i, is_ad in enumerate(ads):
+        if not is_ad:
+            continue
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if i > last_prose or any(noisy[j] or ads[j] for j in neighbours):
+            noisy[i] = True
+
+
+def _last_prose(lines: Sequence[Line], noisy: Sequence[bool]) -> int:
+    """The index of the article's last paragraph (a long line that is not noise), else -1."""
+    return max(
+        (i for i, line in enumerate(lines) if line.words >= _PARAGRAPH_WORDS and not noisy[i]),
+        default=-1,
+    )
+
+
+def _mark_link_blocks(lines: Sequence[Line], noisy: list[bool]) -> None:
+    """Mark the headline lines that follow a "Related" or "More from ..." label as links, and the
+    footer links below a copyright line."""
+    last_prose = _last_prose(lines, noisy)
+    in_block = False
+    for i, line in enumerate(lines):
+        footer = i > last_prose and noisy[i] and _COPYRIGHT.search(line.text)
+        if footer or _BLOCK_LABEL.match(line.text):
+            noisy[i] = True
+            in_block = True
+        elif in_block and _is_link_headline(line.text, line.words):
+            noisy[i] = True
+        elif not noisy[i]:
+            in_block = False
+
+
+def _is_link_headline(line: str, words: int) -> bool:
+    """A headline as linked from a list: short, no sentence end, no quotation."""
+    return (
+        words <= _SHORT_WORDS
+        and not line.endswith((".", ":", ","))
+        and not _QUOTE_MARK.search(line)
+    )
+
+
+# --- headings ---------------------------------------------------------------------------------
+
+# A heading ends without sentence or clause punctuation ("?" and "!" are allowed).
+_UNFINISHED_MARKS = frozenset(".,;:–—-")
+# Words that cannot end a heading: a line ending with one is part of a wrapped paragraph.
+_UNFINISHED_WORDS = frozenset("and or the a an of to in for with by on at".split())
+# A heading starts with a capital, a digit or an opening quotation mark.
+_HEADING_START = re.compile(r"^[\d\"“‘'(]*[A-Z0-9]")
+# The start of a paragraph or list item after a heading.
+_PARAGRAPH_START = re.compile(r"^(?:[-–•*·▪►]\s*)?[\d\"“‘'(]*[A-Z0-9]")
+# A list item: its text is content, not a heading.
+_BULLET = re.compile(r"^\s*(?:[-–•*·▪►]|\d{1,2}\))\s")
+# The attribution line under an embedded post: "— Marco Rubio (@marcorubio) November 23, 2025".
+_ATTRIBUTION = re.compile(r"^\s*[—–-]\s*[A-Z].{0,80}(?:\(@\w+\)|\d{4})\s*$")
+# The most lines of a post body above its attribution line.
+_POST_LINES = 6
+# A heading has at most this many words.
+_HEADING_WORDS = 14
+
+
+def heading_spans(text: str, *, noise: Sequence[Span] | None = None) -> list[Span]:
+    """The spans of headlines and section headings: short lines that are not sentences.
+
+    `noise` defaults to `noise_spans(text)`; noise lines are never headings.
+    """
+    lines = split_lines(text)
+    noise_set = set(noise_spans(text) if noise is None else noise)
+    in_post = _post_lines(text, lines)
+    headings = []
+    for i, line in enumerate(lines):
+        if line.span in noise_set or i in in_post or not _heading_shaped(text, line):
+            continue
+        before = lines[i - 1] if i else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if _stands_apart(text, before, line, after, noise_set):
+            headings.append(line.span)
+    return headings
+
+
+def _heading_shaped(text: str, line: Line) -> bool:
+    raw = line.span.of(text)
+    return (
+        0 < line.words <= _HEADING_WORDS
+        and len(line.text) <= 120
+        and bool(_HEADING_START.match(line.text))
+        and line.text[-1] not in _UNFINISHED_MARKS
+        and line.text.rsplit(None, 1)[-1].casefold() not in _UNFINISHED_WORDS
+        and not _BULLET.match(raw)
+        and not _ATTRIBUTION.match(line.text)
+    )
+
+
+def _stands_apart(
+    text: str, before: Line | None, line: Line, after: Line | None, noise: set[Span]
+) -> bool:
+    """A heading is set off from its neighbours: not a piece of a hard-wrapped paragraph."""
+    blank_before = before is None or "\n\n" in text[before.span.end : line.span.start + 1]
+    blank_after = after is None or "\n\n" in text[line.span.end - 1 : after.span.start]
+    closed_before = (
+        blank_before
+        or before.span in noise
+        or bool(_ATTRIBUTION.match(before.text))
+        or _ends_sentence(before.text)
+        or before.text.endswith(":")
+        or _heading_shaped(text, before)
+    )
+    opens_after = blank_after or bool(_PARAGRAPH_START.match(after.text))
+    return closed_before and opens_after
+
+
+def _post_lines(text: str, lines: Sequence[Line]) -> set[int]:
+    """Indexes of the lines of embedded posts: the few lines above an attribution line."""
+    result: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _ATTRIBUTION.match(line.text):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _POST_LINES), -1):
+            if "\n\n" in text[lines[j].span.end : lines[j + 1].span.start + 1]:
+                break
+            result.add(j)
+    return result

@@ -1,0 +1,241 @@
+"""A page dump's own metadata: its headline, its outlet, its date line and its address.
+
+Each field comes from a line whose shape says what it is (a headline above the first paragraph, a
+"Copyright © 2025 X" line, a standalone date line, a "Source reference: URL" line) and is None
+when the text shows none: a date inside the first sentence is what the article reports, not when
+it was published.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.boilerplate import Line, date_line, noise_spans, split_lines
+from extract.model import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str | None = None
+    publisher: str | None = None
+    published: datetime.date | None = None
+    url: str | None = None
+
+
+# A paragraph of prose: enough words and a sentence end.
+_PROSE_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+# The headline and date line stand among the first lines of a page.
+_TOP_LINES = 15
+# A headline's length in words.
+_TITLE_WORDS = (3, 25)
+# A headline starts with a capital, a digit or an opening quotation mark.
+_TITLE_START = re.compile(r"^[\"“‘'(]*[A-Z0-9]")
+# A headline does not end like a sentence or a clause (but "?" and "!" are fine).
+_TITLE_END = re.compile(r"[.,;:–—-]$")
+# A title line with the site's name after a bar: "Flood barriers hold | The Elbe Courier".
+_TITLE_BAR = re.compile(r"^(?P<title>.+?)\s+\|\s+(?P<site>[A-Z][^|]{1,40})$")
+# A word, for counting.
+_WORD = re.compile(r"[\w][\w'’.&-]*")
+
+# A name as outlets spell theirs: capitalised words, "&", "of", "the" ("The Associated Press").
+_NAME = r"[A-Z0-9][\w.&'’+-]*(?:\s+(?:[A-Z0-9&][\w.&'’+-]*|of|the|and|for|de))*"
+# A site logo's alt text: "AskGeopolitics logoAskGeopolitics", "The Courier logo".
+_LOGO = re.compile(rf"^(?P<name>{_NAME})\s+[Ll]ogo(?:$|(?=[A-Z]))")
+# A copyright line: "Copyright © 2025 AskGeopolitics. All rights reserved.", "© 2024 BBC".
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*"
+    rf"(?-i:(?P<name>{_NAME}))",
+    re.IGNORECASE,
+)
+# Where a name run on into the next sentence ends: "The Associated Press. All Rights Reserved".
+_NAME_END = re.compile(r"\.\s|\s+all\s+rights\b", re.IGNORECASE)
+# Company suffixes left out of an outlet's name.
+_COMPANY_SUFFIX = re.compile(
+    r"[\s,]+(?:inc|ltd|llc|plc|limited|corp|corporation|gmbh|co)\.?$", re.I
+)
+# A site's name and tagline as the page's first line: "Newsclip — Social News Discovery".
+_SITE_LINE = re.compile(r"^(?P<name>[A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s+[—–|]\s+\S")
+# A wire dateline: "WASHINGTON, March 3 (Reuters) -", "KYIV, Ukraine (AP) —", "(CNN) —".
+_DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?P<rest>[^()]{1,40}?))?\s+)?"
+    r"\((?P<name>[A-Z][\w&.'’ -]{0,30})\)\s*(?:[-–—]{1,2}|:)\s"
+)
+# A byline that names the outlet after the author: "By Jane Doe, The Guardian", "By J. Doe | CNN".
+_BYLINE_OUTLET = re.compile(
+    r"^(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al))*\s*"
+    rf"(?:,|\||–|—|\s-)\s*(?P<name>{_NAME})\s*(?:$|[|•·])"
+)
+# Words that make the part after a byline's comma a role, not an outlet.
+_ROLE_WORDS = re.compile(
+    r"\b(?:correspondent|editor|reporter|writer|staff|contributor|columnist|analyst|chief|bureau|"
+    r"producer|journalist|author|intern|desk|news\s+service)\b",
+    re.IGNORECASE,
+)
+# Separators between the items of a metadata line: "By Jane Doe | 3 March 2024 · 5 min read".
+_ITEM_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+# An address after a source label: "Source reference: https://...", "Originally published at ...".
+_SOURCE_URL = re.compile(
+    r"^(?:source(?:\s+(?:reference|link|url))?|sources|canonical(?:\s+url)?|url|permalink"
+    r"|originally\s+published(?:\s+(?:at|on|in|by))?|read\s+(?:the\s+)?(?:original|full)"
+    r"(?:\s+(?:article|story))?(?:\s+(?:at|on|here))?)\s*:?\s*(?P<url>https?://\S+)"
+    r"|\boriginally\s+(?:published|appeared)\s+(?:at|on|in)\s+(?:\S+\s+){0,4}?(?P<inline>https?://\S+)",
+    re.IGNORECASE,
+)
+# A line that is only an address.
+_BARE_URL = re.compile(r"^(?P<url>https?://\S+)$")
+# Link shorteners and embedded-post links, which are never the page's own address.
+_SHORT_LINK = re.compile(r"^https?://(?:t\.co|bit\.ly|pic\.twitter\.com|ow\.ly|buff\.ly)/", re.I)
+# Punctuation that ends a sentence, not an address.
+_URL_TRAIL = ".,;:!?)]}>\"'”’"
+
+
+def find_metadata(text: str, *, noise: Sequence[Span] = ()) -> Metadata:
+    """The title, publisher, publication date and address that a page dump shows, else None.
+
+    `noise` is the text's `noise_spans`; computed here when not given.
+    """
+    lines = split_lines(text)
+    noise_set = set(noise) if noise else set(noise_spans(text))
+    top = _top(lines, noise_set)
+    title_line = _title_line(top, lines, noise_set)
+    return Metadata(
+        title=_title_text(title_line),
+        publisher=_publisher(lines, top, title_line),
+        published=_published(top),
+        url=_url(lines),
+    )
+
+
+def _top(lines: Sequence[Line], noise: set[Span]) -> list[Line]:
+    """The lines above the article's second paragraph of prose, at most `_TOP_LINES` of them
+    not noise."""
+    top: list[Line] = []
+    paragraphs = kept = 0
+    for line in lines:
+        if line.span not in noise:
+            paragraphs += _is_prose(line)
+            kept += 1
+        if paragraphs == 2 or kept > _TOP_LINES:
+            break
+        top.append(line)
+    return top
+
+
+def _is_prose(line: Line) -> bool:
+    return line.words >= _PROSE_WORDS and bool(_SENTENCE_END.search(line.text))
+
+
+# --- title ------------------------------------------------------------------------------------
+
+
+def _title_line(top: Sequence[Line], lines: Sequence[Line], noise: set[Span]) -> Line | None:
+    """The headline: a repeated headline-shaped line, else the first long one, else the first one.
+
+    Only lines above the first paragraph count: a page whose first line is prose has no title.
+    """
+    candidates = []
+    for line in top:
+        if line.span in noise:
+            continue
+        if _is_prose(line):
+            break
+        if _headline_shaped(line):
+            candidates.append(line)
+    if not candidates:
+        return None
+    texts = [line.text for line in lines]
+    repeated = [line for line in candidates if texts.count(line.text) > 1]
+    long_ones = [line for line in candidates if line.words >= 5 and not _SITE_LINE.match(line.text)]
+    return (repeated or long_ones or candidates)[0]
+
+
+def _headline_shaped(line: Line) -> bool:
+    low, high = _TITLE_WORDS
+    return (
+        low <= line.words <= high
+        and len(line.text) <= 200
+        and bool(_TITLE_START.match(line.text))
+        and not _TITLE_END.search(line.text)
+        and date_line(line.text) is None
+    )
+
+
+def _title_text(line: Line | None) -> str | None:
+    if line is None:
+        return None
+    bar = _TITLE_BAR.match(line.text)
+    return bar.group("title") if bar else line.text
+
+
+# --- publisher --------------------------------------------------------------------------------
+
+
+def _publisher(lines: Sequence[Line], top: Sequence[Line], title: Line | None) -> str | None:
+    """The outlet: from a logo, a site line at the top, a copyright line, a wire dateline, a byline
+    or the title's "| Site" suffix, in that order of trust."""
+    for line in top:
+        if match := _LOGO.match(line.text):
+            return _outlet(match.group("name"))
+    first = top[0] if top else None
+    if (
+        first
+        and first is not title
+        and first.words <= 8
+        and (match := _SITE_LINE.match(first.text))
+    ):
+        return _outlet(match.group("name"))
+    for line in lines:
+        if match := _COPYRIGHT.match(line.text):
+            return _outlet(match.group("name"))
+    for line in top:
+        if match := _DATELINE.match(line.text):
+            return _outlet(match.group("name"))
+    for line in top:
+        match = _BYLINE_OUTLET.match(line.text)
+        if match and not _ROLE_WORDS.search(match.group("name")):
+            return _outlet(match.group("name"))
+    if title is not None and (bar := _TITLE_BAR.match(title.text)):
+        return _outlet(bar.group("site"))
+    return None
+
+
+def _outlet(name: str) -> str | None:
+    name = _NAME_END.split(name.strip(), maxsplit=1)[0]
+    name = _COMPANY_SUFFIX.sub("", name).rstrip(" .,")
+    return name if 0 < len(_WORD.findall(name)) <= 6 else None
+
+
+# --- date -------------------------------------------------------------------------------------
+
+
+def _published(top: Sequence[Line]) -> datetime.date | None:
+    """The first dated date line at the top, or the date of a wire dateline that gives a year."""
+    for line in top:
+        for item in _ITEM_SEPARATOR.split(line.text):
+            found = date_line(item)
+            if found is not None and found.date is not None:
+                return found.date
+        dateline = _DATELINE.match(line.text)
+        if dateline and dateline.group("rest"):
+            found = date_line(dateline.group("rest"))
+            if found is not None and found.date is not None:
+                return found.date
+    return None
+
+
+# --- address ----------------------------------------------------------------------------------
+
+
+def _url(lines: Sequence[Line]) -> str | None:
+    """The address a source line gives, else a bare address line among the first few lines."""
+    for line in lines:
+        if match := _SOURCE_URL.search(line.text):
+            return (match.group("url") or match.group("inline")).rstrip(_URL_TRAIL)
+    for line in lines[:5]:
+        if (match := _BARE_URL.match(line.text)) and not _SHORT_LINK.match(line.text):
+            return match.group("url").rstrip(_URL_TRAIL)
+    return None

@@ -1,0 +1,149 @@
+"""Finding article files and reading their bytes: the one place `extract` touches the file system.
+
+Problems are values or one-line errors without the path, so the command line can print
+"PATH: message" and carry on with the other files.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+# The message for a folder in which the walk found no article file.
+_NO_ARTICLES = "no .txt, .md, .html or .htm files"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceProblem:
+    """A path given on the command line that yields no article file."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return _one_line(f"{self.path}: {self.message}")
+
+
+class SourceError(OSError):
+    """A file that cannot be read as an article; `str()` is a one-line message without the path.
+
+    An `OSError` subclass so that callers handling file-system errors handle this one too.
+    """
+
+
+def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[SourceProblem]]:
+    """The article files that `paths` name, in order and without repeats, and the paths giving none.
+
+    A file given explicitly is taken whatever its suffix; a folder is walked recursively in sorted
+    order for files with one of `SUFFIXES`, skipping hidden names and following symlinks once.
+    """
+    files: list[Path] = []
+    problems: list[SourceProblem] = []
+    seen: set[tuple[int, int]] = set()
+    for raw in paths:
+        path = Path(raw)
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            problems.append(SourceProblem(str(path), "no such file or directory"))
+            continue
+        except OSError as error:
+            problems.append(SourceProblem(str(path), _reason(error)))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            found, walk_problems = _walk(path)
+            problems.extend(walk_problems)
+            if not found and not walk_problems:
+                problems.append(SourceProblem(str(path), _NO_ARTICLES))
+            candidates = found
+        elif stat.S_ISREG(info.st_mode):
+            candidates = [(path, info)]
+        else:
+            problems.append(SourceProblem(str(path), "not a regular file"))
+            continue
+        for file, file_info in candidates:
+            key = (file_info.st_dev, file_info.st_ino)
+            if key not in seen:
+                seen.add(key)
+                files.append(file)
+    return files, problems
+
+
+def _walk(folder: Path) -> tuple[list[tuple[Path, os.stat_result]], list[SourceProblem]]:
+    """Article files under `folder` with their stat results, depth first in name order."""
+    found: list[tuple[Path, os.stat_result]] = []
+    problems: list[SourceProblem] = []
+    visited: set[tuple[int, int]] = set()
+    stack = [(folder, folder.stat())]  # an explicit stack: no recursion limit on deep trees
+    while stack:
+        path, info = stack.pop()
+        if not stat.S_ISDIR(info.st_mode):
+            found.append((path, info))
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in visited:  # a symlink loop, or the same folder reached twice
+            continue
+        visited.add(key)
+        try:
+            with os.scandir(path) as entries:
+                names = sorted(entry.name for entry in entries if not entry.name.startswith("."))
+        except OSError as error:
+            problems.append(SourceProblem(str(path), _reason(error)))
+            continue
+        children = []
+        for name in names:
+            child = path / name
+            try:
+                child_info = child.stat()
+            except OSError:  # a broken symlink or a file that vanished: nothing to read
+                continue
+            if stat.S_ISDIR(child_info.st_mode) or (
+                stat.S_ISREG(child_info.st_mode) and child.suffix.lower() in SUFFIXES
+            ):
+                children.append((child, child_info))
+        stack.extend(reversed(children))
+    return found, problems
+
+
+def read_source(path: Path, *, max_bytes: int = 20 * 2**20) -> bytes:
+    """The bytes of `path`; raises `SourceError` if it is unreadable or larger than `max_bytes`."""
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise SourceError(_too_large(size, max_bytes))
+            data = handle.read(max_bytes + 1)
+    except SourceError:
+        raise
+    except OSError as error:
+        raise SourceError(_reason(error)) from error
+    if len(data) > max_bytes:  # the file grew, or its size was not known in advance
+        raise SourceError(_too_large(len(data), max_bytes))
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"file too large ({size:,} bytes; the limit is {limit:,})"
+
+
+def _reason(error: OSError) -> str:
+    """A short lower-case reason for an OS error, without the path that the error may carry."""
+    if error.errno == errno.ENOENT:
+        return "no such file or directory"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if error.errno == errno.EISDIR:
+        return "is a directory"
+    if error.strerror:
+        return error.strerror[:1].lower() + error.strerror[1:]
+    return _one_line(str(error)) or type(error).__name__
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
