@@ -1,0 +1,737 @@
+"""Actors of one document: people, organisations, countries and unnamed groups, with every mention.
+
+Capitalised phrases are read token by token against general vocabulary (extract.vocabulary):
+known countries, capitals and organisations; titles before a name ("US Secretary of State Marco
+Rubio"); names with evidence of a person (a title or role, a speech verb, an apposition, a common
+given name); organisation names by their form ("Ministry of Defence", "Acme Corp."). Collectives
+come from a qualifier and a plural noun ("US and Ukrainian negotiators"), unnamed officials from a
+qualifier and a role ("US envoy"). A surname alone refers to the person last named with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract.model import Actor, ActorKind, Span
+from extract.segments import Block, BlockKind
+from extract.vocabulary import (
+    BLOC_CLASSES,
+    BLOCS,
+    CAPITALS,
+    COUNTRY_NAMES,
+    DEMONYMS,
+    GIVEN_NAMES,
+    GROUP_MODIFIERS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    MONTHS,
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_TAILS,
+    ORGANISATIONS,
+    PERSON_TITLES,
+    PLACES_LIKE_ORGS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    STORY_GROUP_CLASSES,
+    TITLE_WORDS,
+    fold,
+)
+
+__all__ = ["find_actors", "group_key", "person_key"]
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# Abbreviations whose full stop belongs to the word: "Sen. Mike Rounds", "Acme Corp.", "J.".
+_ABBREVIATION = (
+    rf"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Corp|Inc|Co|Ltd"
+    rf"|Rev|[{_UPPER}])\."
+)
+# Words that are never part of a name ("The", "However", "She’ll", "Monday"), checked after
+# matching (a set lookup is far cheaper than an alternation in the pattern); a month only before
+# a day or year ("March 2023"), as "Jan" and "May" are names too.
+_STOP_WORDS = NOT_NAMES - MONTHS
+# A day or a year after a month.
+_DATE_AFTER = re.compile(r"\.?[ \t]+\d")
+# One capitalised token: an abbreviation, a dotted acronym ("U.S."), or a word that starts
+# upper-case with inner apostrophes or capitalised hyphen parts ("O'Brien", "Jean-Luc",
+# "Zelenskyy’s", "al-Assad"); "Kremlin-linked" and "US-backed" are adjectives, no token.
+_TOKEN_PATTERN = (
+    rf"(?=[{_UPPER}]|(?:al|el|ad|bin|ibn|d)['’-][{_UPPER}])"
+    rf"(?:{_ABBREVIATION}|[{_UPPER}]\.(?:[{_UPPER}]\.)+"
+    rf"|(?:(?:al|el|ad|bin|ibn|d)['’-])?[{_UPPER}]\w*(?:-[{_UPPER}]\w*|['’]\w+)*"
+    rf"(?:(?<=s)['’](?!\w))?)(?![\w-])"
+)
+_TOKEN = re.compile(_TOKEN_PATTERN)
+# What may stand between two tokens of one name: a space, or particles ("van der", "bin"),
+# "of"/"for" inside organisation names and titles ("Bank of England", "Secretary of State").
+_GAP = (
+    r"[ \t]+(?:(?:(?:of|for)(?:[ \t]+the)?|de|da|di|del|della|der|den|van|von|du|la|le|bin|ibn"
+    r"|al|dos|das|do|y|&)[ \t]+(?:(?:der|den|de|la)[ \t]+)?)?"
+)
+# A run of capitalised tokens with nothing but gaps between them.
+_PHRASE = re.compile(rf"(?=[{_UPPER}])(?<![\w’'@#.-]){_TOKEN_PATTERN}(?:{_GAP}{_TOKEN_PATTERN})*")
+# Conjunctions between qualifiers of one group: "US, Ukrainian, and European officials".
+_CONJUNCTION = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+_ROLE_ALTERNATION = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_MODIFIER_ALTERNATION = "|".join(sorted(ROLE_MODIFIERS, key=len, reverse=True))
+# A lower-case role right after a qualifier: "US envoy", "Kremlin official", "EU diplomat".
+_ROLE_AFTER = re.compile(
+    rf"[ \t]+((?:(?:{_MODIFIER_ALTERNATION})[ \t]+){{0,2}}(?:{_ROLE_ALTERNATION}))\b(?![’'-])"
+)
+_GROUP_ALTERNATION = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
+_GROUP_MODIFIER_ALTERNATION = "|".join(sorted(GROUP_MODIFIERS, key=len, reverse=True))
+# A plural collective right after a qualifier: "US senators", "Russian intelligence agencies".
+_GROUP_AFTER = re.compile(
+    rf"[ \t]+((?:(?:{_GROUP_MODIFIER_ALTERNATION})[ \t]+){{0,2}}({_GROUP_ALTERNATION}))\b"
+)
+# A collective that stays one actor in a story even without a qualifier: "negotiators".
+_STORY_GROUP = re.compile(
+    r"\b("
+    + "|".join(noun for noun, cls in GROUP_NOUNS.items() if cls in STORY_GROUP_CLASSES)
+    + r")\b"
+)
+_SPEECH_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# A speech verb after a name, over a few adverbs: "Okafor said", "Rubio has also stressed".
+_VERB_AFTER = re.compile(
+    r"[ \t]+(?:(?:has|have|had|also|later|then|further|again|previously|once|publicly|"
+    rf"repeatedly|reportedly|earlier|separately|quickly)[ \t]+){{0,2}}(?:{_SPEECH_ALTERNATION})\b"
+)
+# A speech verb just before a name: "said Jane Okafor", "added Dr Lee" (but "told X" names the
+# listener, often a newspaper).
+_VERB_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(SPEECH_VERBS - {'told', 'tells'}, key=len, reverse=True))})[ \t]+$"
+)
+# An apposition that makes a name a person: ", a spokeswoman for the ministry," or ", 45,".
+_APPOSITION = re.compile(
+    r",[ \t]+(?:who[ \t]|(?:(?:the|a|an|his|her|its|their|our)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+    rf"(?P<role>(?:{_ROLE_ALTERNATION})(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"
+    rf"[\w&-]+(?:[ \t]+(?:of[ \t]+)?[{_UPPER}][\w.&-]*)*)?)\b|\d{{1,3}},)"
+)
+# Titles written in capitals.
+_UPPER_TITLES = frozenset({"ceo", "cfo", "coo", "mp", "mep"})
+# A capitalised word after white space: the name that follows a role.
+_NAME_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
+# A line that reads as a headline: mostly capitalised words, no full stop at the end.
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    word: str  # surface without a possessive 's
+    folded: str
+    possessive: bool
+
+
+@dataclass
+class _Phrase:
+    """A run of capitalised tokens with nothing between them but spaces and particles."""
+
+    tokens: list[_Token]
+    block: Span  # the block's text, to tell a headline from prose when it matters
+    # What the phrase is as a whole when it is a qualifier: ("country", "Ukraine"), ...
+    entity: tuple[str, str] | None = None
+    consumed: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+@dataclass
+class _Draft:
+    """An actor being collected: `name` is the fullest plain name seen."""
+
+    kind: ActorKind
+    name: str
+    key: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+    def add(self, span: Span, surface: str, role: str | None = None) -> None:
+        if span not in self.mentions:
+            self.mentions.append(span)
+        if surface not in self.aliases:
+            self.aliases.append(surface)
+        if role and role not in self.roles:
+            self.roles.append(role)
+
+
+def person_key(name: str) -> str:
+    return "person:" + fold(name)
+
+
+def group_key(qualifiers: Sequence[tuple[str, str]], noun_class: str, *, possessive: bool) -> str:
+    """One key for groups that are one actor: same qualifiers and nouns of one class.
+
+    Under bloc qualifiers only ("European allies", "NATO countries", "European leaders") the
+    classes allies, leaders and states are one; "US allies" and "US leaders" stay apart.
+    """
+    names = sorted({value for _, value in qualifiers})
+    if qualifiers and all(kind == "bloc" for kind, _ in qualifiers) and noun_class in BLOC_CLASSES:
+        noun_class = "bloc members"
+    return f"group:{'of ' if possessive else ''}{'+'.join(names)}:{noun_class}"
+
+
+def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
+    """Every actor the document names, in order of first mention."""
+    book = _Book(text)
+    phrases = [p for block in blocks for p in _phrases(text, block)]
+    for block in blocks:
+        if block.kind is BlockKind.POST and block.post is not None:
+            book.post_author(block.post.author, block.post.handle)
+    for phrase in phrases:
+        phrase.entity = _entity(text, phrase.tokens)
+    _find_groups(text, phrases, book)
+    unknown: list[_Phrase] = []
+    for phrase in phrases:
+        if not phrase.consumed:
+            unknown.extend(_read_phrase(text, phrase, book))
+    for phrase in unknown:
+        book.resolve(phrase)
+    for block in blocks:
+        _find_story_groups(text, block, book)
+    return book.actors()
+
+
+# --- tokens and phrases -------------------------------------------------------------------------
+
+
+def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
+    """Capitalised phrases of a block, split at words that are never names and after a
+    possessive unless it is a country's ("Ukraine’s Deputy UN Ambassador")."""
+    span = block.post.body if block.post is not None else block.span
+    for match in _PHRASE.finditer(text, span.start, span.end):
+        if " " not in match.group() and "\t" not in match.group():
+            token = _token(match)
+            if not _is_stop(text, token):
+                yield _Phrase([token], span)
+            continue
+        current: list[_Token] = []
+        for token_match in _TOKEN.finditer(text, match.start(), match.end()):
+            token = _token(token_match)
+            stop = _is_stop(text, token)
+            if current and (
+                stop or (current[-1].possessive and _lookup(current[-1].folded) is None)
+            ):
+                yield _Phrase(current, span)
+                current = []
+            if not stop:
+                current.append(token)
+        if current:
+            yield _Phrase(current, span)
+
+
+def _is_stop(text: str, token: _Token) -> bool:
+    folded = token.folded
+    if folded in MONTHS:
+        return bool(_DATE_AFTER.match(text, token.end))
+    if text[token.end - 1] == "." and len(token.word) <= 2:
+        return False  # an initial: "J. Smith"
+    return folded.split("'", 1)[0] in _STOP_WORDS
+
+
+def _token(match: re.Match[str]) -> _Token:
+    surface = match.group()
+    possessive = surface.endswith(("’s", "'s")) and len(surface) > 2
+    if possessive:
+        surface = surface[:-2]
+    return _Token(match.start(), match.end(), surface, fold(surface), possessive)
+
+
+def _looks_like_headline(text: str, span: Span) -> bool:
+    line = text[span.start : span.end]
+    if line.rstrip().endswith((".", "”", '"', ":")) and len(line) > 60:
+        return False
+    words = _WORD.findall(line)
+    if len(words) < 2:
+        return True
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised >= 0.6 * len(words)
+
+
+# --- what a phrase is ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _lookup(folded: str) -> tuple[str, str] | None:
+    """The entity a folded surface names: country, capital (its country), organisation, bloc."""
+    if folded in ORGANISATIONS:
+        return "organization", ORGANISATIONS[folded]
+    if folded in COUNTRY_NAMES:
+        return "country", COUNTRY_NAMES[folded]
+    if folded in CAPITALS:
+        return "capital", CAPITALS[folded]
+    if folded in BLOCS:
+        return "bloc", BLOCS[folded]
+    if folded in DEMONYMS:
+        return "demonym", DEMONYMS[folded]
+    return None
+
+
+def _entity(text: str, tokens: Sequence[_Token]) -> tuple[str, str] | None:
+    """What a whole phrase names when it is one known entity ("State Department", "Kyiv’s")."""
+    if len(tokens) > 6:
+        return None
+    if len(tokens) == 1:
+        return _lookup(tokens[0].folded)
+    last = tokens[-1]
+    return _lookup(fold(text[tokens[0].start : last.start + len(last.word)]))
+
+
+def _surface(text: str, tokens: Sequence[_Token]) -> str:
+    """The phrase's text from its first token to its last, possessive dropped."""
+    last = tokens[-1]
+    end = last.start + len(last.word)
+    return " ".join(text[tokens[0].start : end].split())
+
+
+def _segments(text: str, tokens: Sequence[_Token]) -> list[tuple[str, int, int]]:
+    """Left-to-right parts of a phrase: (kind, i, j) with kind entity, title or name."""
+    out: list[tuple[str, int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        for j in range(min(n, i + 5), i, -1):
+            if any(t.possessive for t in tokens[i : j - 1]):
+                continue
+            if _entity(text, tokens[i:j]) is not None:
+                out.append(("entity", i, j))
+                i = j
+                break
+        else:
+            kind = "title" if _is_title(tokens[i]) else "name"
+            out.append((kind, i, i + 1))
+            i += 1
+    return out
+
+
+def _is_title(token: _Token) -> bool:
+    """A title word as titles are written: "President", "Sen.", "CEO" (not "MR", a ship's)."""
+    word = token.word
+    return (token.folded in TITLE_WORDS or token.folded in ROLE_NOUNS) and (
+        not word.isupper() or len(word) == 1 or token.folded in _UPPER_TITLES
+    )
+
+
+def _is_name_token(token: _Token) -> bool:
+    word = token.word
+    return (
+        any(c.islower() for c in word)
+        and not word.isupper()
+        and (token.folded not in NOT_NAMES or token.folded in MONTHS)
+        and token.folded not in TITLE_WORDS
+        and token.folded not in ROLE_NOUNS
+    )
+
+
+def _org_end(tokens: Sequence[_Token], text: str) -> int | None:
+    """Index past an organisation name that starts the phrase ("Harvard University", "Bank of
+    England"), when the phrase ends there or a title follows ("... University Professor")."""
+    for k in range(len(tokens) - 1, -1, -1):
+        folded = tokens[k].folded
+        is_tail = folded in ORG_TAILS
+        is_head = (
+            folded in ORG_HEADS
+            and k + 1 < len(tokens)
+            and text[tokens[k].end : tokens[k + 1].start].strip().startswith(("of", "for"))
+        )
+        if not (is_tail or is_head):
+            continue
+        end = k + 1
+        if is_head:  # "Ministry of Defence", up to a title: "University of Oxford Professor"
+            while end < len(tokens) and tokens[end].folded not in PERSON_TITLES | HONORIFICS:
+                end += 1
+        if end == len(tokens) or _is_title(tokens[end]):
+            if end == 1 and not is_head and not tokens[0].word.isupper():
+                return None  # a lone "Union" or "Police" is no name
+            return end
+    return None
+
+
+def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
+    """Record what a phrase names; return its parts that may name a person seen elsewhere."""
+    tokens = phrase.tokens
+    if phrase.entity is not None:
+        book.entity(phrase.entity, Span(phrase.start, phrase.end), _surface(text, tokens))
+        return []
+    if len(tokens) == 1:  # most phrases: one word that is no entity
+        if not _is_name_token(tokens[0]) or tokens[0].folded in ORG_TAILS:
+            return []
+        return _read_names(text, phrase, book)
+    org_end = _org_end(tokens, text)
+    if org_end is not None:
+        surface = _surface(text, tokens[:org_end])
+        if fold(surface) not in PLACES_LIKE_ORGS:
+            book.organisation(surface, Span(tokens[0].start, tokens[org_end - 1].end))
+            rest = tokens[org_end:]
+            if rest:
+                return _read_person_part(text, phrase, rest, book, prefix=tokens[:org_end])
+            return []
+    return _read_person_part(text, phrase, list(tokens), book, prefix=[])
+
+
+def _read_person_part(
+    text: str, phrase: _Phrase, tokens: list[_Token], book: _Book, *, prefix: list[_Token]
+) -> list[_Phrase]:
+    segments = _segments(text, tokens)
+    last_title = max((i for i, (kind, _, _) in enumerate(segments) if kind == "title"), default=-1)
+    names = segments[last_title + 1 :]
+    if last_title >= 0 and names and all(kind == "name" for kind, _, _ in names):
+        name_tokens = tokens[names[0][1] :]
+        title_tokens = [*prefix, *tokens[: names[0][1]]]
+        if all(_is_name_token(t) for t in name_tokens) and (
+            len(name_tokens) > 1 or title_tokens[-1].folded in PERSON_TITLES | HONORIFICS
+        ):
+            role = _role_text(text, title_tokens)
+            book.person(text, name_tokens, role=role, titled=_surface(text, tokens))
+            return []
+    if last_title >= 0 and not names and len(segments) > 1:
+        qualifiers = [s for s in segments if s[0] == "entity"]
+        if qualifiers and segments[0][0] == "entity":
+            surface = _surface(text, [*prefix, *tokens])
+            book.role_only(surface, Span((prefix or tokens)[0].start, tokens[-1].end))
+            return []
+    out: list[_Phrase] = []
+    run: list[_Token] = []
+    for kind, i, j in [*segments, ("end", len(tokens), len(tokens))]:
+        if kind == "name" and _is_name_token(tokens[i]):
+            run.extend(tokens[i:j])
+            continue
+        if run:
+            out.extend(_read_names(text, _Phrase(run, phrase.block), book))
+            run = []
+        if kind == "entity":
+            entity = _entity(text, tokens[i:j])
+            if entity is not None and not _qualifies_next(segments, i):
+                book.entity(
+                    entity, Span(tokens[i].start, tokens[j - 1].end), _surface(text, tokens[i:j])
+                )
+    return out
+
+
+def _qualifies_next(segments: list[tuple[str, int, int]], i: int) -> bool:
+    """An entity followed by a title is part of a role ("EU Commissioner"), not a mention."""
+    following = [s for s in segments if s[1] >= i]
+    return len(following) > 1 and following[1][0] == "title"
+
+
+def _role_text(text: str, tokens: Sequence[_Token]) -> str | None:
+    if not tokens:
+        return None
+    role = _surface(text, tokens)
+    if role.endswith(("’s", "'s")):
+        role = role[:-2]
+    return role
+
+
+def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
+    """A run of plain name tokens: a person when something says so, else a later lookup."""
+    tokens = phrase.tokens
+    start, end = phrase.start, phrase.end
+    if book.known(text, tokens):
+        return [phrase]  # "Von der Leyen said" after "Ursula von der Leyen"
+    before = text[max(0, start - 60) : start]
+    role_before = _role_before(before)
+    role: str | None = None
+    evidence = False
+    if role_before:
+        role = book.qualified_role(text, start - len(before) + role_before[0], role_before[1])
+        evidence = True
+    if not tokens[-1].possessive:
+        apposition = _APPOSITION.match(text, end)
+        if apposition:
+            evidence = True
+            role = role or (apposition["role"] and " ".join(apposition["role"].split()))
+    if len(tokens) > 1:  # "Loopr said" is as often a company as a person
+        evidence = evidence or bool(_VERB_AFTER.match(text, end))
+        evidence = evidence or bool(_VERB_BEFORE.search(before))
+        evidence = evidence or (
+            tokens[0].folded in GIVEN_NAMES
+            and len(tokens) <= 4
+            and not _looks_like_headline(text, phrase.block)
+        )
+    if evidence and _lookup(tokens[-1].folded) is None:
+        book.person(text, tokens, role=role, titled=None)
+        return []
+    return [phrase]
+
+
+def _role_before(before: str) -> tuple[int, str] | None:
+    """(offset in `before`, role) of a lower-case role that ends right before a name:
+    "official Andriy Yermak", "former spokesman, John Smith"."""
+    if not before[-1:].isspace():
+        return None
+    stripped = before.rstrip(" \t,")
+    words = stripped.rsplit(None, 3)
+    if not words or words[-1] not in ROLE_NOUNS:
+        return None
+    first = len(words) - 1
+    while first > 0 and words[first - 1] in ROLE_MODIFIERS and len(words) - first < 3:
+        first -= 1
+    position = len(stripped)
+    for word in reversed(words[first:]):
+        position = stripped.rindex(word, 0, position)
+    return position, " ".join(words[first:])
+
+
+# --- groups -------------------------------------------------------------------------------------
+
+
+def _qualifier(phrase: _Phrase) -> tuple[str, str] | None:
+    """("bloc", "Europe"), ("country", "Ukraine") for a phrase that can qualify a group."""
+    if phrase.entity is None or len(phrase.tokens) > 4:
+        return None
+    kind, value = phrase.entity
+    folded = " ".join(t.folded for t in phrase.tokens)
+    if folded in BLOCS:
+        return "bloc", BLOCS[folded]
+    if kind == "organization" and value in {"NATO", "European Union", "G7", "G20"}:
+        return "bloc", BLOCS.get(folded, value)
+    if kind in {"country", "capital", "demonym"}:
+        return "country", value
+    return None
+
+
+def _find_groups(text: str, phrases: list[_Phrase], book: _Book) -> None:
+    """Collectives and unnamed role holders after qualifier phrases; marks the qualifiers used."""
+    for index, phrase in enumerate(phrases):
+        if phrase.entity is None:
+            continue
+        qualifier = _qualifier(phrase)
+        group = _GROUP_AFTER.match(text, phrase.end)
+        if group and qualifier is not None:
+            chain = _qualifier_chain(text, phrases, index)
+            possessive = phrase.tokens[-1].possessive
+            key = group_key(
+                [q for _, q in chain], GROUP_NOUNS[group[2].lower()], possessive=possessive
+            )
+            span = Span(chain[0][0].start, group.end())
+            book.group(key, " ".join(text[span.start : span.end].split()), span)
+            for part, _ in chain:
+                part.consumed = True
+            continue
+        role = _ROLE_AFTER.match(text, phrase.end)
+        if role and not _NAME_NEXT.match(text, role.end()):
+            span = Span(phrase.start, role.end())
+            book.role_only(" ".join(text[span.start : span.end].split()), span)
+            phrase.consumed = True
+        elif role:
+            phrase.consumed = True  # a qualifier in a role before a name: "Kremlin official X"
+
+
+def _qualifier_chain(
+    text: str, phrases: list[_Phrase], index: int
+) -> list[tuple[_Phrase, tuple[str, str]]]:
+    """The qualifier at `index` with the adjectives joined to it by commas and "and" before it:
+    "US and Ukrainian negotiators", but "Ukraine and European partners" is a country and a group,
+    and "US and European allies" the US and a group (a country next to a bloc is not one group)."""
+    head = _qualifier(phrases[index])
+    chain = [(phrases[index], head)]
+    while index > 0 and head is not None:
+        previous, current = phrases[index - 1], phrases[index]
+        qualifier = _qualifier(previous)
+        if (
+            qualifier is None
+            or qualifier[0] != head[0]
+            or not _CONJUNCTION.fullmatch(text, previous.end, current.start)
+            or previous.tokens[-1].possessive
+            or not _attributive(previous)
+        ):
+            break
+        chain.insert(0, (previous, qualifier))
+        index -= 1
+    return [(p, q) for p, q in chain if q is not None]
+
+
+def _attributive(phrase: _Phrase) -> bool:
+    """A qualifier that reads as an adjective: a demonym or an acronym ("Russian", "US")."""
+    folded = " ".join(t.folded for t in phrase.tokens)
+    return folded in DEMONYMS or folded in BLOCS or all(t.word.isupper() for t in phrase.tokens)
+
+
+def _find_story_groups(text: str, block: Block, book: _Book) -> None:
+    """Bare collectives of a story ("negotiators") outside any qualified group."""
+    span = block.post.body if block.post is not None else block.span
+    for match in _STORY_GROUP.finditer(text, span.start, span.end):
+        mention = Span(match.start(), match.end())
+        if book.covered(mention):
+            continue
+        noun = match.group().lower()
+        qualified = book.story_group(GROUP_NOUNS[noun])
+        if qualified is not None:
+            qualified.add(mention, match.group())
+        else:
+            book.group(group_key([], GROUP_NOUNS[noun], possessive=False), match.group(), mention)
+
+
+# --- the book of actors ---------------------------------------------------------------------------
+
+
+class _Book:
+    """Actors of one document as they are found, persons clustered by surname."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.drafts: dict[str, _Draft] = {}
+        self.surnames: dict[str, list[_Draft]] = {}
+        self.full_names: dict[str, _Draft] = {}
+        self.role_only_spans: list[tuple[str, Span]] = []
+
+    def _draft(self, key: str, kind: ActorKind, name: str) -> _Draft:
+        draft = self.drafts.get(key)
+        if draft is None:
+            draft = self.drafts[key] = _Draft(kind, name, key)
+        return draft
+
+    def entity(self, entity: tuple[str, str], span: Span, surface: str) -> None:
+        kind, value = entity
+        if kind in {"demonym", "bloc"}:
+            return
+        if kind == "organization":
+            self._draft("org:" + fold(value), ActorKind.ORGANIZATION, value).add(span, surface)
+        else:
+            self._draft("country:" + fold(value), ActorKind.COUNTRY, value).add(span, surface)
+
+    def organisation(self, surface: str, span: Span) -> None:
+        name = surface[4:] if surface.lower().startswith("the ") else surface
+        self._draft("org:" + fold(name), ActorKind.ORGANIZATION, name).add(span, surface)
+
+    def group(self, key: str, surface: str, span: Span) -> None:
+        self._draft(key, ActorKind.GROUP, surface).add(span, surface)
+
+    def role_only(self, surface: str, span: Span) -> None:
+        self.role_only_spans.append((surface, span))
+
+    def qualified_role(self, text: str, role_start: int, role: str) -> str:
+        """The role with the qualifier phrase right before it: "Kremlin" + "official"."""
+        head = text[max(0, role_start - 40) : role_start]
+        match = re.search(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]+$", head)
+        if match and _lookup(fold(match[1])) is not None:
+            return f"{match[1]} {role}"
+        return role
+
+    def story_group(self, noun_class: str) -> _Draft | None:
+        found = [
+            d for k, d in self.drafts.items() if k.startswith("group:") and k.endswith(noun_class)
+        ]
+        qualified = [d for d in found if not d.key.startswith(f"group::{noun_class}")]
+        return qualified[0] if len(qualified) == 1 else None
+
+    def covered(self, span: Span) -> bool:
+        return any(m.contains(span) for d in self.drafts.values() for m in d.mentions)
+
+    def post_author(self, author: Span, handle: Span | None) -> None:
+        surface = author.of(self.text)
+        words = surface.split()
+        titles = 0
+        while titles < len(words) - 1 and fold(words[titles]) in TITLE_WORDS:
+            titles += 1
+        name = " ".join(words[titles:])
+        start = author.end - len(name) if titles else author.start
+        draft = self._person_draft(name)
+        draft.add(Span(start, author.end), name, " ".join(words[:titles]) or None)
+        if titles:
+            draft.add(Span(start, author.end), surface)
+        if handle is not None:
+            draft.add(handle, handle.of(self.text))
+
+    def person(
+        self, text: str, tokens: Sequence[_Token], *, role: str | None, titled: str | None
+    ) -> None:
+        name = _surface(text, tokens)
+        draft = self._person_draft(name, at=tokens[0].start)
+        draft.add(Span(tokens[0].start, tokens[-1].start + len(tokens[-1].word)), name, role)
+        if titled and titled != name:
+            draft.add(draft.mentions[-1], titled)
+
+    def _person_draft(self, name: str, at: int = -1) -> _Draft:
+        words = name.split()
+        folded = fold(name)
+        if folded in self.full_names:
+            return self.full_names[folded]
+        surname = fold(words[-1])
+        same = self.surnames.get(surname, [])
+        if len(words) == 1 and same:
+            return _principal(same)
+        for other in same:
+            if len(other.name.split()) == 1:  # "President Trump" before "Donald Trump"
+                other.name = name
+                self.full_names[folded] = other
+                return other
+        draft = self._draft(person_key(name), ActorKind.PERSON, name)
+        self.surnames.setdefault(surname, []).append(draft)
+        particles = len(words) - 1
+        while particles > 1 and words[particles - 1].islower():
+            particles -= 1
+        if particles < len(words) - 1:  # "de Vries" of "Sanne de Vries"
+            self.surnames.setdefault(fold(" ".join(words[particles:])), []).append(draft)
+        if len(words) > 1:
+            self.full_names[folded] = draft
+        return draft
+
+    def known(self, text: str, tokens: Sequence[_Token]) -> bool:
+        folded = fold(_surface(text, tokens))
+        return folded in self.full_names or folded in self.surnames
+
+    def resolve(self, phrase: _Phrase) -> None:
+        """A name seen without evidence: a mention of a person named elsewhere, if any."""
+        tokens = phrase.tokens
+        folded = " ".join(t.folded for t in tokens)
+        end = tokens[-1].start + len(tokens[-1].word)
+        if folded in self.full_names:
+            draft = self.full_names[folded]
+        elif fold(_surface(self.text, tokens)) in self.surnames:
+            draft = _principal(self.surnames[fold(_surface(self.text, tokens))])
+        else:
+            return
+        draft.add(Span(tokens[0].start, end), _surface(self.text, tokens))
+
+    def actors(self) -> list[Actor]:
+        self._place_role_only()
+        drafts = [d for d in self.drafts.values() if d.mentions]
+        drafts.sort(key=lambda d: min(d.mentions))
+        out = []
+        for d in drafts:
+            out.append(
+                Actor(
+                    key=d.key,
+                    name=d.name,
+                    kind=d.kind,
+                    aliases=tuple(d.aliases),
+                    roles=tuple(d.roles),
+                    mentions=tuple(sorted(d.mentions)),
+                )
+            )
+        return out
+
+    def _place_role_only(self) -> None:
+        """An unnamed role holder is the named person with that role, else a group of its own."""
+        by_role = {
+            fold(role): d
+            for d in self.drafts.values()
+            if d.kind is ActorKind.PERSON
+            for role in d.roles
+        }
+        for surface, span in self.role_only_spans:
+            bare = re.sub(r"^(?:the|a|an)\s+", "", surface, flags=re.IGNORECASE)
+            person = by_role.get(fold(bare))
+            if person is not None:
+                person.add(span, bare)
+            else:
+                self._draft("role:" + fold(bare), ActorKind.GROUP, bare).add(span, bare, bare)
+
+
+def _principal(drafts: Sequence[_Draft]) -> _Draft:
+    """Of people sharing a surname, the one a bare surname means: the first introduced (a
+    relative introduced later goes by the full name)."""
+    return min(drafts, key=lambda d: min(d.mentions, default=Span(1 << 60, 1 << 60)))

@@ -1,0 +1,746 @@
+"""Quotes of one document and who said them.
+
+A quote is the text inside quotation marks (straight, curly double or curly single; apostrophes in
+"it’s" or "the ’90s" open and close nothing) or the body of an embedded post. Its speaker comes,
+in this order, from a reporting pattern after the quote ("…,” said X", "…,” she added",
+"according to X"), from the subject of the last reporting verb before it ("X emphasised that “…”",
+"what he called ‘…’"), from "according to X" earlier in the sentence, from a speech noun with its
+owner ("Trump’s criticism", "his assertion"), and, for a whole-paragraph quote, from the paragraph
+that introduces it. Pronouns stand for the last person named before them. A subject that is a
+document ("the document states") gives no speaker; a joint statement speaks for the parties to
+the talks named before it. Quotes of a few words with no reporting verb and no speaker are scare
+quotes, and capitalised words after "the book", "titled" and the like are titles: neither is kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from extract.model import Actor, ActorKind, Quote, Span
+from extract.segments import Block
+from extract.vocabulary import (
+    CAPITALS,
+    COUNTRY_NAMES,
+    DEMONYMS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    NOT_NAMES,
+    ORGANISATIONS,
+    PARTY_WORDS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    STATEMENT_NOUNS,
+    STORY_GROUP_CLASSES,
+    TITLE_WORDS,
+    WORK_CUES,
+    fold,
+)
+
+__all__ = ["find_quotes"]
+
+# Quotation marks, double and single, straight and curly.
+_DOUBLE_MARK = re.compile(r"[“”\"]")
+_SINGLE_MARK = re.compile(r"[‘’']")
+_REPORTING_ALTERNATION = "|".join(
+    sorted(
+        REPORTING_VERBS | {v.capitalize() for v in REPORTING_VERBS if v.endswith(("ing", "ed"))},
+        key=len,
+        reverse=True,
+    )
+)
+# A reporting verb: "said", "emphasised", "calls"; capitalised only as a participle that opens
+# a sentence ("Accusing X of “…”, he"), never "States" or "Post" in a name.
+_REPORTING = re.compile(rf"(?<![\w-])(?:{_REPORTING_ALTERNATION})\b")
+# Words between a subject and its verb: "Rubio has also stressed", "he later noted".
+_FILLERS = frozenset(
+    """has have had also later then further again previously once publicly repeatedly
+    reportedly earlier separately quickly initially has not never already still just
+    recently sharply firmly openly privately formally flatly since""".split()
+)
+# Forms of "be" before a participle: "have been described as" is passive, no subject before.
+_BE = frozenset("be been being is are was were".split())
+# Words that turn a following reporting verb into a noun: "his recent comments".
+_DETERMINERS = frozenset(
+    "the a an his her their its our my your this that these those recent latest public".split()
+)
+_SPEECH_NOUN_ALTERNATION = "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
+# A speech noun with its owner: "Trump’s public criticism", "his assertion".
+_OWNED_SPEECH = re.compile(
+    r"(?:(?P<owner>[\w.]+)['’]s|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    rf"(?:{_SPEECH_NOUN_ALTERNATION})\b"
+)
+# "according to" before the speaker.
+_ACCORDING = re.compile(r"\b[Aa]ccording to[ \t]+")
+# A word, for the last word before a verb.
+_LAST_WORD = re.compile(r"([\w’'.-]+)[\W]*$")
+# Capitalised title words and "the" that may stand between a verb and the name it introduces.
+_TITLED_GAP = re.compile(r"(?:(?:the|a|an|[A-Z][\w.’'-]*|of|for)[ \t]+)*")
+# A capitalised word that may be a speaker's name: "Putin has welcomed ...".
+_CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-z]+)*")
+# Work cues right before a quote: "the book “…”", "a report titled ‘…’".
+_WORK_CUE = re.compile(
+    r"\b(?:" + "|".join(sorted(WORK_CUES, key=len, reverse=True)) + r"),?[ \t]*$", re.IGNORECASE
+)
+_ROLE_ALTERNATION = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+# An unnamed role holder as a subject: "a company spokesperson", "the creative industries
+# minister", "A Downing Street spokesperson".
+_ROLE_PHRASE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+((?:[\w’'&-]+[ \t]+){{0,3}}?"
+    rf"(?:{_ROLE_ALTERNATION}))$"
+)
+# What may open an attribution after a quote: "— that’s how X puts it", "as X put it".
+_AFTER_LEAD = re.compile(r"[ \t,—–-]*(?:that[’']s how[ \t]+|as[ \t]+)?")
+# Title words, roles and "the" between a quote and the name it is attributed to.
+_NAME_GAP = re.compile(rf"(?:(?:the|a|an|its|[A-Z][\w.’'&-]*|of|for|{_ROLE_ALTERNATION})[ \t]+)*")
+# A few plain words before a name after a quote: "…,” port authority Chief Executive X said".
+_WORDS_GAP = re.compile(r"(?:[\w.’'&-]+[ \t]+){0,6}")
+# A dash line that attributes the quote above it: "— Chiamaka Okafor".
+_DASH_LINE = re.compile(r"[—–-][ \t]*")
+# Words that give a person's sex: "Her father, Emmanuel Okafor", "Ms Okafor".
+_MALE = frozenset("mr he his him father dad son husband brother uncle grandfather boy man".split())
+_FEMALE = frozenset(
+    "ms mrs miss she her mother mum mom daughter wife sister aunt grandmother girl woman".split()
+)
+_SEX = {word: "m" for word in _MALE} | {word: "f" for word in _FEMALE}
+# Kinship words that name the same relative: "my dad" is "her father, Emmanuel Okafor".
+_KIN = {"dad": "father", "mum": "mother", "mom": "mother"}
+# "my dad", "her mother": a relative as a subject.
+_RELATIVE = re.compile(
+    r"\b(?:my|his|her|their|our)[ \t]+(father|dad|mother|mum|mom|son|daughter|husband|wife|"
+    r"brother|sister)$"
+)
+# A word before a name that tells its sex: "her father, X", "Ms X".
+_SEX_CUE = re.compile(r"(\w+),?[ \t]+$")
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "his", "her"})
+_PRONOUNS_GROUP = frozenset({"they", "their", "them"})
+_SCARE_WORDS = 3  # a quote this short with no speaker and no reporting verb is a scare quote
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """One quotation: the words inside (`inner`) and the marks around them (`outer`)."""
+
+    inner: Span
+    outer: Span
+    closed: bool = True
+    nested_in: Span | None = None  # the words of the quote this one stands in
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class _Mention:
+    start: int
+    end: int
+    key: str
+    kind: ActorKind
+
+
+def find_quotes(
+    text: str, blocks: Sequence[Block], actors: Sequence[Actor]
+) -> tuple[list[Quote], list[Actor]]:
+    """Quotes with speakers (Actor.key), and the actors extended by speakers only quotes name."""
+    context = _Context(text, blocks, actors)
+    quotes: list[Quote] = []
+    for block_index, block in enumerate(blocks):
+        if block.post is not None:
+            author = context.mention_at(block.post.author.start)
+            body = block.post.body
+            quotes.append(Quote(body, body.of(text), author.key if author else None))
+            continue
+        for mark in _marks(text, block.span):
+            quote = context.quote(mark, block_index)
+            if quote is not None:
+                quotes.append(quote)
+    return _carry_over(quotes, context), context.all_actors()
+
+
+# --- quotation marks ----------------------------------------------------------------------------
+
+
+def _marks(text: str, span: Span) -> list[_Mark]:
+    doubles = _double_quotes(text, span)
+    singles = []
+    for single in _single_quotes(text, span):
+        outer = next((d for d in doubles if d.inner.contains(single.outer)), None)
+        if outer is not None:
+            single = _Mark(single.inner, single.outer, nested_in=outer.inner)
+        singles.append(single)
+    return sorted(
+        [m for m in doubles + singles if text[m.inner.start : m.inner.end].strip()],
+        key=lambda m: m.inner.start,
+    )
+
+
+def _opens(text: str, at: int, start: int) -> bool:
+    """A mark at `at` may open a quote: at the block start or after space or a bracket."""
+    return at == start or text[at - 1].isspace() or text[at - 1] in "([{—–-/:“‘"
+
+
+def _double_quotes(text: str, span: Span) -> list[_Mark]:
+    out: list[_Mark] = []
+    opened: int | None = None
+    for match in _DOUBLE_MARK.finditer(text, span.start, span.end):
+        at, mark = match.start(), match.group()
+        if opened is None:
+            if mark != "”" and _opens(text, at, span.start):
+                opened = at
+        elif mark != "“":
+            out.append(_Mark(Span(opened + 1, at), Span(opened, at + 1)))
+            opened = None
+        else:
+            opened = at  # a second opening mark: the first was never closed
+    if opened is not None and opened + 1 < span.end:
+        out.append(_Mark(Span(opened + 1, span.end), Span(opened, span.end), closed=False))
+    return out
+
+
+def _single_quotes(text: str, span: Span) -> list[_Mark]:
+    out: list[_Mark] = []
+    opened: int | None = None
+    for match in _SINGLE_MARK.finditer(text, span.start, span.end):
+        at, mark = match.start(), match.group()
+        after = text[at + 1] if at + 1 < span.end else " "
+        if opened is None:
+            if mark != "’" and _opens(text, at, span.start) and after.isalpha():
+                opened = at
+            continue
+        if after.isalnum() or text[at - 1].isspace():
+            continue  # "it’s", "rock ’n’ roll": an apostrophe
+        if mark == "‘":
+            opened = at
+            continue
+        if at - opened <= 200 and "\n" not in text[opened:at]:
+            out.append(_Mark(Span(opened + 1, at), Span(opened, at + 1)))
+        opened = None
+    return out
+
+
+# --- speakers -----------------------------------------------------------------------------------
+
+
+class _Context:
+    """The document's actors and sentences, and the speaker rules over them."""
+
+    def __init__(self, text: str, blocks: Sequence[Block], actors: Sequence[Actor]) -> None:
+        self.text = text
+        self.blocks = blocks
+        self.actors = list(actors)
+        self.mentions = sorted(
+            _Mention(m.start, m.end, a.key, a.kind) for a in actors for m in a.mentions
+        )
+        self.starts = [m.start for m in self.mentions]
+        self.quoted: list[Span] = []
+        self.sentences = sorted(s for b in blocks for s in b.sentences)
+        self.sentence_starts = [s.start for s in self.sentences]
+        cues = {a.key: _cue(text, a) for a in actors if a.kind is ActorKind.PERSON}
+        self.sex = {key: _SEX.get(cue) for key, cue in cues.items()}
+        self.relatives = {_KIN.get(cue, cue): key for key, cue in cues.items() if cue}
+        self.roles = {a.key: [fold(r).split() for r in a.roles] for a in actors}
+        self.last_quote: tuple[int, Quote] | None = None
+
+    # actors and mentions
+
+    def mention_at(self, start: int) -> _Mention | None:
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.mentions) and self.mentions[i].start == start:
+            return self.mentions[i]
+        return None
+
+    def mention_ending(self, end: int) -> _Mention | None:
+        i = bisect.bisect_left(self.starts, end)
+        for mention in reversed(self.mentions[max(0, i - 8) : i]):
+            if mention.end == end or (
+                mention.end < end and self.text[mention.end : end] in {"’s", "'s", "’", "'"}
+            ):
+                return mention
+        return None
+
+    def first_mention(self, start: int, limit: int) -> _Mention | None:
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.mentions) and self.mentions[i].start < limit:
+            return self.mentions[i]
+        return None
+
+    def _named_in(self, start: int, limit: int) -> _Mention | None:
+        """The first person named in [start, limit), else the first actor: the name after
+        "Bank of England Governor" is the governor's."""
+        i = bisect.bisect_left(self.starts, start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < limit:
+            found.append(self.mentions[i])
+            i += 1
+        persons = [m for m in found if m.kind is ActorKind.PERSON]
+        return (persons or found or [None])[0]
+
+    def last_of(self, kinds: set[ActorKind], before: int, *, match=None) -> _Mention | None:
+        i = bisect.bisect_left(self.starts, before)
+        for mention in reversed(self.mentions[:i]):
+            if (
+                mention.kind in kinds
+                and not self._quoted(mention)
+                and (match is None or match(mention))
+            ):
+                return mention
+        return None
+
+    def _quoted(self, mention: _Mention) -> bool:
+        return any(q.start <= mention.start < q.end for q in self.quoted)
+
+    def add_actor(self, key: str, name: str, kind: ActorKind, span: Span) -> str:
+        """An actor only an attribution names, or one more mention of a known one."""
+        existing = next((i for i, a in enumerate(self.actors) if a.key == key), None)
+        if existing is None:
+            role = (name,) if kind is ActorKind.GROUP else ()
+            self.actors.append(Actor(key, name, kind, (name,), role, (span,)))
+        else:
+            actor = self.actors[existing]
+            if span not in actor.mentions:
+                mentions = tuple(sorted((*actor.mentions, span)))
+                self.actors[existing] = Actor(
+                    key, actor.name, actor.kind, actor.aliases, actor.roles, mentions
+                )
+        mention = _Mention(span.start, span.end, key, kind)
+        if mention not in self.mentions:
+            i = bisect.bisect_left(self.mentions, mention)
+            self.mentions.insert(i, mention)
+            self.starts.insert(i, mention.start)
+        return key
+
+    def all_actors(self) -> list[Actor]:
+        return self.actors
+
+    # sentences
+
+    def sentence_of(self, at: int) -> Span:
+        i = bisect.bisect_right(self.sentence_starts, at) - 1
+        if i >= 0 and self.sentences[i].start <= at < self.sentences[i].end:
+            return self.sentences[i]
+        return Span(at, at)
+
+    # quotes
+
+    def quote(self, mark: _Mark, block_index: int) -> Quote | None:
+        text = self.text
+        self.quoted.append(mark.inner)
+        if _is_title_of_work(text, mark):
+            return None
+        first = self.sentence_of(mark.outer.start)
+        last = self.sentence_of(max(mark.outer.end - 1, mark.outer.start))
+        clause_start = max(
+            [
+                first.start,
+                *(q.end + 1 for q in self.quoted[:-1] if q.end < mark.outer.start),
+            ]
+        )
+        if mark.nested_in is not None:
+            clause_start = max(clause_start, mark.nested_in.start)
+        clause_start = max(clause_start, text.rfind(";", clause_start, mark.outer.start) + 1)
+        before = Span(clause_start, mark.outer.start)
+        end = max(last.end, mark.outer.end)
+        if mark.nested_in is not None:
+            end = min(end, mark.nested_in.end)
+        after = Span(mark.outer.end, end)
+        found, reported = self.speaker(mark, before, after)
+        if found is _NONE and self._whole_block(mark, block_index):
+            found = self._dash_line(block_index)
+            if found is _NONE and block_index > 0:
+                found = self._introduced(block_index)
+        opens_sentence = not text[first.start : mark.outer.start].strip()
+        if found is _NONE and not reported and opens_sentence and self.last_quote is not None:
+            found = self._same_voice(mark, block_index)
+        inner = text[mark.inner.start : mark.inner.end]
+        if (
+            found is _NONE
+            and not reported
+            and (len(inner.split()) <= _SCARE_WORDS or _title_case(inner))
+        ):
+            return None  # a scare quote, or the title of a work
+        speaker = None if found in (_NONE, _NOBODY) else found
+        quote = Quote(mark.inner, mark.inner.of(text), speaker)
+        if mark.nested_in is None:
+            self.last_quote = (block_index, quote)
+        return quote
+
+    def speaker(self, mark: _Mark, before: Span, after: Span) -> tuple[str | object, bool]:
+        """(speaker key, _NOBODY or _NONE; whether a reporting verb frames the quote)."""
+        inner = self.text[mark.inner.start : mark.inner.end].rstrip()
+        follows = self.text[after.start : after.end]
+        if not (inner.endswith(".") and follows.lstrip()[:1].isupper()):
+            found = self._after(after)
+            if found is not _NONE:
+                return found, True
+        found, reported = self._before(before, after)
+        if found is not _NONE:
+            return found, reported
+        according = _last(_ACCORDING.finditer(self.text, before.start, before.end))
+        if according is not None:
+            found = self._named_at(according.end(), before.end)
+            if found is not _NONE:
+                return found, True
+        return self._owned(before), reported
+
+    def _after(self, after: Span) -> str | object:
+        """ "…,” said X", "…,” she added", "…,” X, the chief negotiator, told", "according to X"."""
+        text = self.text
+        start = _AFTER_LEAD.match(text, after.start, after.end).end()
+        according = _ACCORDING.match(text, start, after.end)
+        if according:
+            return self._named_at(according.end(), after.end)
+        verb = _REPORTING.match(text, start, after.end)
+        if verb:
+            return self._named_at(_skip_space(text, verb.end()), after.end)
+        subject = self._subject_at(start, after.end)
+        if subject is None:
+            subject = self._role_at(start, after.end)
+        if subject is None:
+            gap = _WORDS_GAP.match(text, start, after.end)
+            mention = self.first_mention(start, gap.end() + 1)
+            subject = (mention.key, mention.end) if mention is not None else None
+        if subject is not None:
+            key, end = subject
+            if text.startswith(",", end):  # an apposition: ", the union's chief negotiator,"
+                comma = text.find(",", end + 1, min(after.end, end + 120))
+                end = comma + 1 if comma > 0 else end
+            rest = _skip_fillers(text, end, after.end)
+            if _REPORTING.match(text, rest, after.end):
+                return key
+        return _NONE
+
+    def _named_at(self, start: int, limit: int) -> str | object:
+        """The actor named at `start`, over titles and "the": "U.S. Secretary of State Rubio"."""
+        subject = self._subject_at(start, limit)
+        if subject is not None:
+            return subject[0]
+        gap = _NAME_GAP.match(self.text, start, limit)
+        mention = self.first_mention(start, min(limit, gap.end() + 1) if gap else start + 1)
+        if mention is not None:
+            return mention.key
+        role = self._role_at(start, limit)
+        return role[0] if role else _NONE
+
+    def _subject_at(self, start: int, limit: int) -> tuple[str, int] | None:
+        """(key, end) of a pronoun or an actor mention (titles before it allowed) at `start`."""
+        text = self.text
+        gap = _NAME_GAP.match(text, start, limit)
+        mention = self._named_in(start, (gap.end() if gap else start) + 1)
+        if mention is not None:
+            return mention.key, mention.end
+        word = re.match(r"[A-Za-z]+", text[start : min(limit, start + 12)])
+        if word and word.group().lower() in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+            key = self._pronoun(word.group().lower(), start)
+            if key is not None:
+                return key, start + len(word.group())
+        return None
+
+    def _role_at(self, start: int, limit: int) -> tuple[str, int] | None:
+        """(key, end) of an unnamed role holder at `start`: "a company spokesperson"."""
+        words = self.text[start : min(limit, start + 60)].split()
+        for n in range(2, min(len(words), 5) + 1):
+            phrase = " ".join(words[:n])
+            if _ROLE_PHRASE.fullmatch(phrase):
+                end = self.text.index(words[n - 1], start) + len(words[n - 1])
+                return self._role_holder(Span(start, end)), end
+        return None
+
+    def _role_holder(self, span: Span) -> str:
+        """The person last named with this role ("the minister" = "Economy Minister De Smet"),
+        else a group for the role itself."""
+        match = _ROLE_PHRASE.search(self.text, span.start, span.end)
+        role = " ".join(match[1].split()) if match else span.of(self.text)
+        words = fold(role).split()
+
+        def holds(mention: _Mention) -> bool:
+            return any(
+                r and r[-1] == words[-1] and set(words) <= set(r) for r in self.roles[mention.key]
+            )
+
+        person = self.last_of({ActorKind.PERSON}, span.start, match=holds)
+        if person is not None:
+            return person.key
+        same = next(
+            (a.key for a in self.actors if a.key.startswith("role:") and a.key.endswith(words[-1])),
+            None,
+        )
+        key = same or "role:" + " ".join(words)
+        start = span.start + (match.start(1) - match.start() if match else 0)
+        return self.add_actor(key, role, ActorKind.GROUP, Span(start, span.end))
+
+    def _before(self, before: Span, after: Span) -> tuple[str | object, bool]:
+        """The subject of the last reporting verb before the quote."""
+        text = self.text
+        verbs = list(_REPORTING.finditer(text, before.start, before.end))
+        for verb in reversed(verbs):
+            head = text[before.start : verb.start()]
+            words = head.split()
+            while words and words[-1].lower() in _FILLERS:
+                words.pop()
+            last = words[-1].lower() if words else ""
+            if last in _BE or last in _DETERMINERS or last.endswith(("’s", "'s")):
+                continue  # passive, or a noun: "his recent comments"
+            if last.endswith(",") and verb.group().endswith("ing"):
+                if verb is verbs[0] and self.last_quote is not None:
+                    previous = self.last_quote[1]
+                    if (
+                        previous.speaker
+                        and previous.span.end < verb.start()
+                        and (self.sentence_of(previous.span.start).start <= before.start)
+                    ):
+                        return previous.speaker, True
+                continue  # "…, adding that": the subject of the verb before
+            if not words:
+                return self._subject_after(after), True
+            end = before.start + _rstrip_to(head, words)
+            if last == "and":
+                mention = self.first_mention(before.start, end)
+                return (mention.key if mention else _NONE), True
+            if text[end - 1] == ",":
+                end = self._skip_parenthesis(before.start, end)
+            return self._subject_ending(end, before.start), True
+        return _NONE, False
+
+    def _skip_parenthesis(self, start: int, end: int) -> int:
+        """Past ", who spoke by video link," back to the subject before it."""
+        comma = self.text.rfind(",", start, end - 1)
+        if comma < 0:
+            return end - 1
+        return comma
+
+    def _subject_ending(self, end: int, start: int) -> str | object:
+        text = self.text
+        while end > start and text[end - 1] in " \t,":
+            end -= 1
+        if text[end - 1 : end] == ")":  # "The Federation (ITF) said"
+            end = text.rfind("(", start, end)
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        mention = self.mention_ending(end)
+        if mention is not None:
+            return mention.key
+        role = _ROLE_PHRASE.search(text, max(start, end - 60), end)
+        if role is not None:
+            return self._role_holder(Span(role.start(), end))
+        relative = _RELATIVE.search(text, max(start, end - 20), end)
+        if relative is not None:
+            key = self.relatives.get(_KIN.get(relative[1].lower(), relative[1].lower()))
+            return key if key is not None else _NONE
+        match = _LAST_WORD.search(text, max(start, end - 40), end)
+        if match is None:
+            return _NONE
+        word = re.split(r"['’]", match.group(1))[0]
+        lower = word.lower()
+        if lower in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+            key = self._pronoun(lower, match.start(1))
+            return key if key is not None else _NONE
+        if lower in STATEMENT_NOUNS and "joint" in text[max(start, end - 40) : end].lower():
+            return self._parties(match.start(1))
+        if lower in PARTY_WORDS:
+            return self._parties(match.start(1))
+        if lower in DOCUMENT_NOUNS:  # "X publishes a letter calling …"; "the document states"
+            author = self.first_mention(start, match.start(1))
+            return author.key if author is not None else _NOBODY
+        if _CAPITALISED.fullmatch(word) and _could_be_name(word):
+            span = Span(match.start(1), match.start(1) + len(word))
+            kind = self._kind_by_pronoun(span.end)
+            key = ("person:" if kind is ActorKind.PERSON else "org:") + fold(word)
+            return self.add_actor(key, word, kind, span)
+        return _NONE
+
+    def _kind_by_pronoun(self, at: int) -> ActorKind:
+        """A lone name is a company if "it" follows it before "he" or "she" does."""
+        window = self.text[at : at + 120].lower()
+        found = re.search(r"\b(he|she|his|her|it|its)\b", window)
+        if found and found.group(1) in {"it", "its"}:
+            return ActorKind.ORGANIZATION
+        return ActorKind.PERSON
+
+    def _subject_after(self, after: Span) -> str | object:
+        """A sentence that opens with the verb ("Accusing X of “…”, he ..."): its subject."""
+        text = self.text
+        comma = text.find(",", after.start, after.end)
+        if comma < 0:
+            return _NONE
+        subject = self._subject_at(_skip_space(text, comma + 1), after.end)
+        return subject[0] if subject else _NONE
+
+    def _owned(self, before: Span) -> str | object:
+        """ "Trump’s public criticism of … “…”", "his assertion that … “…”"."""
+        owned = _last(_OWNED_SPEECH.finditer(self.text, before.start, before.end))
+        if owned is None:
+            return _NONE
+        if owned["pronoun"]:
+            key = self._pronoun(owned["pronoun"].lower(), owned.start())
+            return key if key is not None else _NONE
+        mention = self.mention_ending(owned.end("owner"))
+        return mention.key if mention is not None else _NONE
+
+    def _pronoun(self, pronoun: str, at: int) -> str | None:
+        if pronoun in _PRONOUNS_PERSON:
+            sex = "m" if pronoun in _MALE else "f"
+            mention = self.last_of(
+                {ActorKind.PERSON}, at, match=lambda m: self.sex.get(m.key) in (None, sex)
+            )
+        else:
+            mention = self.last_of({ActorKind.GROUP, ActorKind.ORGANIZATION}, at)
+        return mention.key if mention is not None else None
+
+    def _parties(self, at: int) -> str | object:
+        """The parties to talks named before: the last group of negotiators."""
+        mention = self.last_of(
+            {ActorKind.GROUP}, at, match=lambda m: _group_class(m.key) in STORY_GROUP_CLASSES
+        )
+        return mention.key if mention is not None else _NOBODY
+
+    def _whole_block(self, mark: _Mark, block_index: int) -> bool:
+        block = self.blocks[block_index].span
+        return mark.outer.start == block.start and block.end - mark.outer.end <= 2
+
+    def _introduced(self, block_index: int) -> str | object:
+        """The speaker a paragraph ending in "X said:" or a reporting sentence introduces."""
+        previous = self.blocks[block_index - 1]
+        if not previous.sentences:
+            return _NONE
+        last = previous.sentences[-1]
+        found, reported = self._before(last, Span(last.end, last.end))
+        return found if reported else _NONE
+
+    def _dash_line(self, block_index: int) -> str | object:
+        """A quote paragraph signed by the next line: "— Chiamaka Okafor"."""
+        if block_index + 1 >= len(self.blocks):
+            return _NONE
+        line = self.blocks[block_index + 1].span
+        dash = _DASH_LINE.match(self.text, line.start, line.end)
+        if dash is None:
+            return _NONE
+        mention = self.first_mention(dash.end(), dash.end() + 1)
+        if mention is not None and mention.end >= line.end - 1:
+            return mention.key
+        return _NONE
+
+    def _same_voice(self, mark: _Mark, block_index: int) -> str | object:
+        """A quote with no attribution of its own continues the last speaker of its paragraph
+        (or of the paragraph before, when it is a paragraph of its own)."""
+        last_block, previous = self.last_quote
+        if previous.speaker is None or previous.span.end > mark.outer.start:
+            return _NONE
+        if last_block == block_index or (
+            last_block == block_index - 1 and self._whole_block(mark, block_index)
+        ):
+            return previous.speaker
+        return _NONE
+
+
+def _cue(text: str, actor: Actor) -> str | None:
+    """The word before one of the person's mentions that tells sex or kinship: "father"."""
+    for mention in actor.mentions:
+        cue = _SEX_CUE.search(text, max(0, mention.start - 20), mention.start)
+        if cue is not None and cue.group(1).lower() in _SEX:
+            return cue.group(1).lower()
+    return None
+
+
+def _title_case(inner: str) -> bool:
+    """Several words, each significant one capitalised: "Antwerp 2030: Automate to Compete"."""
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    significant = [w for w in words if len(w) > 3]
+    return len(words) > 1 and bool(significant) and all(w[:1].isupper() for w in significant)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007
+        pass
+    return found
+
+
+def _group_class(key: str) -> str:
+    return key.rsplit(":", 1)[-1]
+
+
+def _could_be_name(word: str) -> bool:
+    folded = fold(re.split(r"['’]", word)[0])
+    return not (
+        folded in NOT_NAMES
+        or folded in TITLE_WORDS
+        or folded in COUNTRY_NAMES
+        or folded in CAPITALS
+        or folded in DEMONYMS
+        or folded in ORGANISATIONS
+        or folded in GROUP_NOUNS
+    )
+
+
+def _rstrip_to(head: str, words: list[str]) -> int:
+    """Offset in `head` just past its `len(words)`-th word."""
+    position = 0
+    for word in words:
+        position = head.index(word, position) + len(word)
+    return position
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
+
+
+def _skip_fillers(text: str, at: int, limit: int) -> int:
+    while True:
+        at = _skip_space(text, at)
+        word = re.match(r"[a-z]+", text[at:limit])
+        if not word or word.group() not in _FILLERS:
+            return at
+        at += len(word.group())
+
+
+def _is_title_of_work(text: str, mark: _Mark) -> bool:
+    """Capitalised words after "the book", "titled", "called": a title, not reported words."""
+    inner = text[mark.inner.start : mark.inner.end].strip(" ,.")
+    words = inner.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    significant = [w for w in words if len(w) > 3]
+    if not all(w[:1].isupper() for w in significant):
+        return False
+    return bool(_WORK_CUE.search(text, max(0, mark.outer.start - 30), mark.outer.start))
+
+
+def _carry_over(quotes: list[Quote], context: _Context) -> list[Quote]:
+    """A quote continued over paragraphs keeps one speaker across its parts."""
+    out = list(quotes)
+    for i in range(len(out) - 1):
+        current, following = out[i], out[i + 1]
+        if (
+            current.speaker is None
+            and following.speaker
+            and _continues(context, current, following)
+        ):
+            out[i] = Quote(current.span, current.text, following.speaker, current.date)
+    for i in range(1, len(out)):
+        previous, current = out[i - 1], out[i]
+        if current.speaker is None and previous.speaker and _continues(context, previous, current):
+            out[i] = Quote(current.span, current.text, previous.speaker, current.date)
+    return out
+
+
+def _continues(context: _Context, first: Quote, second: Quote) -> bool:
+    """`first` runs to its paragraph's end unclosed and `second` opens the next paragraph."""
+    text = context.text
+    ends_block = any(b.span.end == first.span.end for b in context.blocks)
+    opens_block = any(b.span.start == second.span.start - 1 for b in context.blocks)
+    return ends_block and opens_block and text[first.span.end - 1] not in '”"’'
+
+
+class _Sentinel:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+# No speaker found (keep looking); the text names a non-actor as the source (stop: null).
+_NONE = _Sentinel("NONE")
+_NOBODY = _Sentinel("NOBODY")

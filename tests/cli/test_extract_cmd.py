@@ -1,0 +1,76 @@
+"""`chronicle extract` as a user runs it: a real subprocess on real files."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = (
+    "Port strike ends\n"
+    "March 14, 2024\n"
+    "Dockworkers at the port of Rotterdam ended their strike on March 12, 2024, "
+    "union leader Anna de Vries said.\n"
+    "“We got what we came for,” de Vries told reporters.\n"
+)
+
+
+def chronicle(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "cli", *args], cwd=ROOT, capture_output=True, text=True
+    )
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "nested").mkdir()
+    (tmp_path / "nested" / "strike.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4 ignored: not an article suffix")
+    return tmp_path
+
+
+def test_json_output_follows_the_schema_and_cites_exactly(folder):
+    result = chronicle("extract", str(folder), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert set(out) == {"documents", "actors", "events", "quotes"}
+    (doc,) = out["documents"]
+    assert doc["path"].endswith("strike.txt") and doc["published"] == "2024-03-14"
+    text = (folder / "nested" / "strike.txt").read_text(encoding="utf-8")
+    citations = [c for item in out["events"] + out["quotes"] for c in item["citations"]]
+    assert citations and all(text[c["start"] : c["end"]] == c["text"] for c in citations)
+    (quote,) = out["quotes"]
+    speaker = next(a for a in out["actors"] if a["id"] == quote["speaker"])
+    assert (quote["text"], speaker["name"]) == ("We got what we came for,", "Anna de Vries")
+    (event,) = out["events"]
+    assert event["date"]["start"] == event["date"]["end"] == "2024-03-12"
+
+
+def test_bad_paths_get_one_line_each_and_the_rest_is_still_extracted(folder, tmp_path):
+    empty = tmp_path / "empty_folder"
+    empty.mkdir()
+    binary = folder / "broken.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    missing = tmp_path / "missing.txt"
+    result = chronicle("extract", str(folder), str(missing), str(empty), "--format", "json")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3, result.stderr
+    assert any(str(missing) in line for line in lines)
+    assert any(str(empty) in line for line in lines)
+    assert any(str(binary) in line for line in lines)
+    assert len(json.loads(result.stdout)["documents"]) == 1
+
+
+def test_table_output_shows_article_markup_literally(tmp_path):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(
+        "On March 3, 2024, the mayor said [bold red]hello[/] \x1b]52;c;aGk=\x07 to all.\n",
+        encoding="utf-8",
+    )
+    result = chronicle("extract", str(hostile))
+    assert result.returncode == 0, result.stderr
+    assert "[bold red]hello[/]" in result.stdout
+    assert "\x1b]52" not in result.stdout

@@ -1,0 +1,61 @@
+"""Items reported by several documents become one item with one citation per document."""
+
+from extract.pipeline import extract_text, merge
+
+WIRE = (
+    "Port strike ends\n"
+    "March 14, 2024\n"
+    "Dockworkers at the port of Antwerp ended their strike on March 12, 2024, after "
+    "union leader Anna de Vries accepted a wage offer.\n"
+    "“We got what we came for,” de Vries told reporters.\n"
+    "Shipping companies expect a backlog until April 2024.\n"
+)
+BLOG = (
+    "Antwerp dockers go back to work\n"
+    "March 15, 2024\n"
+    "On March 12, 2024, dockworkers in Antwerp ended their strike after union leader "
+    "Anna de Vries accepted the wage offer.\n"
+    "“We got what we came for!” said de Vries.\n"
+    "A ferry line cancelled sailings on March 12, 2024, citing fog in the estuary.\n"
+)
+
+
+def test_the_same_event_and_quote_from_two_outlets_merge_with_a_citation_each():
+    docs = [extract_text("wire.txt", WIRE), extract_text("blog.txt", BLOG)]
+    corpus = merge(docs)
+    texts = {d.id: d.document.text for d in corpus.documents}
+    strike = [e for e in corpus.events if "strike" in e.summary]
+    assert len(strike) == 1
+    assert [c.document for c in strike[0].citations] == ["d1", "d2"]
+    for item in (*corpus.events, *corpus.quotes):
+        for citation in item.citations:
+            assert citation.span.of(texts[citation.document]) == citation.text
+    (quote,) = corpus.quotes
+    assert [c.text for c in quote.citations] == [
+        "We got what we came for,",
+        "We got what we came for!",
+    ]
+    speaker = next(a for a in corpus.actors if a.id == quote.speaker)
+    assert speaker.name == "Anna de Vries"
+
+
+def test_different_statements_on_the_same_day_stay_apart():
+    corpus = merge([extract_text("wire.txt", WIRE), extract_text("blog.txt", BLOG)])
+    same_day = [e for e in corpus.events if e.date.first.isoformat() == "2024-03-12"]
+    assert len(same_day) == 2
+    assert sorted(len(e.citations) for e in same_day) == [1, 2]
+
+
+def test_two_entries_of_one_document_never_merge():
+    text = "- March 3, 2024: Talks open in Vienna.\n- March 3, 2024: Talks open in Vienna.\n"
+    corpus = merge([extract_text("one.txt", text)])
+    assert len(corpus.events) == 2
+    assert all(len(e.citations) == 1 for e in corpus.events)
+
+
+def test_ids_follow_documents_and_dates():
+    corpus = merge([extract_text("wire.txt", WIRE), extract_text("blog.txt", BLOG)])
+    assert [d.id for d in corpus.documents] == ["d1", "d2"]
+    assert [e.id for e in corpus.events] == [f"e{i}" for i in range(1, len(corpus.events) + 1)]
+    firsts = [e.date.first for e in corpus.events]
+    assert firsts == sorted(firsts)

@@ -1,0 +1,134 @@
+"""find_quotes on short texts: which spans are quotes, and who said them."""
+
+import pytest
+
+from extract.actors import find_actors
+from extract.quotes import find_quotes
+from extract.segments import blocks
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    """(quoted words, speaker's name) in order."""
+    found = blocks(text)
+    quotes, actors = find_quotes(text, found, find_actors(text, found))
+    names = {a.key: a.name for a in actors}
+    for quote in quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text
+    return [(q.text, names.get(q.speaker) if q.speaker else None) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # wire copy: attribution after the quote, pronoun for the last person named
+            "Lawyer Jane Okafor filed the appeal on Monday.\n"
+            "“We will take this to the Supreme Court,” she said.",
+            [("We will take this to the Supreme Court,", "Jane Okafor")],
+        ),
+        (  # verb first, with titles before the name
+            '"Rates will stay high," said Bank of England Governor Andrew Bailey.',
+            [("Rates will stay high,", "Andrew Bailey")],
+        ),
+        (  # an apposition between the name and the verb
+            "“We are not against the future,” Jan Verbeke, the union's chief negotiator, "
+            "told reporters.",
+            [("We are not against the future,", "Jan Verbeke")],
+        ),
+        (  # according to
+            'Prices could rise "as much as 30% a year," according to economist Marcus Klein.',
+            [("as much as 30% a year,", "Marcus Klein")],
+        ),
+        (  # the subject of the reporting verb before a partial quote
+            "Finance Minister Rachel Reeves insisted that the budget was “fully funded”.",
+            [("fully funded", "Rachel Reeves")],
+        ),
+        (  # a speech noun with its owner
+            "Mayor Lena Ortiz arrived late. Her criticism of the “reckless” plan drew applause.",
+            [("reckless", "Lena Ortiz")],
+        ),
+        (  # "he" in a relative clause means the last person named
+            "Coach Tom Hale resigned. It was not what he called a “good season”.",
+            [("good season", "Tom Hale")],
+        ),
+        (  # an unnamed spokesperson is a group of its own
+            'Acme Corp. declined to comment. "We do not discuss rumours," '
+            "a company spokeswoman said.",
+            [("We do not discuss rumours,", "company spokeswoman")],
+        ),
+        (  # a document states things but is nobody
+            "The report states that ‘costs will double’ by 2030.",
+            [("costs will double", None)],
+        ),
+        (  # a paragraph introduced by "X said:"
+            "Health Secretary Wes Streeting said:\n“We will fix the NHS, and we will do it fast.”",
+            [("We will fix the NHS, and we will do it fast.", "Wes Streeting")],
+        ),
+        (  # a second quote of one speaker in one paragraph
+            '"We are planning a restart," said Raúl Ibarra. "But the ash decides."',
+            [
+                ("We are planning a restart,", "Raúl Ibarra"),
+                ("But the ash decides.", "Raúl Ibarra"),
+            ],
+        ),
+    ],
+)
+def test_speakers(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_a_quote_continued_over_two_paragraphs_keeps_its_speaker():
+    text = (
+        "“The port will automate,” said Chief Executive Marleen Goossens. "
+        "“Every port in Europe will.\n\n“We will not negotiate under pressure.”"
+    )
+    assert _quotes(text) == [
+        ("The port will automate,", "Marleen Goossens"),
+        ("Every port in Europe will.", "Marleen Goossens"),
+        ("We will not negotiate under pressure.", "Marleen Goossens"),
+    ]
+
+
+def test_nested_quotes_are_quotes_too():
+    text = "“My teacher used to say, ‘Never give up,’ and I believe it,” says Ada Obi."
+    assert _quotes(text) == [
+        ("My teacher used to say, ‘Never give up,’ and I believe it,", "Ada Obi"),
+        ("Never give up,", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It’s the ’90s again and rock ’n’ roll is back in the shops’ windows.",
+        "The players' union and the clubs' owners met on Tuesday.",
+        "The so-called 'reform' passed without debate.",  # a scare quote
+        "She wrote the novel “The Long Road Home” in 2019.",  # a title
+        "Behind the till hangs a sleeve of ‘Lagos Nights, Vol. 2’, the first record sold.",
+    ],
+)
+def test_no_quotes(text):
+    assert _quotes(text) == []
+
+
+def test_an_embedded_post_is_a_quote_of_its_author():
+    text = (
+        "The minister replied online.\n\n"
+        "We will not back down. https://t.co/abc123\n"
+        "— Jane Doe (@janedoe) March 3, 2025\n"
+    )
+    found = blocks(text)
+    quotes, actors = find_quotes(text, found, find_actors(text, found))
+    (quote,) = quotes
+    (author,) = [a for a in actors if a.key == quote.speaker]
+    assert (quote.text, author.name, "@janedoe" in author.aliases) == (
+        "We will not back down.",
+        "Jane Doe",
+        True,
+    )
+
+
+def test_a_speaker_only_the_attribution_names_is_added():
+    text = "While Okonjo has welcomed the deal as a “turning point”, critics are unconvinced."
+    found = blocks(text)
+    quotes, actors = find_quotes(text, found, find_actors(text, found))
+    assert [a.name for a in actors if a.key == quotes[0].speaker] == ["Okonjo"]
