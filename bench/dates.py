@@ -54,11 +54,18 @@ def load_scorer(path: Path) -> ModuleType:
 
 
 def timeml_interval(mention: DateMention) -> tuple[date, date]:
-    """The interval TimeML would give: parts of months and of years widened to the whole."""
+    """The interval TimeML would give: parts of months and of years, and the days before or
+    after the reference in "earlier/later this month", widened to the whole."""
     iv = mention.interval
     first, last = iv.first, iv.last
     if iv.precision is Precision.PART_OF_MONTH:
         return first.replace(day=1), last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    words = mention.text.lower().split()
+    if words[0] in ("earlier", "later") and words[-1] in ("month", "year"):  # "earlier this month"
+        if words[-1] == "month":
+            end = calendar.monthrange(first.year, first.month)[1]
+            return first.replace(day=1), first.replace(day=end)
+        return date(first.year, 1, 1), date(first.year, 12, 31)
     thirds = {(1, 4), (5, 8), (9, 12)}
     if (
         iv.precision is Precision.RANGE

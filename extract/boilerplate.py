@@ -375,7 +375,7 @@ def _is_noise(line: str, words: int) -> bool:
         return True
     if _URL_LINE.match(line) or _HASHTAGS.match(line) or _MEDIA_LABEL.match(line):
         return True
-    if _QUOTE_MARK.search(line):
+    if _QUOTE_MARK.search(line) or _ATTRIBUTION.match(line):  # content, or a post's author
         return False
     if words <= _SHORT_WORDS and _BYLINE.match(line) and not _ends_sentence(line):
         return True

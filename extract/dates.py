@@ -161,12 +161,15 @@ def _two_digit_year(yy: int, reference: date | None) -> int:
 _TENSE = re.compile(
     r"\b(?:(?P<future>will|won't|shall|going\s+to|expects?\s+to|expected|scheduled|slated"
     r"|due|set\s+to|plans?\s+to|planned|upcoming|next|to\s+be\s+held|is\s+to|are\s+to|would"
+    r"|could|might"
     r"|hopes?\s+to|aims?\s+to|intends?\s+to)|(?P<past>was|were|had|did|said|told|ago|\w{3,}ed))\b"
     r"|'ll\b",
     re.IGNORECASE,
 )
 # Where a clause ends: sentence punctuation followed by a space, a semicolon, a line break.
 _CLAUSE_END = re.compile(r"[.!?]\s|[;\n]")
+# Reported speech after the mention ("said on Tuesday that it would ...") is another clause.
+_REPORTED_CLAUSE = re.compile(r"\bthat\b")
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -177,7 +180,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
         left_start = cut.end()
     left = left[left_start:]
     right = text[end : end + 70]
-    stop = _CLAUSE_END.search(right)
+    stop = _CLAUSE_END.search(right) or _REPORTED_CLAUSE.search(right)
     if stop is not None:
         right = right[: stop.start()]
     best: tuple[int, str] | None = None
@@ -645,6 +648,8 @@ def _on_relative_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _cand(m, (d, d), Precision.DAY, relative=True)
 
 
+# An indefinite weekday: "a (wet) Saturday", "every Sunday", "one Monday".
+_ANY_WEEKDAY = re.compile(r"(?i:\b(?:a|an|one|every|each|any)\s+(?:[a-z]+\s+)?)$")
 # [last|this|next|the upcoming] Thursday [morning] [next week]
 _WEEKDAY = re.compile(
     rf"(?:{_g('mod', _DEICTIC)}\s+|(?i:early|late|earlier|later)\s+)?{_g('wd', _WEEKDAY_BODY)}"
@@ -654,6 +659,8 @@ _WEEKDAY = re.compile(
 
 
 def _on_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if not m["mod"] and _ANY_WEEKDAY.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "on a wet Saturday", "every Sunday": no particular day
     ref = ctx.reference
     if ref is None:
         return _cand(m, None, Precision.DAY, relative=True)
@@ -736,7 +743,18 @@ def _on_relative_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     mod = " ".join(m["mod"].lower().split())
     shift = -1 if mod in _BACK else 1 if mod in _AHEAD else 0
     iv = _unit_interval(unit, shift, ctx.reference, part)
+    if shift == 0 and raw_part in ("earlier", "later"):
+        iv, precision = _before_or_after(iv, ctx.reference, raw_part), Precision.RANGE
     return _cand(m, iv, precision, relative=True)
+
+
+def _before_or_after(iv: tuple[date, date], ref: date, side: str) -> tuple[date, date]:
+    """ "Earlier this month": the month's days before the reference; "later": those after."""
+    if side == "earlier" and iv[0] < ref:
+        return iv[0], ref - timedelta(days=1)
+    if side == "later" and ref < iv[1]:
+        return ref + timedelta(days=1), iv[1]
+    return iv
 
 
 def _on_the_weekend(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
