@@ -1,0 +1,52 @@
+"""chronicle's store: one TinyDB database of documents, events, actors and quotes.
+
+Entry points (the browser reads through `CorpusIndex`; the commands write through `ingest` and
+`remove`):
+
+- `database_path(explicit=None) -> Path`: `--db`, else `$CHRONICLE_DB`, else the user data dir.
+- `open_database(path, *, write=False, wait=10.0)`: context manager yielding a `Database`;
+  writers hold `PATH.lock` (else `DatabaseBusy`); damaged files raise `DatabaseCorrupt`, newer
+  schemas `NewerSchema` (all `StoreError`, whose message says how to recover).
+- `ingest(db, files, *, jobs=1, progress=None) -> IngestReport` and
+  `remove(db, doc_id) -> RemoveReport`: one atomic write each; merged tables recomputed.
+- `load_index(path) -> CorpusIndex`, or `CorpusIndex(db)`: in-memory indexes, built once.
+  - `index.events(where: Filter | None) -> Results[CorpusEvent]`, `index.quotes(where)`:
+    timeline order, lazy records; `Filter(actors, since, until, text, documents)` fields combine
+    with AND (actor ids, date-interval overlap, case- and accent-insensitive text, document ids).
+  - `index.actor_counts(where=None) -> list[ActorCount]`, `index.actor(id)`, `index.actors()`,
+    `index.find_actors(name)`, `index.document(id)`, `index.documents()`,
+    `index.find_documents(reference)`, `index.counts`.
+- `parse_span(text, *, today=None) -> (first, last)`: dates as people type them.
+- `store.export.export(index, fmt, where) -> str`: json, csv, markdown, timelinejs, ics.
+"""
+
+from store.corpus import Failure, IngestReport, RemoveReport, Totals, default_jobs, ingest, remove
+from store.database import SCHEMA_VERSION, Database, open_database
+from store.dates import parse_span
+from store.paths import database_path
+from store.queries import ActorCount, CorpusIndex, Filter, Results, load_index
+from store.storage import DatabaseBusy, DatabaseCorrupt, NewerSchema, StoreError
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ActorCount",
+    "CorpusIndex",
+    "Database",
+    "DatabaseBusy",
+    "DatabaseCorrupt",
+    "Failure",
+    "Filter",
+    "IngestReport",
+    "NewerSchema",
+    "RemoveReport",
+    "Results",
+    "StoreError",
+    "Totals",
+    "database_path",
+    "default_jobs",
+    "ingest",
+    "load_index",
+    "open_database",
+    "parse_span",
+    "remove",
+]

@@ -1,0 +1,60 @@
+"""`chronicle export --format FORMAT`: the stored corpus as a file to share."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from cli.list_cmd import UsageError, add_filter_arguments, build_filter, error, open_index
+from store import StoreError
+from store.export import FORMATS, export
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help="export the timeline as json, csv, markdown, timelinejs or ics",
+        description="Export the stored timeline, with its citations: json (SCHEMA.md), csv, "
+        "markdown (a readable cited timeline), timelinejs (Knight Lab TimelineJS JSON) or ics "
+        "(iCalendar, one all-day event per event).",
+    )
+    parser.add_argument("--format", choices=FORMATS, required=True)
+    parser.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of stdout")
+    add_filter_arguments(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        index = open_index(args)
+        where = build_filter(index, args)
+    except StoreError as problem:
+        return error(str(problem))
+    except UsageError as problem:
+        return error(str(problem), 2)
+    text = export(index, args.format, where)
+    if not args.output:
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_atomically(Path(args.output), text)
+    except OSError as problem:
+        return error(f"cannot write {args.output}: {problem.strerror or problem}")
+    return 0
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write through a temporary file, so an interrupted export never leaves half a file."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

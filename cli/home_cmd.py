@@ -1,0 +1,51 @@
+"""`chronicle` with no command: on an empty database, ingest the bundled seeds; then show the
+timeline (until the browser exists, as a printed table)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+
+from rich.console import Console
+
+from cli.ingest_cmd import ingest_files, print_summary
+from cli.list_cmd import error, table
+from store import CorpusIndex, Filter, StoreError, database_path, default_jobs, load_index
+from store.database import DEFAULT_WAIT
+
+
+def run(args: argparse.Namespace) -> int:
+    path = database_path(args.db)
+    try:
+        index = load_index(path)
+        if not index.counts["documents"]:
+            index = _ingest_seeds(path)
+    except StoreError as problem:
+        return error(str(problem))
+    show_timeline(index)
+    return 0
+
+
+def _ingest_seeds(path: Path) -> CorpusIndex:
+    print("The database is empty: adding the bundled demo articles.", file=sys.stderr)
+    with resources.as_file(resources.files("seeds")) as folder:
+        report = ingest_files(path, [folder], jobs=default_jobs(), wait=DEFAULT_WAIT)
+    for failure in report.failed:
+        error(str(failure))
+    print_summary(report, out=sys.stderr)
+    return load_index(path)
+
+
+def show_timeline(index: CorpusIndex) -> None:
+    console = Console()
+    console.print(table(index, "events", Filter()))
+    counts = index.counts
+    console.print(
+        f"{counts['events']} events, {counts['quotes']} quotes and {counts['actors']} actors from "
+        f"{counts['documents']} documents. More: chronicle list quotes | chronicle list actors | "
+        "chronicle export --format markdown",
+        markup=False,
+        highlight=False,
+    )

@@ -1,0 +1,102 @@
+"""`chronicle ingest PATH...`: add article files and folders to the database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from cli.list_cmd import error
+from extract.display import printable
+from store import IngestReport, StoreError, database_path, default_jobs, ingest, open_database
+from store.database import DEFAULT_WAIT
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "ingest",
+        help="add article files and folders to the database",
+        description="Add article files and folders (.txt, .md, .html) to the database. Files "
+        "already stored with the same content change nothing; a changed file replaces its "
+        "old records.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=default_jobs(),
+        metavar="N",
+        help="extract in N processes (default: %(default)s, the machine's cores)",
+    )
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=DEFAULT_WAIT,
+        metavar="SECONDS",
+        help="how long to wait while another chronicle writes (default: %(default)s)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        report = ingest_files(database_path(args.db), args.paths, jobs=args.jobs, wait=args.wait)
+    except StoreError as problem:
+        return error(str(problem))
+    for failure in report.failed:
+        error(str(failure))
+    print_summary(report)
+    return 1 if report.failed else 0
+
+
+def ingest_files(
+    database: Path, paths: Sequence[str | Path], *, jobs: int, wait: float
+) -> IngestReport:
+    """Ingest with a progress bar on stderr (shown only on a terminal)."""
+    console = Console(stderr=True)
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}", markup=False),
+    )
+    with (
+        open_database(database, write=True, wait=wait) as db,
+        Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar,
+    ):
+        task = bar.add_task("Ingesting", total=None, current="")
+
+        def advance(done: int, total: int, path: str) -> None:
+            name = printable(Path(path).name)[:40]
+            bar.update(task, completed=done, total=total, current=name)
+
+        return ingest(db, paths, jobs=jobs, progress=advance)
+
+
+def print_summary(report: IngestReport, *, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
+    failed = len(report.failed)
+    totals = report.totals
+    print(
+        f"documents: {len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.unchanged)} unchanged, {failed} failed",
+        file=out,
+    )
+    print(
+        f"database: {totals.documents} documents, {totals.events} events, "
+        f"{totals.quotes} quotes, {totals.actors} actors",
+        file=out,
+    )
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value

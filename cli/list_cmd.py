@@ -1,0 +1,218 @@
+"""`chronicle list events|actors|quotes`: the stored corpus as tables, JSON or CSV.
+
+Also the filter options and console helpers that `export` and the home screen share.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+
+import orjson
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from extract.display import date_label, printable
+from extract.model import CorpusEvent, CorpusQuote
+from extract.serialize import corpus_to_dict
+from store import (
+    ActorCount,
+    CorpusIndex,
+    Filter,
+    StoreError,
+    database_path,
+    load_index,
+    parse_span,
+)
+from store.export import CSV_COLUMNS, csv_row, subset
+
+KINDS = ("events", "actors", "quotes")
+
+
+class UsageError(Exception):
+    """A filter the user gave that means nothing here; `str()` is the message."""
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "list", help="list stored events, actors or quotes", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("kind", choices=KINDS)
+    add_filter_arguments(parser)
+    parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    parser.set_defaults(run=run)
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    filters = parser.add_argument_group("filters (combined with AND)")
+    filters.add_argument(
+        "--actor",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="involving this actor (repeatable: any of them)",
+    )
+    filters.add_argument(
+        "--since",
+        metavar="DATE",
+        help='on or after DATE ("2025-11-20", "Nov 20", "late November 2025")',
+    )
+    filters.add_argument("--until", metavar="DATE", help="on or before DATE")
+    filters.add_argument(
+        "--search", metavar="TEXT", default="", help="containing TEXT (ignores case and accents)"
+    )
+    filters.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="DOC",
+        help="cited by this document: id, path, file name or sha256 prefix",
+    )
+
+
+def build_filter(index: CorpusIndex, args: argparse.Namespace) -> Filter:
+    """The filter the options ask for; raises UsageError naming what it cannot resolve."""
+    actors: set[str] = set()
+    for name in args.actor:
+        found = index.find_actors(name)
+        if not found:
+            raise UsageError(f"--actor: no actor matches {name!r} (see `chronicle list actors`)")
+        actors.update(a.id for a in found)
+    documents: set[str] = set()
+    for reference in args.source:
+        found_docs = index.find_documents(reference)
+        if not found_docs:
+            raise UsageError(f"--source: no stored document matches {reference!r}")
+        documents.update(d.id for d in found_docs)
+    try:
+        since = parse_span(args.since)[0] if args.since else None
+    except ValueError as problem:
+        raise UsageError(f"--since: {problem}") from None
+    try:
+        until = parse_span(args.until)[1] if args.until else None
+    except ValueError as problem:
+        raise UsageError(f"--until: {problem}") from None
+    return Filter(frozenset(actors), since, until, args.search, frozenset(documents))
+
+
+def open_index(args: argparse.Namespace) -> CorpusIndex:
+    return load_index(database_path(args.db))
+
+
+def error(message: str, status: int = 1) -> int:
+    print(f"chronicle: {printable(message)}", file=sys.stderr)
+    return status
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        index = open_index(args)
+        where = build_filter(index, args)
+    except StoreError as problem:
+        return error(str(problem))
+    except UsageError as problem:
+        return error(str(problem), 2)
+    sys.stdout.write(render(index, args.kind, where, args.format))
+    return 0
+
+
+def render(index: CorpusIndex, kind: str, where: Filter, fmt: str) -> str:
+    """The listing as text: a rich table (plain when not on a terminal), JSON or CSV."""
+    if fmt == "table":
+        console = Console(file=io.StringIO(), force_terminal=sys.stdout.isatty(), width=_width())
+        console.print(table(index, kind, where))
+        return console.file.getvalue()  # type: ignore[attr-defined]
+    if kind == "actors":
+        return _actors_json(index, where) if fmt == "json" else _actors_csv(index, where)
+    found = index.events(where) if kind == "events" else index.quotes(where)
+    items: list[CorpusEvent | CorpusQuote] = list(found)
+    if fmt == "json":
+        events = [i for i in items if isinstance(i, CorpusEvent)]
+        quotes = [i for i in items if isinstance(i, CorpusQuote)]
+        data = corpus_to_dict(subset(index, events, quotes))[kind]
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n"
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(csv_row(index, item) for item in items)
+    return out.getvalue()
+
+
+def _listed_actors(index: CorpusIndex, where: Filter) -> list[ActorCount]:
+    """Actors with their counts; with a filter, only those it leaves something for."""
+    counts = index.actor_counts(where)
+    return counts if where.is_empty else [c for c in counts if c.events or c.quotes]
+
+
+def _actors_json(index: CorpusIndex, where: Filter) -> str:
+    data = [
+        {
+            "id": c.actor.id,
+            "name": c.actor.name,
+            "kind": str(c.actor.kind),
+            "aliases": list(c.actor.aliases),
+            "roles": list(c.actor.roles),
+            "events": c.events,
+            "quotes": c.quotes,
+        }
+        for c in _listed_actors(index, where)
+    ]
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n"
+
+
+def _actors_csv(index: CorpusIndex, where: Filter) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(("id", "name", "kind", "aliases", "roles", "events", "quotes"))
+    for c in _listed_actors(index, where):
+        actor = c.actor
+        aliases, roles = "; ".join(actor.aliases), "; ".join(actor.roles)
+        writer.writerow((actor.id, actor.name, str(actor.kind), aliases, roles, c.events, c.quotes))
+    return out.getvalue()
+
+
+def table(index: CorpusIndex, kind: str, where: Filter) -> Table:
+    """A rich table; every cell from the corpus is a Text, never markup."""
+    if kind == "actors":
+        grid = Table("Actor", "Kind", "Events", "Quotes", "Also called", title="Actors")
+        for count in _listed_actors(index, where):
+            actor = count.actor
+            others = ", ".join(a for a in actor.aliases if a != actor.name)
+            grid.add_row(
+                _text(actor.name),
+                str(actor.kind),
+                str(count.events),
+                str(count.quotes),
+                _text(others),
+            )
+        return grid
+    if kind == "events":
+        grid = Table("Date", "Event", "Actors", "Sources", title="Events")
+        for event in index.events(where):
+            grid.add_row(
+                date_label(event.date),
+                _text(event.summary),
+                _text(", ".join(index.actor(a).name for a in event.actors)),
+                ", ".join(dict.fromkeys(c.document for c in event.citations)),
+            )
+        return grid
+    grid = Table("Date", "Speaker", "Quote", "Sources", title="Quotes")
+    for quote in index.quotes(where):
+        grid.add_row(
+            date_label(quote.date) if quote.date else "",
+            _text(index.actor(quote.speaker).name if quote.speaker else "—"),
+            _text(f"“{quote.text}”"),
+            ", ".join(dict.fromkeys(c.document for c in quote.citations)),
+        )
+    return grid
+
+
+def _text(untrusted: str) -> Text:
+    return Text(printable(untrusted))
+
+
+def _width() -> int | None:
+    return None if sys.stdout.isatty() else 120

@@ -1,0 +1,52 @@
+"""`chronicle remove DOC`: remove a document and whatever only it reported."""
+
+from __future__ import annotations
+
+import argparse
+
+from cli.list_cmd import error
+from extract.display import printable
+from store import StoreError, database_path, open_database, remove
+from store.database import DEFAULT_WAIT, DOCUMENTS
+from store.queries import match_documents
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "remove",
+        help="remove a document and whatever only it reported",
+        description="Remove a stored document; events and quotes other documents also report "
+        "keep their other citations.",
+    )
+    parser.add_argument(
+        "document", metavar="DOC", help="document id (d3), path, file name or sha256 prefix"
+    )
+    parser.add_argument("--wait", type=float, default=DEFAULT_WAIT, metavar="SECONDS")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        with open_database(database_path(args.db), write=True, wait=args.wait) as db:
+            found = match_documents(db.rows(DOCUMENTS), args.document)
+            if not found:
+                return error(
+                    f"no stored document matches {args.document!r} (see `chronicle list events`)", 2
+                )
+            if len(found) > 1:
+                names = ", ".join(f"{row['id']} ({row['path']})" for row in found[:5])
+                return error(
+                    f"{args.document!r} matches {len(found)} documents: {names}; give its id", 2
+                )
+            report = remove(db, found[0]["id"])
+    except StoreError as problem:
+        return error(str(problem))
+    before, after = report.before, report.after
+    print(printable(f"removed {found[0]['id']}: {report.document}"))
+    print(
+        f"database: {after.documents} documents, "
+        f"{after.events} events ({after.events - before.events:+}), "
+        f"{after.quotes} quotes ({after.quotes - before.quotes:+}), "
+        f"{after.actors} actors ({after.actors - before.actors:+})"
+    )
+    return 0

@@ -1,0 +1,242 @@
+"""Adding, updating and removing documents; the merged tables follow in the same atomic write.
+
+Extraction is a pure function of a file's path and bytes, so `ingest` can spread it over
+processes; this process alone writes. After every change the events, actors and quotes are
+merged again from all stored per-document records, so an item reported by several documents
+always has exactly the citations of the documents still stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import orjson
+from tinydb import Query
+
+from extract.model import DocumentExtraction
+from extract.serialize import extraction_from_dict, extraction_to_dict
+from extract.sources import discover, read_source
+from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES, Database
+from store.rows import Row, corpus_rows, document_row, extraction_of
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    documents: int
+    events: int
+    quotes: int
+    actors: int
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    failed: tuple[Failure, ...]
+    totals: Totals
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveReport:
+    document: str  # the path of the removed document
+    before: Totals
+    after: Totals
+
+
+# Called once per file when its outcome is known: (files done, files in all, path).
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A file whose content is not stored yet; `doc_id` is set when it replaces a document."""
+
+    path: str
+    data: bytes
+    sha256: str
+    doc_id: str | None
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def ingest(
+    db: Database,
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> IngestReport:
+    """Store what the files and folders in `paths` say (folders are searched for articles).
+
+    A file whose content is already stored changes nothing; a path stored with other content is
+    an update: its records are replaced. Paths that cannot be read or extracted are reported in
+    `failed`; the others are stored all the same. The database is written once, at the end, and
+    only if something changed.
+    """
+    files, problems = discover(paths)
+    done = iter(range(1, len(files) + 1))
+
+    def report(path: str) -> None:
+        if progress:
+            progress(next(done), len(files), path)
+
+    rows = db.rows(DOCUMENTS)
+    by_path = {row["path"]: row for row in rows}
+    known = {row["sha256"] for row in rows}
+    pending: list[_Pending] = []
+    unchanged: list[str] = []
+    failed = [Failure(problem.path, problem.message) for problem in problems]
+    for file in files:
+        path = str(file.resolve())
+        try:
+            data = read_source(file)
+        except OSError as error:
+            failed.append(Failure(path, str(error)))
+            report(path)
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        if sha in known:  # the same file again, or the same article under another name
+            unchanged.append(path)
+            report(path)
+            continue
+        known.add(sha)
+        stored = by_path.get(path)
+        pending.append(_Pending(path, data, sha, stored["id"] if stored else None))
+
+    results: dict[str, DocumentExtraction | str] = {}
+    for item, result in _extract_all(pending, jobs=jobs):
+        results[item.path] = result
+        report(item.path)
+    # Files keep the order they were given in, whichever process finished first: ids and the
+    # merge do not depend on the number of jobs.
+    extracted = [(item, r) for item in pending if not isinstance(r := results[item.path], str)]
+    failed += [
+        Failure(item.path, r) for item in pending if isinstance(r := results[item.path], str)
+    ]
+
+    if extracted:
+        with db.transaction():
+            _store(db, extracted, added=(now or datetime.now(UTC)).isoformat(timespec="seconds"))
+    return IngestReport(
+        added=tuple(item.path for item, _ in extracted if item.doc_id is None),
+        updated=tuple(item.path for item, _ in extracted if item.doc_id is not None),
+        unchanged=tuple(unchanged),
+        failed=tuple(failed),
+        totals=totals(db),
+    )
+
+
+def remove(db: Database, doc_id: str) -> RemoveReport:
+    """Remove a stored document and every item only it reported."""
+    rows = db.rows(DOCUMENTS)
+    row = next((r for r in rows if r["id"] == doc_id), None)
+    if row is None:
+        raise LookupError(f"no document {doc_id}")
+    before = totals(db)
+    with db.transaction():
+        db.table(DOCUMENTS).remove(Query()["id"] == doc_id)
+        _remerge(db, {})
+    return RemoveReport(row["path"], before, totals(db))
+
+
+def totals(db: Database) -> Totals:
+    return Totals(*(len(db.table(name)) for name in (DOCUMENTS, EVENTS, QUOTES, ACTORS)))
+
+
+def extract_file(path: str, data: bytes) -> DocumentExtraction | str:
+    """The records of one file, or a one-line reason why there are none."""
+    from extract.pipeline import extract_document  # heavy: loaded only by commands that extract
+
+    try:
+        return extract_document(path, data)
+    except ValueError as error:
+        return str(error) or "unreadable text"
+    except Exception as error:  # a bug on one odd article must not lose the others
+        return f"extraction failed ({type(error).__name__}: {error})"
+
+
+def extract_file_to_json(path: str, data: bytes) -> bytes | str:
+    """`extract_file` for a worker process: records as orjson bytes, which cross the pipe
+    several times faster than pickled dataclasses."""
+    result = extract_file(path, data)
+    return result if isinstance(result, str) else orjson.dumps(extraction_to_dict(result))
+
+
+def _extract_all(
+    pending: Sequence[_Pending], *, jobs: int
+) -> Iterable[tuple[_Pending, DocumentExtraction | str]]:
+    """Each pending file with its extraction, in the order they finish."""
+    if jobs <= 1 or len(pending) <= 1:
+        for item in pending:
+            yield item, extract_file(item.path, item.data)
+        return
+    # forkserver: workers start from a clean interpreter, not a fork of this one (which may run
+    # a progress thread), and import the extractor once, in the server.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["store.corpus", "extract.pipeline"])
+    with ProcessPoolExecutor(max_workers=min(jobs, len(pending)), mp_context=context) as pool:
+        futures: dict[Future, _Pending] = {
+            pool.submit(extract_file_to_json, item.path, item.data): item for item in pending
+        }
+        for future in as_completed(futures):
+            result = future.result()
+            if isinstance(result, bytes):
+                result = extraction_from_dict(orjson.loads(result))
+            yield futures[future], result
+
+
+def _store(
+    db: Database, extracted: Sequence[tuple[_Pending, DocumentExtraction]], *, added: str
+) -> None:
+    table = db.table(DOCUMENTS)
+    number = db.meta["next_document"]
+    fresh: dict[str, DocumentExtraction] = {}
+    new_rows = []
+    for item, extraction in extracted:
+        if item.doc_id is None:
+            doc_id, number = f"d{number}", number + 1
+            new_rows.append(document_row(doc_id, extraction, sha256=item.sha256, added=added))
+        else:
+            doc_id = item.doc_id
+            row = document_row(doc_id, extraction, sha256=item.sha256, added=added)
+            table.update(row, Query()["id"] == doc_id)
+        fresh[doc_id] = extraction
+    table.insert_multiple(new_rows)
+    db.set_meta(next_document=number)
+    _remerge(db, fresh)
+
+
+def _remerge(db: Database, fresh: dict[str, DocumentExtraction]) -> None:
+    """Recompute the merged tables from every stored document (`fresh`: ones already parsed)."""
+    from extract.pipeline import merge
+
+    rows: list[Row] = db.rows(DOCUMENTS)
+    extractions = [fresh.get(row["id"]) or extraction_of(row) for row in rows]
+    actors, events, quotes = corpus_rows(merge(extractions), [row["id"] for row in rows])
+    for name, new_rows in ((ACTORS, actors), (EVENTS, events), (QUOTES, quotes)):
+        table = db.table(name)
+        table.truncate()
+        table.insert_multiple(new_rows)

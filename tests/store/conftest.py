@@ -1,0 +1,157 @@
+"""Fixtures for store tests: a database that never touches the user's data directory, and a
+small hand-made corpus (a water workers' strike) stored without running the extractor."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extract.model import (
+    ActorKind,
+    Citation,
+    Corpus,
+    CorpusActor,
+    CorpusDocument,
+    CorpusEvent,
+    CorpusQuote,
+    DateInterval,
+    Document,
+    DocumentExtraction,
+    Precision,
+    Span,
+)
+from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES, open_database
+from store.rows import corpus_rows, document_row
+
+D1 = Document(
+    path="/news/riverton-strike.txt",
+    title="Riverton water workers strike",
+    publisher="Valley Courier",
+    published=date(2024, 3, 4),
+    text=(
+        "Riverton water workers strike\n"
+        "On 3 March 2024 José Álvarez called a strike at the water utility.\n"
+        "Wages have been frozen since 2014, the union says.\n"
+        "The strike ended in April 2024.\n"
+        "“We will not back down,” Álvarez said.\n"
+    ),
+)
+D2 = Document(
+    path="/news/mayor-meets-union.txt",
+    title="Mayor meets union",
+    publisher=None,
+    published=None,
+    text=(
+        "March 3, 2024: union leader José Álvarez called a strike.\n"
+        "Mayor Zoë Brandt met the Water Workers Union on 10 March 2024.\n"
+        "“The city is listening,” Brandt said on 10 March 2024.\n"
+    ),
+)
+
+
+def cite(doc_id: str, document: Document, words: str) -> Citation:
+    start = document.text.index(words)
+    return Citation(doc_id, Span(start, start + len(words)), words)
+
+
+def day(text: str) -> DateInterval:
+    d = date.fromisoformat(text)
+    return DateInterval(d, d, Precision.DAY)
+
+
+STRIKE = Corpus(
+    documents=(CorpusDocument("d1", D1), CorpusDocument("d2", D2)),
+    actors=(
+        CorpusActor("a1", "José Álvarez", ActorKind.PERSON, ("José Álvarez", "Álvarez")),
+        CorpusActor("a2", "Zoë Brandt", ActorKind.PERSON, ("Zoë Brandt", "Brandt"), ("Mayor",)),
+        CorpusActor("a3", "Water Workers Union", ActorKind.ORGANIZATION, ("union",)),
+    ),
+    events=(
+        CorpusEvent(
+            "e1",
+            "since 2014",
+            DateInterval(date(2014, 1, 1), date(2024, 3, 4), Precision.RANGE),
+            "Wages have been frozen since 2014",
+            ("a3",),
+            (cite("d1", D1, "Wages have been frozen since 2014, the union says."),),
+        ),
+        CorpusEvent(
+            "e2",
+            "3 March 2024",
+            day("2024-03-03"),
+            "José Álvarez called a strike",
+            ("a1", "a3"),
+            (
+                cite(
+                    "d1", D1, "On 3 March 2024 José Álvarez called a strike at the water utility."
+                ),
+                cite("d2", D2, "March 3, 2024: union leader José Álvarez called a strike."),
+            ),
+        ),
+        CorpusEvent(
+            "e3",
+            "10 March 2024",
+            day("2024-03-10"),
+            "Zoë Brandt met the union",
+            ("a2", "a3"),
+            (cite("d2", D2, "Mayor Zoë Brandt met the Water Workers Union on 10 March 2024."),),
+        ),
+        CorpusEvent(
+            "e4",
+            "April 2024",
+            DateInterval(date(2024, 4, 1), date(2024, 4, 30), Precision.MONTH),
+            "The strike ended",
+            (),
+            (cite("d1", D1, "The strike ended in April 2024."),),
+        ),
+    ),
+    quotes=(
+        CorpusQuote(
+            "q1", "We will not back down", "a1", None, (cite("d1", D1, "We will not back down"),)
+        ),
+        CorpusQuote(
+            "q2",
+            "The city is listening",
+            "a2",
+            day("2024-03-10"),
+            (cite("d2", D2, "The city is listening"),),
+        ),
+    ),
+)
+
+
+def store_corpus(path: Path, corpus: Corpus) -> None:
+    """Write `corpus` as merged tables, its documents with empty per-document records."""
+    with open_database(path, write=True, wait=0) as db, db.transaction():
+        db.table(DOCUMENTS).insert_multiple(
+            document_row(
+                d.id,
+                DocumentExtraction(d.document),
+                sha256=hashlib.sha256(d.document.text.encode()).hexdigest(),
+                added="2024-05-01T00:00:00+00:00",
+            )
+            for d in corpus.documents
+        )
+        actors, events, quotes = corpus_rows(corpus, [d.id for d in corpus.documents])
+        db.table(ACTORS).insert_multiple(actors)
+        db.table(EVENTS).insert_multiple(events)
+        db.table(QUOTES).insert_multiple(quotes)
+        db.set_meta(next_document=len(corpus.documents) + 1)
+
+
+@pytest.fixture(autouse=True)
+def private_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test's default database is in its tmp_path, never in the user's data directory."""
+    path = tmp_path / "default-db" / "chronicle.json"
+    monkeypatch.setenv("CHRONICLE_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def strike_db(tmp_path: Path) -> Path:
+    path = tmp_path / "strike.json"
+    store_corpus(path, STRIKE)
+    return path

@@ -1,0 +1,99 @@
+"""`chronicle ingest` killed (SIGKILL) at many moments: the database always opens afterwards and
+holds exactly the state before or the state after, never a mix and never less."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from store import open_database
+from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES
+from tests.store.test_corpus import HARBOUR, WIRE, write
+
+ROOT = Path(__file__).resolve().parents[2]
+CITIES = ["Lyon", "Porto", "Graz", "Aarhus", "Tartu", "Split", "Ghent", "Cork", "Brno", "Turku"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September"]
+
+
+def article(n: int) -> str:
+    city, month = CITIES[n % len(CITIES)], MONTHS[n % len(MONTHS)]
+    return (
+        f"{city} council approves budget number {n}\n"
+        f"Published {month} 20, 2023\n\n"
+        f"On {month} {n % 27 + 1}, 2023, the {city} city council approved a budget of {n} "
+        "million euros.\n"
+        f'Mayor Anna Berg said the plan was "a fair deal for every district".\n'
+        f"Opposition councillors had walked out of the session on {month} 3, 2023.\n"
+    )
+
+
+def state(path: Path) -> tuple[Any, ...]:
+    """Everything stored, but the time each document was added."""
+    with open_database(path) as db:
+        documents = sorted(
+            tuple(sorted((k, v) for k, v in row.items() if k != "added"))
+            for row in db.rows(DOCUMENTS)
+        )
+        return documents, db.rows(EVENTS), db.rows(QUOTES), db.rows(ACTORS)
+
+
+def ingest_command(db: Path, folder: Path, jobs: int) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "cli",
+        "--db",
+        str(db),
+        "ingest",
+        str(folder),
+        "--jobs",
+        str(jobs),
+    ]
+
+
+def test_a_killed_ingest_leaves_the_state_before_or_after(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "harbour.txt", HARBOUR)
+    write(folder, "wire.txt", WIRE)
+    before_db = tmp_path / "before.json"
+    subprocess.run(ingest_command(before_db, folder, 1), cwd=ROOT, check=True, capture_output=True)
+    write(folder, "wire.txt", WIRE.replace("piling up", "piling up in the yards"))  # an update
+    for n in range(40):  # and additions
+        write(folder, f"council-{n:02}.txt", article(n))
+
+    durations, afters = [], []
+    for jobs in (1, 2):
+        after_db = tmp_path / f"after-{jobs}.json"
+        shutil.copy(before_db, after_db)
+        started = time.monotonic()
+        subprocess.run(
+            ingest_command(after_db, folder, jobs), cwd=ROOT, check=True, capture_output=True
+        )
+        durations.append(time.monotonic() - started)
+        afters.append(state(after_db))
+    before, after = state(before_db), afters[0]
+    assert before != after and afters[1] == after
+    duration = max(durations) * 1.3
+
+    seen = set()
+    moments = 14
+    for k in range(moments):
+        db = tmp_path / f"killed-{k}.json"
+        shutil.copy(before_db, db)
+        process = subprocess.Popen(
+            ingest_command(db, folder, 1 + k % 2), cwd=ROOT, stderr=subprocess.DEVNULL
+        )
+        time.sleep(duration * k / (moments - 1))
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        found = state(db)
+        assert found in (before, after), f"killed after {duration * k / (moments - 1):.2f} s"
+        seen.add("before" if found == before else "after")
+    assert seen == {"before", "after"}  # the moments covered the whole run

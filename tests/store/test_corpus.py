@@ -1,0 +1,163 @@
+"""Ingest, update and remove with the real extractor: cross-document merges stay right after
+each change, re-ingesting changes nothing, bad files are reported and the rest is stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store import Filter, ingest, load_index, open_database, remove
+from store.database import DOCUMENTS, EVENTS, QUOTES
+
+HARBOUR = """Port workers end strike in Rotterdam
+Published March 12, 2024
+
+On March 4, 2024, dock workers at the Port of Rotterdam walked off the job over pay.
+Union leader Marta Jansen said the strike would continue "until the offer is fair".
+On March 11, 2024, the port authority and the union signed a new wage agreement.
+"""
+WIRE = """Rotterdam dock strike is over
+Published March 13, 2024
+
+On March 11, 2024, the port authority and the union signed a new wage agreement.
+Shipping companies had warned on March 6, 2024 that cargo was piling up.
+"""
+AGREEMENT = "The port authority and the union signed a new wage agreement"
+
+
+def write(folder: Path, name: str, text: str | bytes) -> Path:
+    path = folder / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    return path
+
+
+def timeline(db_path: Path) -> dict[str, list[str]]:
+    """Each event's date (one event a day in these articles) -> the files that cite it."""
+    index = load_index(db_path)
+    return {
+        str(e.date.first): [
+            Path(index.document(c.document).document.path).name for c in e.citations
+        ]
+        for e in index.events(Filter())
+    }
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "harbour.txt", HARBOUR)
+    write(folder, "wire.txt", WIRE)
+    return folder
+
+
+def test_merges_stay_right_after_add_update_and_remove(tmp_path: Path, articles: Path) -> None:
+    db_path = tmp_path / "db.json"
+    with open_database(db_path, write=True) as db:
+        report = ingest(db, [articles / "harbour.txt"])
+    assert [Path(p).name for p in report.added] == ["harbour.txt"]
+    assert timeline(db_path) == {
+        "2024-03-04": ["harbour.txt"],
+        "2024-03-11": ["harbour.txt"],
+    }
+
+    with open_database(db_path, write=True) as db:  # add: the agreement gains a citation
+        report = ingest(db, [articles / "harbour.txt", articles / "wire.txt"])
+    assert (len(report.added), len(report.unchanged)) == (1, 1)
+    assert timeline(db_path) == {
+        "2024-03-04": ["harbour.txt"],
+        "2024-03-06": ["wire.txt"],
+        "2024-03-11": ["harbour.txt", "wire.txt"],
+    }
+
+    write(
+        articles,
+        "wire.txt",
+        WIRE.replace("On March 11, 2024, the port authority", "Earlier, the port authority"),
+    )
+    with open_database(db_path, write=True) as db:  # update: the changed file loses its citation
+        report = ingest(db, [articles])
+    assert ([Path(p).name for p in report.updated], len(report.unchanged)) == (["wire.txt"], 1)
+    assert timeline(db_path) == {
+        "2024-03-04": ["harbour.txt"],
+        "2024-03-06": ["wire.txt"],
+        "2024-03-11": ["harbour.txt"],
+    }
+
+    write(articles, "wire.txt", WIRE)
+    with open_database(db_path, write=True) as db:
+        ingest(db, [articles])
+        removed = remove(db, "d1")  # remove: what only harbour.txt said goes, shared items stay
+    assert Path(removed.document).name == "harbour.txt"
+    assert (removed.before.documents, removed.after.documents) == (2, 1)
+    assert timeline(db_path) == {
+        "2024-03-06": ["wire.txt"],
+        "2024-03-11": ["wire.txt"],
+    }
+    index = load_index(db_path)
+    assert len(index.quotes()) == 0
+    assert index.find_actors("Marta Jansen") == []
+
+    with open_database(db_path, write=True) as db:  # ids are never reused
+        ingest(db, [articles / "harbour.txt"])
+        assert sorted(row["id"] for row in db.rows(DOCUMENTS)) == ["d2", "d3"]
+
+
+def test_ingesting_the_same_files_again_changes_nothing(tmp_path: Path, articles: Path) -> None:
+    db_path = tmp_path / "db.json"
+    with open_database(db_path, write=True) as db:
+        ingest(db, [articles / "harbour.txt", articles / "wire.txt"])
+    before = db_path.read_bytes(), db_path.stat().st_mtime_ns
+    write(articles, "copy-of-wire.txt", WIRE)  # the same article under another name
+    with open_database(db_path, write=True) as db:
+        report = ingest(db, sorted(articles.iterdir()))
+    assert (report.added, report.updated, len(report.unchanged)) == ((), (), 3)
+    assert (db_path.read_bytes(), db_path.stat().st_mtime_ns) == before
+
+
+def test_bad_files_are_reported_and_the_others_stored(tmp_path: Path, articles: Path) -> None:
+    write(articles, "empty.txt", b"")
+    write(articles, "binary.txt", bytes(range(256)) * 8)
+    db_path = tmp_path / "db.json"
+    with open_database(db_path, write=True) as db:
+        report = ingest(db, sorted(articles.iterdir()))
+    assert {Path(f.path).name: f.message for f in report.failed} == {
+        "binary.txt": "binary data, not text",
+        "empty.txt": "empty file",
+    }
+    assert report.totals.documents == 2
+    assert {Path(d.document.path).name for d in load_index(db_path).documents()} == {
+        "harbour.txt",
+        "wire.txt",
+    }
+
+
+def test_citations_point_into_the_stored_text(tmp_path: Path, articles: Path) -> None:
+    db_path = tmp_path / "db.json"
+    with open_database(db_path, write=True) as db:
+        ingest(db, [articles])
+    (articles / "harbour.txt").unlink()  # the citations do not need the file any more
+    index = load_index(db_path)
+    items = [*index.events(), *index.quotes()]
+    assert items
+    for item in items:
+        for citation in item.citations:
+            text = index.document(citation.document).document.text
+            assert text[citation.span.start : citation.span.end] == citation.text
+
+
+def test_parallel_extraction_stores_the_same_records(tmp_path: Path, articles: Path) -> None:
+    tables = []
+    for jobs in (1, 2):
+        db_path = tmp_path / f"db-{jobs}.json"
+        with open_database(db_path, write=True) as db:
+            ingest(db, [articles], jobs=jobs)
+            tables.append(
+                (
+                    sorted((r["path"], r["records"]) for r in db.rows(DOCUMENTS)),
+                    db.rows(EVENTS),
+                    db.rows(QUOTES),
+                )
+            )
+    assert tables[0] == tables[1]

@@ -1,0 +1,149 @@
+"""The database file: atomic writes, one write per transaction, damaged and newer files refused
+and left untouched, one writer at a time."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+
+from store import DatabaseBusy, DatabaseCorrupt, NewerSchema, open_database
+from store.database import EVENTS, META, SCHEMA_VERSION
+from store.storage import AtomicJSONStorage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_write_replaces_the_file_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "db.json"
+    storage = AtomicJSONStorage(path)
+    assert storage.read() is None
+    storage.write({"t": {"1": {"x": "é"}}})
+    first_inode = path.stat().st_ino
+    storage.write({"t": {"1": {"x": 2}}})
+    assert storage.read() == {"t": {"1": {"x": 2}}}
+    assert path.stat().st_ino != first_inode  # a new file renamed over the old one
+    assert sorted(p.name for p in path.parent.iterdir()) == ["db.json"]
+
+
+def test_a_transaction_is_one_write_and_an_error_discards_it(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    with open_database(path, write=True) as db:
+        with db.transaction():
+            db.table(EVENTS).insert({"id": "e1"})
+            db.set_meta(next_document=1)
+            assert not path.exists()  # nothing written until the block ends
+        before = path.read_bytes()
+        with pytest.raises(RuntimeError), db.transaction():
+            db.table(EVENTS).insert({"id": "e2"})
+            raise RuntimeError("extraction crashed")
+        assert [r["id"] for r in db.rows(EVENTS)] == ["e1"]
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b'{"events": {"1": {"id": "e1", "summ', "not valid JSON"),  # truncated
+        (b"", "not valid JSON"),
+        (b"\x00\x00\x00\x00", "not valid JSON"),
+        (b"[1, 2, 3]", "not a TinyDB database"),
+        (b'{"events": {"1": {"id": "e1"}}}', "no chronicle schema version"),
+    ],
+)
+def test_a_damaged_file_is_named_explained_and_never_overwritten(
+    tmp_path: Path, content: bytes, reason: str
+) -> None:
+    path = tmp_path / "db.json"
+    path.write_bytes(content)
+    for write in (False, True):
+        with pytest.raises(DatabaseCorrupt) as caught, open_database(path, write=write):
+            pass
+        message = str(caught.value)
+        assert str(path) in message and reason in message and "mv " in message
+    assert path.read_bytes() == content
+
+
+def test_a_newer_schema_is_refused_not_rewritten(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    content = orjson.dumps({META: {"1": {"schema": SCHEMA_VERSION + 1, "next_document": 1}}})
+    path.write_bytes(content)
+    with pytest.raises(NewerSchema, match="newer chronicle"), open_database(path, write=True):
+        pass
+    assert path.read_bytes() == content
+
+
+HOLD_LOCK = textwrap.dedent(
+    """
+    import sys, time
+    from store import open_database
+    with open_database(sys.argv[1], write=True):
+        print("locked", flush=True)
+        time.sleep(float(sys.argv[2]))
+    """
+)
+
+
+def test_a_second_writer_waits_then_says_the_database_is_busy(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(path), "1.5"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        busy = pytest.raises(DatabaseBusy, match="busy: another chronicle is writing")
+        with busy, open_database(path, write=True, wait=0.3):
+            pass
+        assert time.monotonic() - started >= 0.3
+        with open_database(path) as reader:  # readers need no lock
+            assert reader.rows(EVENTS) == []
+        with open_database(path, write=True, wait=10):  # waits for the holder to finish
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+WRITE_FOREVER = textwrap.dedent(
+    """
+    import sys
+    from store.storage import AtomicJSONStorage
+    storage = AtomicJSONStorage(sys.argv[1])
+    big = "x" * 200_000
+    n = 0
+    while True:
+        n += 1
+        rows = {str(i): {"n": n, "pad": big} for i in range(1, 30)}
+        storage.write({"meta": {"1": {"schema": 1, "next_document": 1}}, "t": rows})
+    """
+)
+
+
+def test_a_writer_killed_at_any_moment_leaves_a_whole_file(tmp_path: Path) -> None:
+    """SIGKILL during a stream of ~6 MB writes: every time, the file parses and is one write."""
+    path = tmp_path / "db.json"
+    for attempt in range(15):
+        writer = subprocess.Popen([sys.executable, "-c", WRITE_FOREVER, str(path)], cwd=ROOT)
+        time.sleep(0.25 + 0.037 * attempt)
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.wait()
+        if not path.exists():
+            continue  # killed before the first write completed: the database is still empty
+        tables = AtomicJSONStorage(path).read()
+        assert tables is not None
+        rows = tables["t"]
+        assert len(rows) == 29 and len({row["n"] for row in rows.values()}) == 1
+    with open_database(path, write=True):  # the next writer clears the killed ones' temp files
+        pass
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
