@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from extract.model import Actor, ActorKind, CorpusActor
 from extract.vocabulary import STORY_GROUP_CLASSES, fold
@@ -72,42 +72,82 @@ def _first(items: Sequence[tuple[int, Actor]], members: list[int]) -> tuple[int,
 
 def _join_story_groups(items, by_key: dict[str, int], union) -> None:
     """A bare "negotiators" joins the only qualified group of negotiators, if there is one."""
+    by_class: dict[str, list[str]] = {}
+    for k in by_key:
+        if k.startswith("group:"):
+            by_class.setdefault(k.rsplit(":", 1)[-1], []).append(k)
     for key, i in list(by_key.items()):
         if not key.startswith("group::"):
             continue
         noun_class = key.rsplit(":", 1)[-1]
         if noun_class not in STORY_GROUP_CLASSES:
             continue
-        qualified = {
-            k
-            for k in by_key
-            if k.startswith("group:") and k != key and k.endswith(":" + noun_class)
-        }
+        qualified = [k for k in by_class.get(noun_class, ()) if k != key]
         if len(qualified) == 1:
-            union(i, by_key[qualified.pop()])
+            union(i, by_key[qualified[0]])
 
 
 def _join_persons(items, union, find) -> None:
-    persons = [i for i, (_, a) in enumerate(items) if a.kind is ActorKind.PERSON]
-    full = [i for i in persons if len(_words(items[i][1].name)) > 1]
-    single = [i for i in persons if len(_words(items[i][1].name)) == 1]
-    by_name: dict[str, int] = {}
-    for i in full:
-        union(i, by_name.setdefault(" ".join(_words(items[i][1].name)), i))
-    names = list(by_name.items())
-    for x, (name_a, i) in enumerate(names):
-        for name_b, j in names[x + 1 :]:
-            if _same_person(name_a.split(), name_b.split()):
-                union(i, j)
-    for i in single:
-        surname = _words(items[i][1].name)[0]
-        roots = {find(j) for j in full if _same_surname(surname, _words(items[j][1].name)[-1])}
+    """Persons by full name, spelling variants and surnames, looked up in indexes (surname,
+    initial) so that the work grows with the corpus, not with its square."""
+    persons = [(i, _words(a.name)) for i, (_, a) in enumerate(items) if a.kind is ActorKind.PERSON]
+    by_name: dict[tuple[str, ...], int] = {}
+    for i, words in persons:
+        if len(words) > 1:
+            union(i, by_name.setdefault(tuple(words), i))
+    # Distinct full names by surname and the first letter of the given name.
+    by_surname: dict[str, list[tuple[str, ...]]] = {}
+    by_initial: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for name in by_name:
+        by_surname.setdefault(name[-1], []).append(name)
+        by_initial.setdefault((name[-1], name[0][0]), []).append(name)
+    similar = _similar_surnames(by_surname)
+    for name, i in by_name.items():
+        for surname in similar(name[-1]):
+            for other in by_initial.get((surname, name[0][0]), ()):
+                if other != name and _same_person(list(name), list(other)):
+                    union(i, by_name[other])
+    singles: dict[str, list[int]] = {}
+    for i, words in persons:
+        if len(words) == 1:
+            singles.setdefault(words[0], []).append(i)
+    for surname, members in singles.items():
+        roots = {find(by_name[n]) for s in similar(surname) for n in by_surname.get(s, ())}
         if len(roots) == 1:
-            union(i, roots.pop())
+            root = roots.pop()
+            for i in members:
+                union(i, root)
         elif not roots:
-            for j in single:
-                if j != i and _words(items[j][1].name)[0] == surname:
-                    union(i, j)
+            for i in members:
+                union(i, members[0])
+
+
+def _similar_surnames(by_surname: dict[str, list[tuple[str, ...]]]):
+    """surname -> the surnames of full names that `_same_surname` accepts, memoised."""
+    candidates = [s for s in by_surname if len(s) >= 5]
+    memo: dict[str, list[str]] = {}
+
+    def similar(surname: str) -> list[str]:
+        found = memo.get(surname)
+        if found is None:
+            found = [surname] if surname in by_surname else []
+            if len(surname) >= 5:
+                found += [
+                    s
+                    for s, _, _ in process.extract(
+                        surname,
+                        candidates,
+                        scorer=fuzz.ratio,
+                        processor=None,
+                        score_cutoff=_SPELLING,
+                        limit=None,
+                    )
+                    if s != surname
+                ]
+            memo[surname] = found
+        return found
+
+    return similar
 
 
 def _words(name: str) -> list[str]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from extract.model import Actor, ActorKind, Span
 from extract.segments import Block, BlockKind
@@ -73,7 +74,7 @@ _GAP = (
     r"|al|dos|das|do|y|&)[ \t]+(?:(?:der|den|de|la)[ \t]+)?)?"
 )
 # A run of capitalised tokens with nothing but gaps between them.
-_PHRASE = re.compile(rf"(?=[{_UPPER}])(?<![\w’'@#.-]){_TOKEN_PATTERN}(?:{_GAP}{_TOKEN_PATTERN})*")
+_PHRASE = re.compile(rf"(?<![\w’'@#.-])(?=[{_UPPER}]){_TOKEN_PATTERN}(?:{_GAP}{_TOKEN_PATTERN})*")
 # Conjunctions between qualifiers of one group: "US, Ukrainian, and European officials".
 _CONJUNCTION = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
 _ROLE_ALTERNATION = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
@@ -114,12 +115,14 @@ _APPOSITION = re.compile(
 # Titles written in capitals.
 _UPPER_TITLES = frozenset({"ceo", "cfo", "coo", "mp", "mep"})
 # A capitalised word after white space: the name that follows a role.
+# An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
+_ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 _NAME_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
 # A line that reads as a headline: mostly capitalised words, no full stop at the end.
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
@@ -128,7 +131,7 @@ class _Token:
     possessive: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Phrase:
     """A run of capitalised tokens with nothing between them but spaces and particles."""
 
@@ -147,7 +150,7 @@ class _Phrase:
         return self.tokens[-1].end
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     """An actor being collected: `name` is the fullest plain name seen."""
 
@@ -199,6 +202,7 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
             unknown.extend(_read_phrase(text, phrase, book))
     for phrase in unknown:
         book.resolve(phrase)
+    book.abbreviations()
     for block in blocks:
         _find_story_groups(text, block, book)
     return book.actors()
@@ -213,14 +217,13 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
     span = block.post.body if block.post is not None else block.span
     for match in _PHRASE.finditer(text, span.start, span.end):
         if " " not in match.group() and "\t" not in match.group():
-            token = _token(match)
-            if not _is_stop(text, token):
+            token, stop = _token(text, match)
+            if not stop:
                 yield _Phrase([token], span)
             continue
         current: list[_Token] = []
         for token_match in _TOKEN.finditer(text, match.start(), match.end()):
-            token = _token(token_match)
-            stop = _is_stop(text, token)
+            token, stop = _token(text, token_match)
             if current and (
                 stop or (current[-1].possessive and _lookup(current[-1].folded) is None)
             ):
@@ -232,21 +235,27 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
             yield _Phrase(current, span)
 
 
-def _is_stop(text: str, token: _Token) -> bool:
-    folded = token.folded
-    if folded in MONTHS:
-        return bool(_DATE_AFTER.match(text, token.end))
-    if text[token.end - 1] == "." and len(token.word) <= 2:
-        return False  # an initial: "J. Smith"
-    return folded.split("'", 1)[0] in _STOP_WORDS
+def _token(text: str, match: re.Match[str]) -> tuple[_Token, bool]:
+    """The token a match reads, and whether it is a word that is never part of a name."""
+    word, folded, possessive, stop = _token_parts(match.group())
+    end = match.end()
+    if stop is None:  # a month
+        stop = bool(_DATE_AFTER.match(text, end))
+    return _Token(match.start(), end, word, folded, possessive), stop
 
 
-def _token(match: re.Match[str]) -> _Token:
-    surface = match.group()
+@lru_cache(maxsize=16384)
+def _token_parts(surface: str) -> tuple[str, str, bool, bool | None]:
+    """(word, folded, possessive, stop) of a token's surface; `stop` is None for a month, which
+    is no name only before a day or a year."""
     possessive = surface.endswith(("’s", "'s")) and len(surface) > 2
-    if possessive:
-        surface = surface[:-2]
-    return _Token(match.start(), match.end(), surface, fold(surface), possessive)
+    word = surface[:-2] if possessive else surface
+    folded = fold(word)
+    if folded in MONTHS:
+        return word, folded, possessive, None
+    if surface[-1] == "." and len(word) <= 2:
+        return word, folded, possessive, False  # an initial: "J. Smith"
+    return word, folded, possessive, folded.split("'", 1)[0] in _STOP_WORDS
 
 
 def _looks_like_headline(text: str, span: Span) -> bool:
@@ -324,13 +333,17 @@ def _is_title(token: _Token) -> bool:
 
 
 def _is_name_token(token: _Token) -> bool:
-    word = token.word
+    return _is_name_word(token.word, token.folded)
+
+
+@lru_cache(maxsize=8192)
+def _is_name_word(word: str, folded: str) -> bool:
     return (
         any(c.islower() for c in word)
         and not word.isupper()
-        and (token.folded not in NOT_NAMES or token.folded in MONTHS)
-        and token.folded not in TITLE_WORDS
-        and token.folded not in ROLE_NOUNS
+        and (folded not in NOT_NAMES or folded in MONTHS)
+        and folded not in TITLE_WORDS
+        and folded not in ROLE_NOUNS
     )
 
 
@@ -696,10 +709,26 @@ class _Book:
             return
         draft.add(Span(tokens[0].start, end), _surface(self.text, tokens))
 
+    def abbreviations(self) -> None:
+        """An organisation's abbreviation in brackets after its name ("the International
+        Transport Workers' Federation (ITF)") is an alias, and each later use a mention."""
+        for draft in [d for d in self.drafts.values() if d.kind is ActorKind.ORGANIZATION]:
+            for mention in list(draft.mentions):
+                bracket = _ABBREVIATION_AFTER.match(self.text, mention.end)
+                if bracket is None or _lookup(fold(bracket[1])) is not None:
+                    continue
+                word = re.compile(rf"(?<![\w@#]){bracket[1]}(?![\w’'-])")
+                for found in word.finditer(self.text, bracket.end()):
+                    span = Span(found.start(), found.end())
+                    if not self.covered(span):
+                        draft.add(span, bracket[1])
+                if bracket[1] not in draft.aliases:
+                    draft.aliases.append(bracket[1])
+
     def actors(self) -> list[Actor]:
         self._place_role_only()
         drafts = [d for d in self.drafts.values() if d.mentions]
-        drafts.sort(key=lambda d: min(d.mentions))
+        drafts.sort(key=lambda d: min(map(_position, d.mentions)))
         out = []
         for d in drafts:
             out.append(
@@ -709,7 +738,7 @@ class _Book:
                     kind=d.kind,
                     aliases=tuple(d.aliases),
                     roles=tuple(d.roles),
-                    mentions=tuple(sorted(d.mentions)),
+                    mentions=tuple(sorted(d.mentions, key=_position)),
                 )
             )
         return out
@@ -729,6 +758,10 @@ class _Book:
                 person.add(span, bare)
             else:
                 self._draft("role:" + fold(bare), ActorKind.GROUP, bare).add(span, bare, bare)
+
+
+# A span's place in the text as a plain tuple: sorts like the Span, without its slow comparisons.
+_position = attrgetter("start", "end")
 
 
 def _principal(drafts: Sequence[_Draft]) -> _Draft:

@@ -272,6 +272,10 @@ _OPENS_TAB = re.compile(r"\bopens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\b",
 _HASHTAGS = re.compile(r"^(?:[-–•*·▪]\s*)?#\w+(?:[\s,]+#\w+)*$")
 # A breadcrumb or section path: "Home > World > Europe", "News | Politics".
 _BREADCRUMB = re.compile(r"^[^.!?>›»|/]{1,30}(?:\s+[>›»|/]\s+[^.!?>›»|/]{1,30})+$")
+# A row of at least three short labels between spaced dots or bullets: "Music · Culture · Shop".
+_LABEL_ROW = re.compile(r"^[^.!?:;,·•]{1,25}(?:\s+[·•]\s+[^.!?:;,·•]{1,25}){2,}$")
+# The spaced dot or bullet between the items of a label row.
+_ROW_SEPARATOR = re.compile(r"\s+[·•]\s+")
 # A line that is a web address, maybe with a short label.
 _URL_LINE = re.compile(r"^(?:[\w ]{0,30}[:\s]\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
 # A product ad: "Gorilla Tape – Stronger than regular duct tape — Gorilla Tape holds fast ...":
@@ -396,6 +400,7 @@ def _is_noise(line: str, words: int) -> bool:
         or _is_menu(line)
         or (_mentions(folded, _SHARE_MARKERS) and _is_share_row(line))
         or bool(words <= 12 and _BREADCRUMB.match(line))
+        or (("·" in line or "•" in line) and _is_label_row(line))
         or ("new " in folded and bool(_OPENS_TAB.search(line)))
     )
 
@@ -423,6 +428,20 @@ def _is_menu(line: str) -> bool:
         and all(part in _UI_LINES or len(part.split()) <= 2 for part in parts)
         and (any(part in _UI_LINES for part in parts))
     )
+
+
+def _is_label_row(line: str) -> bool:
+    """Menu labels between dots: every item one to three words and none a date ("By Ana Ruiz ·
+    5 Mar 2024 · 4 min read" is a metadata line, which the headline search must still see)."""
+    if not _LABEL_ROW.match(line):
+        return False
+    items = _ROW_SEPARATOR.split(line)
+    return all(len(item.split()) <= _LABEL_WORDS and not _DIGIT.search(item) for item in items)
+
+
+def is_byline(line: str) -> bool:
+    """Whether a line is an author's byline: "By Jane Doe", "Written by J. Doe | 3 March"."""
+    return bool(_BYLINE.match(line))
 
 
 def _is_share_row(line: str) -> bool:

@@ -17,6 +17,8 @@ _LEADING_PREPOSITION = re.compile(r"(?i)\s*(?:on|in|by|since|during|from|at)\s+"
 _LEADING_COMMA = re.compile(r"\s*,\s*")
 # Words of a line that only carries a date: "Published November 24, 2025", "Updated: 3 March".
 _DATE_LINE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm)\b")
+# A word of two letters or more.
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 SUMMARY_LENGTH = 140
 
@@ -35,7 +37,11 @@ def find_events(
     sentences it has; in prose each sentence with a date is one event, anchored by its first date.
     """
     starts = [d.span.start for d in dates]
-    mentions = sorted((span, actor.key) for actor in actors for span in actor.mentions)
+    mentions = sorted(
+        ((span, actor.key) for actor in actors for span in actor.mentions),
+        key=lambda m: (m[0].start, m[0].end, m[1]),
+    )
+    mention_starts = [span.start for span, _ in mentions]
     events = []
     for block in blocks:
         if any(s.overlaps(block.span) for s in skip):
@@ -55,7 +61,11 @@ def find_events(
             ]
         for span, date in units:
             summary = summarise(text, span, date, post=block.post)
-            events.append(Event(span, span.of(text), date, summary, _actors_in(mentions, span)))
+            events.append(
+                Event(
+                    span, span.of(text), date, summary, _actors_in(mentions, mention_starts, span)
+                )
+            )
     return events
 
 
@@ -104,14 +114,16 @@ def _is_date_line(text: str, block: Span, dates: Sequence[DateMention]) -> bool:
     """A dateline such as "November 24, 2025": a date with nothing said about it."""
     rest = text[block.start : dates[0].span.start] + text[dates[0].span.end : block.end]
     rest = _DATE_LINE_WORDS.sub(" ", rest)
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+    return len(_LETTER_WORD.findall(rest)) <= 1
 
 
-def _actors_in(mentions: Sequence[tuple[Span, str]], span: Span) -> tuple[str, ...]:
+def _actors_in(
+    mentions: Sequence[tuple[Span, str]], starts: list[int], span: Span
+) -> tuple[str, ...]:
+    """Keys of the actors mentioned inside `span`; `starts` are the sorted mentions' starts."""
     keys: list[str] = []
-    for mention, key in mentions[bisect_left(mentions, (Span(span.start, -1), "")) :]:
-        if mention.start >= span.end:
-            break
-        if span.contains(mention) and key not in keys:
+    for i in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
+        mention, key = mentions[i]
+        if mention.end <= span.end and key not in keys:
             keys.append(key)
     return tuple(keys)

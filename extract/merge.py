@@ -78,37 +78,47 @@ class _Item:
 
 @dataclass(slots=True)
 class _Group:
+    """Items that are one event or quote, with what comparisons ask of them kept at hand, so
+    that placing an item costs the same however many documents the group has."""
+
     order: int
     items: list[_Item] = field(default_factory=list)
+    documents: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)  # of all items (a quote's: its speaker)
+    wordings: set[frozenset[str]] = field(default_factory=set)  # distinct word sets of items
 
     @property
     def first(self) -> _Item:
         return self.items[0]
 
-    def has_document(self, document: str) -> bool:
-        return any(item.document == document for item in self.items)
+    def add(self, item: _Item) -> None:
+        self.items.append(item)
+        self.documents.add(item.document)
+        self.actors.update(item.actors)
+        self.wordings.add(item.words)
 
 
 def _place(item: _Item, candidates: list[_Group], groups: list[_Group], same) -> None:
     """Add `item` to the first candidate group it belongs to, else to a new group."""
     for group in candidates:
-        if not group.has_document(item.document) and same(group, item):
-            group.items.append(item)
+        if item.document not in group.documents and same(group, item):
+            group.add(item)
             return
-    group = _Group(len(groups), [item])
+    group = _Group(len(groups))
+    group.add(item)
     groups.append(group)
     candidates.append(group)
 
 
 def _same_event(group: _Group, item: _Item) -> bool:
-    best = max(_overlap(item.words, other.words) for other in group.items)
-    shared = any(set(item.actors) & set(other.actors) for other in group.items)
-    return best >= SAME_WORDING or (shared and best >= SIMILAR_WORDING_WITH_ACTOR)
+    shared = not group.actors.isdisjoint(item.actors)
+    threshold = SIMILAR_WORDING_WITH_ACTOR if shared else SAME_WORDING
+    return any(_overlap(item.words, words) >= threshold for words in group.wordings)
 
 
 def _same_quote(group: _Group, item: _Item) -> bool:
-    speakers = {s for other in group.items for s in other.actors}
-    return not speakers or not item.actors or bool(speakers & set(item.actors))
+    speakers = group.actors
+    return not speakers or not item.actors or not speakers.isdisjoint(item.actors)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

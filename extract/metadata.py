@@ -9,11 +9,12 @@ it was published.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.boilerplate import Line, date_line, noise_spans, split_lines
+from extract.boilerplate import Line, date_line, is_byline, noise_spans, split_lines
 from extract.model import Span
 
 
@@ -38,6 +39,8 @@ _TITLE_START = re.compile(r"^[\"“‘'(]*[A-Z0-9]")
 _TITLE_END = re.compile(r"[.,;:–—-]$")
 # A title line with the site's name after a bar: "Flood barriers hold | The Elbe Courier".
 _TITLE_BAR = re.compile(r"^(?P<title>.+?)\s+\|\s+(?P<site>[A-Z][^|]{1,40})$")
+# A standfirst under a headline has at least this many words.
+_STANDFIRST_WORDS = 10
 # A word, for counting.
 _WORD = re.compile(r"[\w][\w'’.&-]*")
 
@@ -53,10 +56,15 @@ _COPYRIGHT = re.compile(
 )
 # Where a name run on into the next sentence ends: "The Associated Press. All Rights Reserved".
 _NAME_END = re.compile(r"\.\s|\s+all\s+rights\b", re.IGNORECASE)
-# Company suffixes left out of an outlet's name.
+# Company suffixes left out of an outlet's name: "Valley Times Ltd", "The Undertow Media Group".
 _COMPANY_SUFFIX = re.compile(
-    r"[\s,]+(?:inc|ltd|llc|plc|limited|corp|corporation|gmbh|co)\.?$", re.I
+    r"[\s,]+(?:inc|ltd|llc|plc|limited|corp|corporation|gmbh|co|media|group|holdings"
+    r"|publishing|publications|enterprises|company)\.?$",
+    re.I,
 )
+# A masthead sits within the page's first lines and is short.
+_MASTHEAD_LINES = 3
+_MASTHEAD_WORDS = 5
 # A site's name and tagline as the page's first line: "Newsclip — Social News Discovery".
 _SITE_LINE = re.compile(r"^(?P<name>[A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s+[—–|]\s+\S")
 # A wire dateline: "WASHINGTON, March 3 (Reuters) -", "KYIV, Ukraine (AP) —", "(CNN) —".
@@ -149,8 +157,20 @@ def _title_line(top: Sequence[Line], lines: Sequence[Line], noise: set[Span]) ->
         return None
     texts = [line.text for line in lines]
     repeated = [line for line in candidates if texts.count(line.text) > 1]
+    following = dict((line.span, after) for line, after in itertools.pairwise(lines))
+    introduced = [line for line in candidates if _introduces(line, following.get(line.span))]
     long_ones = [line for line in candidates if line.words >= 5 and not _SITE_LINE.match(line.text)]
-    return (repeated or long_ones or candidates)[0]
+    return (repeated or introduced or long_ones or candidates)[0]
+
+
+def _introduces(line: Line, after: Line | None) -> bool:
+    """Whether the line below a headline-shaped line shows it is the headline: a byline, a date
+    line or a longer standfirst (a tagline under a logo is followed by a menu instead)."""
+    return after is not None and (
+        is_byline(after.text)
+        or date_line(after.text) is not None
+        or after.words >= max(_STANDFIRST_WORDS, line.words + 1)
+    )
 
 
 def _headline_shaped(line: Line) -> bool:
@@ -190,7 +210,7 @@ def _publisher(lines: Sequence[Line], top: Sequence[Line], title: Line | None) -
         return _outlet(match.group("name"))
     for line in lines:
         if match := _COPYRIGHT.match(line.text):
-            return _outlet(match.group("name"))
+            return _masthead(match.group("name"), lines) or _outlet(match.group("name"))
     for line in top:
         if match := _DATELINE.match(line.text):
             return _outlet(match.group("name"))
@@ -203,10 +223,30 @@ def _publisher(lines: Sequence[Line], top: Sequence[Line], title: Line | None) -
     return None
 
 
+def _masthead(owner: str, lines: Sequence[Line]) -> str | None:
+    """The start of a copyright holder's name that a masthead line at the top spells out: "THE
+    UNDERTOW" over "© 2025 The Undertow Media" names the outlet "The Undertow"."""
+    words = owner.split()
+    for line in lines[:_MASTHEAD_LINES]:
+        size = len(line.text.split())
+        if (
+            size <= min(_MASTHEAD_WORDS, len(words))
+            and " ".join(words[:size]).casefold() == " ".join(line.text.split()).casefold()
+        ):
+            return _outlet(" ".join(words[:size]))
+    return None
+
+
 def _outlet(name: str) -> str | None:
-    name = _NAME_END.split(name.strip(), maxsplit=1)[0]
-    name = _COMPANY_SUFFIX.sub("", name).rstrip(" .,")
+    name = _NAME_END.split(name.strip(), maxsplit=1)[0].rstrip(" .,")
+    while _has_name(shorter := _COMPANY_SUFFIX.sub("", name).rstrip(" .,")) and shorter != name:
+        name = shorter  # "Northern Post Media Ltd" -> "Northern Post Media" -> "Northern Post"
     return name if 0 < len(_WORD.findall(name)) <= 6 else None
+
+
+def _has_name(name: str) -> bool:
+    """Whether a name is more than "The" (so "The Media Group" keeps its last word)."""
+    return any(word.casefold() != "the" for word in _WORD.findall(name))
 
 
 # --- date -------------------------------------------------------------------------------------

@@ -59,7 +59,8 @@ _REPORTING = re.compile(rf"(?<![\w-])(?:{_REPORTING_ALTERNATION})\b")
 _FILLERS = frozenset(
     """has have had also later then further again previously once publicly repeatedly
     reportedly earlier separately quickly initially has not never already still just
-    recently sharply firmly openly privately formally flatly since""".split()
+    recently sharply firmly openly privately formally flatly since used to would always often
+    usually""".split()
 )
 # Forms of "be" before a participle: "have been described as" is passive, no subject before.
 _BE = frozenset("be been being is are was were".split())
@@ -92,6 +93,16 @@ _ROLE_PHRASE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+((?:[\w’'&-]+[ \t]+){{0,3}}?"
     rf"(?:{_ROLE_ALTERNATION}))$"
 )
+# Common nouns that name an organisation when a subject: "the port authority", "the union".
+_ORG_NOUNS = frozenset(
+    """authority ministry department agency company firm bank council commission committee union
+    court board federation association government administration regulator watchdog operator
+    group organisation organization institute foundation police army""".split()
+)
+# An organisation named by a lower-case noun phrase: "the port authority", "The union".
+_ORG_PHRASE = re.compile(
+    rf"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))}))$"
+)
 # What may open an attribution after a quote: "— that’s how X puts it", "as X put it".
 _AFTER_LEAD = re.compile(r"[ \t,—–-]*(?:that[’']s how[ \t]+|as[ \t]+)?")
 # Title words, roles and "the" between a quote and the name it is attributed to.
@@ -110,7 +121,8 @@ _SEX = {word: "m" for word in _MALE} | {word: "f" for word in _FEMALE}
 _KIN = {"dad": "father", "mum": "mother", "mom": "mother"}
 # "my dad", "her mother": a relative as a subject.
 _RELATIVE = re.compile(
-    r"\b(?:my|his|her|their|our)[ \t]+(father|dad|mother|mum|mom|son|daughter|husband|wife|"
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(father|dad|mother|mum|mom|son|daughter|"
+    r"husband|wife|"
     r"brother|sister)$"
 )
 # A word before a name that tells its sex: "her father, X", "Ms X".
@@ -146,7 +158,7 @@ def find_quotes(
     quotes: list[Quote] = []
     for block_index, block in enumerate(blocks):
         if block.post is not None:
-            author = context.mention_at(block.post.author.start)
+            author = context.first_mention(block.post.author.start, block.post.author.end)
             body = block.post.body
             quotes.append(Quote(body, body.of(text), author.key if author else None))
             continue
@@ -228,17 +240,21 @@ class _Context:
         self.text = text
         self.blocks = blocks
         self.actors = list(actors)
-        self.mentions = sorted(
-            _Mention(m.start, m.end, a.key, a.kind) for a in actors for m in a.mentions
+        self.mentions = sorted(  # by a key: the dataclass's own comparisons are slow
+            (_Mention(m.start, m.end, a.key, a.kind) for a in actors for m in a.mentions),
+            key=lambda m: (m.start, m.end, m.key, m.kind),
         )
         self.starts = [m.start for m in self.mentions]
         self.quoted: list[Span] = []
-        self.sentences = sorted(s for b in blocks for s in b.sentences)
+        self.sentences = sorted(
+            (s for b in blocks for s in b.sentences), key=lambda s: (s.start, s.end)
+        )
         self.sentence_starts = [s.start for s in self.sentences]
         cues = {a.key: _cue(text, a) for a in actors if a.kind is ActorKind.PERSON}
         self.sex = {key: _SEX.get(cue) for key, cue in cues.items()}
         self.relatives = {_KIN.get(cue, cue): key for key, cue in cues.items() if cue}
         self.roles = {a.key: [fold(r).split() for r in a.roles] for a in actors}
+        self.names = {a.key: a.name for a in actors}
         self.last_quote: tuple[int, Quote] | None = None
 
     # actors and mentions
@@ -443,7 +459,32 @@ class _Context:
             if _ROLE_PHRASE.fullmatch(phrase):
                 end = self.text.index(words[n - 1], start) + len(words[n - 1])
                 return self._role_holder(Span(start, end)), end
+            if _ORG_PHRASE.fullmatch(phrase):
+                end = self.text.index(words[n - 1], start) + len(words[n - 1])
+                key = self._organisation(_ORG_PHRASE.fullmatch(phrase)[1], Span(start, end))
+                return (key, end) if key is not None else None
         return None
+
+    def _organisation(self, phrase: str, span: Span) -> str | None:
+        """The organisation a lower-case phrase names: the last one named with its words ("the
+        union" = "Flemish Port Workers' Union"), else a new one named by a phrase of two or more
+        words ("the port authority"); a bare "the company" with no such organisation is None."""
+        words = fold(phrase).split()
+
+        def named(mention: _Mention) -> bool:
+            name = fold(self.names.get(mention.key, "")).split()
+            return bool(name) and name[-1] == words[-1] and set(words) <= set(name)
+
+        found = self.last_of({ActorKind.ORGANIZATION}, span.start, match=named)
+        if found is not None:
+            return found.key
+        if len(words) < 2:
+            return None
+        name = " ".join(phrase.split())
+        start = span.end - len(name)
+        return self.add_actor(
+            "org:" + fold(name), name, ActorKind.ORGANIZATION, Span(start, span.end)
+        )
 
     def _role_holder(self, span: Span) -> str:
         """The person last named with this role ("the minister" = "Economy Minister De Smet"),
@@ -522,6 +563,11 @@ class _Context:
         role = _ROLE_PHRASE.search(text, max(start, end - 60), end)
         if role is not None:
             return self._role_holder(Span(role.start(), end))
+        organisation = _ORG_PHRASE.search(text, max(start, end - 60), end)
+        if organisation is not None:
+            key = self._organisation(organisation[1], Span(organisation.start(), end))
+            if key is not None:
+                return key
         relative = _RELATIVE.search(text, max(start, end - 20), end)
         if relative is not None:
             key = self.relatives.get(_KIN.get(relative[1].lower(), relative[1].lower()))

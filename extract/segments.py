@@ -7,9 +7,11 @@ post ("body lines" then "— Name (@handle) date") is one block over several lin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import accumulate
 
 from extract.model import Span
 
@@ -65,6 +67,8 @@ _POST_LINE_CHARS = 150
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
 # The word just before a full stop.
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+# The first word after a sentence boundary, maybe behind an opening quotation mark.
+_NEXT_WORD = re.compile(r"[\"“‘']?(\w+)")
 # Words that end with a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen lt col capt cmdr adm sgt maj sen rep gov pres supt insp
@@ -83,16 +87,18 @@ def blocks(text: str, *, skip: Sequence[Span] = ()) -> list[Block]:
     """The text's content blocks in order, leaving out lines that overlap `skip` (boilerplate)."""
     posts = find_posts(text)
     taken = sorted([*skip, *(p.span for p in posts)])
+    taken_starts = [s.start for s in taken]
+    reach = list(accumulate((s.end for s in taken), max))  # the furthest end up to each span
     out = [
         Block(p.span, BlockKind.POST, (p.span,), p)
         for p in posts
         if not any(s.overlaps(p.span) for s in skip)
     ]
     for match in _LINE.finditer(text):
-        line = Span(match.start(), match.end())
-        if any(s.overlaps(line) for s in taken):
+        start, end = match.span()
+        before = bisect_left(taken_starts, end)  # spans that start before the line ends
+        if before and reach[before - 1] > start:
             continue
-        start, end = line.start, line.end
         bullet = _BULLET.match(text, start, end)
         if bullet:
             start = bullet.end()
@@ -146,16 +152,16 @@ def _continues_post(line: str) -> bool:
 def sentences(text: str, span: Span) -> list[Span]:
     """Sentences of one block, each trimmed of surrounding white space."""
     out = []
-    start = span.start
-    for match in _BOUNDARY.finditer(text, span.start, span.end):
+    start, limit = span.start, span.end
+    for match in _BOUNDARY.finditer(text, start, limit):
         end = match.end()
-        if end >= span.end or not _ends_sentence(text, match, span.end):
+        if end >= limit or not _ends_sentence(text, match, limit):
             continue
-        out.append(_trim(text, Span(start, end)))
+        out.append(_trim(text, start, end))
         start = end
-    if start < span.end:
-        out.append(_trim(text, Span(start, span.end)))
-    return [s for s in out if len(s)]
+    if start < limit:
+        out.append(_trim(text, start, limit))
+    return [s for s in out if s.start < s.end]
 
 
 def _ends_sentence(text: str, boundary: re.Match[str], limit: int) -> bool:
@@ -174,13 +180,12 @@ def _ends_sentence(text: str, boundary: re.Match[str], limit: int) -> bool:
     if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
         return False
     if "." in token:  # a dotted acronym: "U.S." ends a sentence only before a sentence starter
-        next_word = re.match(r"[\"“‘']?(\w+)", following)
+        next_word = _NEXT_WORD.match(following)
         return bool(next_word) and next_word.group(1).lower() in _SENTENCE_STARTERS
     return True
 
 
-def _trim(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
+def _trim(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -69,6 +69,8 @@ def _heading_lines(text: str) -> list[str]:
         "Our Standards: The Thomson Reuters Trust Principles.",
         "Home > World > Europe",
         "News | Politics | Business",
+        "Music · Culture · Long Reads · Audio · Shop",
+        "World • Business • Tech • Science",
         "5 min read",
         "Published 3 hours ago",
         "November 24, 2025",
@@ -107,6 +109,9 @@ def test_noise_line(line: str) -> None:
         "The bill passed the Senate on January 22 after two years of talks.",
         "WhatsApp and LinkedIn outage hits YouTube users",
         "Ukraine – Russia talks – what we know so far",
+        "Analysis · Why the central bank blinked on rates",
+        "Salt · Fat · Acid · Heat: the cookbook that changed how a generation eats",
+        "Rome · Paris · Berlin and the night trains that link them again",
         "Sign up rates for the scheme doubled in 2023, officials said on Monday after a review.",
     ],
 )

@@ -216,3 +216,58 @@ def test_url(tail: str, expected: str | None) -> None:
 def test_copyright_names_the_publisher_even_at_the_bottom() -> None:
     text = f"Budget passes after weeks of talks\n{BODY}Copyright © 2024 Valley Times Ltd.\n"
     assert find_metadata(text).publisher == "Valley Times"
+
+
+STANDFIRST = (
+    "The vote ends a long stand-off between the parties, but the opposition says the cuts go"
+    " too far.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head, foot, expected",
+    [
+        # a masthead, a menu between dots, a kicker; the copyright holder adds a company word
+        (
+            "THE VALLEY TIMES\nNews · Opinion · Long Reads · Podcasts\n\nANALYSIS\n\n"
+            f"Budget passes after weeks of talks\n\n{STANDFIRST}",
+            "© 2024 The Valley Times Media Group. All rights reserved.",
+            Metadata(title="Budget passes after weeks of talks", publisher="The Valley Times"),
+        ),
+        # a site tagline under "Skip to main content" and above a menu is not the headline
+        (
+            "Skip to main content\nIndependent journalism for the valley since 1887\nHome\nNews\n"
+            "Sport\nOpinion\nPolitics\nBudget passes after weeks of talks\nBy Ana Ruiz\n",
+            "",
+            Metadata(title="Budget passes after weeks of talks"),
+        ),
+        (
+            "Exclusive news and analysis for energy traders\nHome | Markets | Power | Oil\n"
+            "Budget passes after weeks of talks\n5 March 2024 10:00 GMT\n",
+            "",
+            Metadata(
+                title="Budget passes after weeks of talks", published=datetime.date(2024, 3, 5)
+            ),
+        ),
+        # company words come off a copyright holder's name, one after another
+        (
+            "Budget passes after weeks of talks\n",
+            "© 2024 Valley Times Holdings Ltd",
+            Metadata(title="Budget passes after weeks of talks", publisher="Valley Times"),
+        ),
+        # the masthead line names the outlet the copyright holder's name starts with
+        (
+            "Valley Times\nBudget passes after weeks of talks\n",
+            "© 2024 Valley Times Media Ltd",
+            Metadata(title="Budget passes after weeks of talks", publisher="Valley Times"),
+        ),
+        (
+            "Budget passes after weeks of talks\n",
+            "Copyright © 2024 Harbour Media Group plc. All rights reserved.",
+            Metadata(title="Budget passes after weeks of talks", publisher="Harbour"),
+        ),
+    ],
+)
+def test_metadata_of_a_page(head: str, foot: str, expected: Metadata) -> None:
+    text = f"{head}{BODY}{foot}\n"
+    assert find_metadata(text) == expected

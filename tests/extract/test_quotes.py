@@ -70,6 +70,32 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
                 ("But the ash decides.", "Raúl Ibarra"),
             ],
         ),
+        (  # an organisation named by a lower-case phrase, as the subject before the quote
+            "The water authority said it would appeal against the “unlawful” ruling.",
+            [("unlawful", "water authority")],
+        ),
+        (  # "the union" after the quote is the union named before
+            "The Northern Rail Workers' Union called a strike on Monday.\n"
+            "“We have run out of patience with management,” the union said.",
+            [("We have run out of patience with management,", "Northern Rail Workers' Union")],
+        ),
+        (  # an abbreviation in brackets names the organisation later
+            "The World Meteorological Organization (WMO) issued a heat warning.\n"
+            "“These temperatures are not normal for June,” the WMO said in a statement.",
+            [("These temperatures are not normal for June,", "World Meteorological Organization")],
+        ),
+        (  # a quote inside a quote: "my mum always said" is the mother introduced before
+            "Her mother, Grace Mensah, who ran the stall for 30 years, taught her the trade.\n"
+            "“My mum always said, ‘Sell the story, not the fish,’ and she was right,” says Abena"
+            " Mensah.",
+            [
+                (
+                    "My mum always said, ‘Sell the story, not the fish,’ and she was right,",
+                    "Abena Mensah",
+                ),
+                ("Sell the story, not the fish,", "Grace Mensah"),
+            ],
+        ),
     ],
 )
 def test_speakers(text, expected):
@@ -132,3 +158,14 @@ def test_a_speaker_only_the_attribution_names_is_added():
     found = blocks(text)
     quotes, actors = find_quotes(text, found, find_actors(text, found))
     assert [a.name for a in actors if a.key == quotes[0].speaker] == ["Okonjo"]
+
+
+def test_a_post_signed_with_a_title_is_its_author_s():
+    text = (
+        "Lawmakers reacted within minutes.\n\n"
+        "This ruling is a gift to polluters. Congress must act.\n"
+        "— Senator Maria Duarte (@SenMariaDuarte) May 2, 2025\n"
+    )
+    assert _quotes(text) == [
+        ("This ruling is a gift to polluters. Congress must act.", "Maria Duarte")
+    ]
