@@ -1,0 +1,99 @@
+"""The clipboard for real: xclip on a private Xvfb server, and OSC 52 through a Textual app."""
+
+import os
+import shutil
+import subprocess
+
+import pytest
+from textual.app import App
+
+from tui.clipboard import OSC52, SYSTEM, ClipboardUnavailable, copy_text
+
+# Unicode, a line break, and an OSC 52 sequence that would set the clipboard by itself.
+HOSTILE = "Zoë said “ça ira” — 东京\nsecond line\x1b]52;c;aGk=\x07 end\x1b[31m"
+CLEAN = "Zoë said “ça ira” — 东京\nsecond line end"
+
+needs_x = pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xclip")),
+    reason="Xvfb and xclip are needed to test the X clipboard (apt-get install xvfb xclip)",
+)
+
+
+@pytest.fixture(scope="module")
+def x_display():
+    """A private X server; Xvfb picks a free display and writes its number once it accepts."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "800x600x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as ready:
+            number = ready.readline().strip()
+        assert number, "Xvfb exited before accepting connections"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _read_clipboard(display: str) -> str:
+    return subprocess.run(
+        ["xclip", "-selection", "clipboard", "-o"],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=10,
+    ).stdout
+
+
+@needs_x
+@pytest.mark.parametrize(
+    "text, pasted",
+    [
+        ("plain words", "plain words"),
+        (HOSTILE, CLEAN),
+        ("TY  - NEWS\nER  - ", "TY  - NEWS\nER  - "),
+    ],
+)
+def test_copy_reaches_the_x_clipboard(x_display, monkeypatch, text, pasted):
+    monkeypatch.setenv("DISPLAY", x_display)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    assert copy_text(text) == SYSTEM
+    assert _read_clipboard(x_display) == pasted
+
+
+@needs_x
+async def test_a_display_nobody_serves_falls_back_to_osc52(x_display, monkeypatch):
+    # xclip exits quietly when DISPLAY names a dead server: the copy is read back to notice.
+    monkeypatch.setenv("DISPLAY", f"{x_display}9")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    app = App()
+    async with app.run_test():
+        assert copy_text(HOSTILE, app=app) == OSC52
+        assert app.clipboard == CLEAN
+
+
+@pytest.fixture
+def no_system_clipboard(monkeypatch, tmp_path):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert not (shutil.which("xclip") or shutil.which("xsel") or shutil.which("wl-copy"))
+
+
+async def test_without_a_system_clipboard_the_app_sends_osc52(no_system_clipboard):
+    app = App()
+    async with app.run_test():
+        assert copy_text(HOSTILE, app=app) == OSC52
+        assert app.clipboard == CLEAN
+
+
+def test_without_a_system_clipboard_or_an_app_the_error_says_so(no_system_clipboard):
+    with pytest.raises(ClipboardUnavailable) as raised:
+        copy_text("anything")
+    assert "\n" not in str(raised.value)
+    assert "xclip" in str(raised.value)

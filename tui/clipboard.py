@@ -1,0 +1,58 @@
+"""Copy text to the system clipboard, or ask the terminal to (OSC 52) when there is none.
+
+pyperclip picks a mechanism (xclip, xsel, wl-copy, pbcopy, Windows) from the environment. It is
+asked afresh on every copy, because pyperclip would otherwise keep its first choice for the life
+of the process, and the copy is read back, because xclip and xsel fail silently when DISPLAY
+names an X server that is not there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pyperclip
+
+from extract.display import printable
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+__all__ = ["OSC52", "SYSTEM", "ClipboardUnavailable", "copy_text"]
+
+SYSTEM = "system clipboard"
+OSC52 = "OSC 52, best effort: your terminal may ignore it"
+
+
+class ClipboardUnavailable(RuntimeError):
+    """No system clipboard, and no running app to send OSC 52 through."""
+
+
+def copy_text(text: str, *, app: App | None = None) -> str:
+    """Copy `printable(text)`; say where it went: SYSTEM or OSC52.
+
+    Raises ClipboardUnavailable when there is no system clipboard and no `app`.
+    """
+    safe = printable(text)
+    try:
+        _copy_to_system(safe)
+    except (pyperclip.PyperclipException, OSError) as error:
+        if app is None:
+            raise ClipboardUnavailable(
+                "no system clipboard (install xclip, xsel or wl-clipboard) "
+                "and no terminal app to send OSC 52 to"
+            ) from error
+        app.copy_to_clipboard(safe)
+        return OSC52
+    return SYSTEM
+
+
+def _copy_to_system(text: str) -> None:
+    copy, paste = pyperclip.determine_clipboard()
+    copy(text)
+    if _lines(paste()) != _lines(text):
+        raise pyperclip.PyperclipException("the system clipboard did not take the text")
+
+
+def _lines(text: str) -> str:
+    """`text` as clipboards may hand it back: Windows line ends, a final newline added or lost."""
+    return text.replace("\r\n", "\n").rstrip("\n")
