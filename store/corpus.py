@@ -163,7 +163,8 @@ def remove(db: Database, doc_id: str) -> RemoveReport:
 
 
 def totals(db: Database) -> Totals:
-    return Totals(*(len(db.table(name)) for name in (DOCUMENTS, EVENTS, QUOTES, ACTORS)))
+    items = [rows[0]["first"] if rows else [] for rows in (db.rows(EVENTS), db.rows(QUOTES))]
+    return Totals(len(db.rows(DOCUMENTS)), len(items[0]), len(items[1]), len(db.rows(ACTORS)))
 
 
 def extract_file(path: str, data: bytes) -> DocumentExtraction | str:

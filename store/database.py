@@ -3,6 +3,9 @@
 Readers take no lock: writes replace the file atomically, so a reader always sees one whole
 state. Writers take `PATH.lock` (an OS lock, released even if the process is killed) before
 they read, so two writers never interleave.
+
+Schema 1 files (before the column layout and blobs) are upgraded when opened: in memory for a
+reader, and rewritten at once, in one atomic write, for a writer.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import filelock
 from tinydb import TinyDB
 from tinydb.table import Table
 
+from store.rows import upgrade
 from store.storage import (
     TEMP_SUFFIX,
     AtomicJSONStorage,
@@ -29,7 +33,7 @@ from store.storage import (
 
 # The layout of the tables this version reads and writes; a file with a higher number is
 # refused, never rewritten.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DOCUMENTS, ACTORS, EVENTS, QUOTES, META = "documents", "actors", "events", "quotes", "meta"
 TABLES = (DOCUMENTS, ACTORS, EVENTS, QUOTES, META)
 # How long a writer waits for another one to finish before saying the database is busy.
@@ -44,7 +48,8 @@ class Database:
         self._lock = lock
         self._middleware = Transactions(AtomicJSONStorage)
         self._db = TinyDB(str(path), storage=self._middleware)
-        self._check_schema()
+        if self._check_schema() < SCHEMA_VERSION:
+            self._middleware.adopt(upgrade(self._middleware.read() or {}), write=self.writable)
 
     @property
     def writable(self) -> bool:
@@ -87,10 +92,11 @@ class Database:
             self._lock.release()
             self._lock = None
 
-    def _check_schema(self) -> None:
+    def _check_schema(self) -> int:
+        """The file's schema version (this one's for an empty file)."""
         tables = self._middleware.read()
         if not tables:
-            return
+            return SCHEMA_VERSION
         meta = tables.get(META)
         if not meta:
             raise corrupt(
@@ -105,6 +111,7 @@ class Database:
                 f"one reads up to {SCHEMA_VERSION}). It has not been changed: upgrade chronicle, "
                 f"or use another database with --db PATH."
             )
+        return schema
 
 
 @contextlib.contextmanager

@@ -13,18 +13,19 @@ import gc
 import os
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
-from itertools import accumulate, chain, compress, islice
-from operator import add, itemgetter, le, ne
+from datetime import date
+from itertools import chain, compress, repeat
+from operator import contains, ne
 from pathlib import Path
 from typing import Generic, TypeVar, overload
 
 from extract.model import CorpusActor, CorpusDocument, CorpusEvent, CorpusQuote
 from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES, Database, open_database
 from store.rows import (
-    UNDATED,
+    UNDATED_DAY,
+    WORD,
     Row,
     actor_of,
     document_of,
@@ -32,17 +33,18 @@ from store.rows import (
     fold,
     quote_of,
 )
-from store.storage import collector_paused
+from store.storage import Blob, Blobs, collector_paused
 
 T = TypeVar("T")
 # Items longer than this many days are few ("since 2014", "2025"); the date filter checks them
 # one by one and finds the others by bisecting on their first day.
 LONG_DAYS = 62
-# Joins the search texts into one string; a needle holding it is searched row by row.
-SEPARATOR = "\x00"
-# The text scan finds matches in the joined texts (C speed between matches); once this many have
-# come from a stretch where at least one item in DENSE matches, testing each item is cheaper.
-DENSE = 8
+# A text search whose candidates are more than this share of the items tests every item's
+# search text (decoded all at once) rather than candidates one by one.
+SCAN_ABOVE = 0.05
+# A needle's word that occurs in more words of the index than this (a letter or two) does not
+# give candidates: unioning so many postings costs more than a scan.
+MANY_WORDS = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,65 +107,67 @@ class _Criterion:
 class _Items(Generic[T]):
     """Events or quotes in timeline order, with the columns and postings the filters read.
 
-    `rows` come in timeline order with their first and last days (`starts`, `ends`) and the
-    postings of each actor (positions in that order), all as the store wrote them.
+    `table` is the one row the store writes for them (`store.rows.pack`); `by_actor` holds the
+    positions of each actor's items. Records, search texts and the word index are blobs,
+    decoded on first use.
     """
 
     def __init__(
-        self,
-        rows: list[Row],
-        *,
-        starts: list[str],
-        ends: list[str],
-        by_actor: dict[str, list[int]],
-        actors_of: Callable[[Row], Sequence[str]],
-        make: Callable[[Row], T],
+        self, table: Row, *, by_actor: dict[str, list[int]], make: Callable[[Row], T]
     ) -> None:
-        self.rows, self.starts, self.ends, self.by_actor = rows, starts, ends, by_actor
-        self.dated = bisect_left(starts, UNDATED)
-        self.search = list(map(_SEARCH, rows))
-        # Cheap tests first, in C for all items: most items are one day; a span inside one
-        # month is short.
+        self.starts: list[int] = table.get("first", [])
+        self.ends: list[int] = table.get("last", [])
+        self.by_actor = by_actor
+        self.by_document: dict[str, list[int]] = table.get("documents", {})
+        self._rows: Blobs = table.get("records", Blobs())
+        self._search: Blobs = table.get("search", Blobs())
+        self._words: Blob = table.get("words", Blob([[], []]))
+        self._postings: Blobs = table.get("postings", Blobs())
+        starts, ends = self.starts, self.ends
+        self.dated = bisect_left(starts, UNDATED_DAY)
+        # Cheap test first, in C for all items: most items are one day.
         spans = compress(range(self.dated), map(ne, starts, ends))
-        self.long = [
-            i
-            for i in spans
-            if starts[i][:7] != ends[i][:7] and _days(starts[i], ends[i]) > LONG_DAYS
-        ]
-        self._actors_of = actors_of
+        self.long = [i for i in spans if ends[i] - starts[i] > LONG_DAYS]
         self._make = make
-        self._records: list[T | None] = [None] * len(rows)
+        self._records: list[T | None] = [None] * len(starts)
         # The last needle searched in every item, and its matches: as the user types on, the
         # next needle holds it, and only these can hold the next one.
         self._typed: tuple[str, list[int]] = ("", [])
+        self._posted: dict[int, list[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
 
     @functools.cached_property
-    def actors(self) -> list[Sequence[str]]:
+    def actors(self) -> list[list[str]]:
         """Each item's actor ids (for counts within a filter): built on first use."""
-        return [self._actors_of(row) for row in self.rows]
+        actors: list[list[str]] = [[] for _ in self.starts]
+        for key, positions in self.by_actor.items():
+            for i in positions:
+                actors[i].append(key)
+        return actors
 
     @functools.cached_property
-    def joined(self) -> tuple[str, list[int]]:
-        """The search texts joined by `SEPARATOR`, and where each one ends in it: built on first
-        use of the text filter."""
-        ends = list(map(add, accumulate(map(len, self.search)), range(len(self.search))))
-        return SEPARATOR.join(self.search), ends
+    def search(self) -> list[str]:
+        """Every item's folded search text: decoded on first use of a text scan."""
+        return self._search.all()
 
     @functools.cached_property
-    def by_document(self) -> dict[str, list[int]]:
-        """The positions each document cites: built on first use of the source filter."""
-        return _postings([c[0] for c in row["citations"]] for row in self.rows)
+    def vocabulary(self) -> tuple[list[str], list[int], dict[str, int]]:
+        """The sorted words of all search texts, how many items hold each, and their ranks."""
+        words, counts = self._words.value
+        return words, counts, {w: i for i, w in enumerate(words)}
 
     def get(self, position: int) -> T:
         record = self._records[position]
         if record is None:
-            record = self._records[position] = self._make(self.rows[position])
+            record = self._records[position] = self._make(self._rows[position])
         return record
 
     def select(self, where: Filter) -> Sequence[int]:
         criteria = self._criteria(where)
         if not criteria:
-            return range(len(self.rows))
+            return range(len(self))
         first, *rest = sorted(criteria, key=lambda c: c.estimate)
         positions = first.positions()
         for criterion in rest:
@@ -184,46 +188,95 @@ class _Items(Generic[T]):
         return criteria
 
     def _text(self, needle: str) -> _Criterion:
-        search = self.search
-
-        def narrow(candidates: list[int]) -> list[int]:
-            return [i for i in candidates if needle in search[i]]
-
         typed, matches = self._typed
-        typed_on = bool(typed) and typed != needle and typed in needle
+        if typed and typed != needle and typed in needle:
+            estimate, found = len(matches), lambda: self._holding(needle, matches)
+        else:
+            estimate, found = self._from_words(needle)
 
         def positions() -> list[int]:
-            found = narrow(matches) if typed_on else self._containing(needle)
-            self._typed = (needle, found)
-            return found[:]
+            result = found()
+            self._typed = (needle, result)
+            return result[:]
 
-        return _Criterion(len(matches) if typed_on else len(search), positions, narrow)
+        return _Criterion(estimate, positions, lambda cands: self._holding(needle, cands))
 
-    def _containing(self, needle: str) -> list[int]:
-        """Positions whose search text holds `needle`."""
-        search = self.search
-        if SEPARATOR in needle:
-            return [i for i, words in enumerate(search) if needle in words]
-        joined, ends = self.joined
-        find, found = joined.find, []
-        at = find(needle)
-        while at >= 0:
-            position = bisect_right(ends, at)
-            found.append(position)
-            if len(found) > 256 and len(found) * DENSE > position:
-                rest = range(position + 1, len(search))
-                return found + [i for i in rest if needle in search[i]]
-            at = find(needle, ends[position] + 1)
+    def _holding(self, needle: str, candidates: Iterable[int] | None = None) -> list[int]:
+        """The candidates (else all items) whose search text holds `needle`, ascending."""
+        if candidates is None:  # every item: the test runs in C
+            search = self.search
+            return list(compress(range(len(search)), map(contains, search, repeat(needle))))
+        candidates = sorted(candidates)
+        many = len(candidates) > SCAN_ABOVE * len(self) or "search" in self.__dict__
+        texts = self.search if many else self._search
+        return [i for i in candidates if needle in texts[i]]
+
+    def _from_words(self, needle: str) -> tuple[int, Callable[[], list[int]]]:
+        """How many items may hold `needle`, and how to list those that do, from the word index.
+
+        Every occurrence of a needle's word lies in one word of the text: inside it for a needle
+        of one word, at the end of a word for the first, the start for the last, and a whole
+        word for the others. The items that hold a word for each needle's word are the
+        candidates; a needle of one word needs no further test.
+        """
+        tokens = WORD.findall(needle)
+        if not tokens:
+            return len(self), lambda: self._holding(needle)
+        words, counts, rank = self.vocabulary
+        edges = (needle.startswith(tokens[0]), needle.endswith(tokens[-1]))
+        choices = []
+        for n, token in enumerate(tokens):
+            # may the text's word go on before / after this token?
+            before, after = n == 0 and edges[0], n == len(tokens) - 1 and edges[1]
+            if before and after:
+                found = [i for i, w in enumerate(words) if token in w]
+            elif before:
+                found = [i for i, w in enumerate(words) if w.endswith(token)]
+            elif after:
+                lo = bisect_left(words, token)
+                found = list(range(lo, bisect_left(words, token + "\U0010ffff", lo)))
+            else:
+                found = [rank[token]] if token in rank else []
+            choices.append((sum(counts[i] for i in found), found))
+        exact = len(tokens) == 1 and edges == (True, True)
+        texts: Sequence[str] = self._search
+        # Tokens matching few words give candidates: the items holding all of them.
+        usable = sorted(c for c in choices if len(c[1]) <= MANY_WORDS)
+        estimate = min(choices)[0]
+        if not usable:
+            return estimate, lambda: self._holding(needle)
+
+        def positions() -> list[int]:
+            nonlocal texts
+            found: set[int] | None = None
+            for _, ranks in usable:
+                postings = map(self._posting, ranks)
+                if found is None:
+                    found = set(chain.from_iterable(postings))
+                else:
+                    found.intersection_update(chain.from_iterable(postings))
+            if len(found or ()) > SCAN_ABOVE * len(self) or "search" in self.__dict__:
+                texts = self.search
+            if exact:
+                return sorted(found or ())
+            return sorted(i for i in found or () if needle in texts[i])  # the few that match
+
+        return estimate, positions
+
+    def _posting(self, rank: int) -> list[int]:
+        found = self._posted.get(rank)
+        if found is None:
+            found = self._posted[rank] = self._postings[rank]
         return found
 
     def _overlapping(self, since: date | None, until: date | None) -> _Criterion:
-        low = since.isoformat() if since else ""
-        high = until.isoformat() if until else "9999-99-99"
+        low = since.toordinal() if since else 0
+        high = until.toordinal() if until else UNDATED_DAY - 1
         starts, ends = self.starts, self.ends
         # Items that start after `high` cannot overlap; short ones that start before
         # `low - LONG_DAYS` end before `low`.
         stop = min(bisect_right(starts, high), self.dated)
-        begin = bisect_left(starts, (since - timedelta(days=LONG_DAYS)).isoformat()) if since else 0
+        begin = bisect_left(starts, low - LONG_DAYS) if since else 0
 
         # Items that start on or after `low` end after it: no need to look at them.
         inside = max(begin, min(bisect_left(starts, low), stop))
@@ -255,21 +308,6 @@ def _any_of(lists: list[list[int]]) -> _Criterion:
     )
 
 
-def _postings(columns: Iterable[Sequence[str]]) -> dict[str, list[int]]:
-    """For each key, the positions whose column holds it, ascending and without repeats."""
-    postings: dict[str, list[int]] = {}
-    for position, keys in enumerate(columns):
-        for key in keys:
-            found = postings.setdefault(key, [])
-            if not found or found[-1] != position:
-                found.append(position)
-    return postings
-
-
-def _days(start: str, end: str) -> int:
-    return (date.fromisoformat(end) - date.fromisoformat(start)).days
-
-
 class CorpusIndex:
     """Everything the browser asks of a database, answered from memory.
 
@@ -278,40 +316,18 @@ class CorpusIndex:
 
     def __init__(self, db: Database) -> None:
         with collector_paused():
-            documents = db.rows(DOCUMENTS)
-            self._document_rows = {row["id"]: row for row in documents}
-            self._texts = texts = {row["id"]: row["text"] for row in documents}
+            self._document_rows = {row["id"]: row for row in db.rows(DOCUMENTS)}
+            texts = _Texts(self._document_rows)
             actor_rows = db.rows(ACTORS)
             self._actors = {row["id"]: actor_of(row) for row in actor_rows}
-            event_rows = db.rows(EVENTS)
-            events, event_starts, event_ends, events_sorted = _timeline(
-                event_rows, list(map(_START, event_rows)), list(map(_END, event_rows))
-            )
-            quotes, quote_starts, quote_ends, quotes_sorted = _timeline(
-                db.rows(QUOTES),
-                [row["start"] or row.get("reported") or UNDATED for row in db.rows(QUOTES)],
-                [row["end"] or row.get("reported") or UNDATED for row in db.rows(QUOTES)],
-            )
-            # Postings the store wrote hold for the order it wrote.
-            stored = events_sorted and quotes_sorted and all("events" in r for r in actor_rows)
             self._events: _Items[CorpusEvent] = _Items(
-                events,
-                starts=event_starts,
-                ends=event_ends,
-                by_actor={r["id"]: r["events"] for r in actor_rows}
-                if stored
-                else _postings(row["actors"] for row in events),
-                actors_of=lambda row: row["actors"],
+                _only(db.rows(EVENTS)),
+                by_actor={r["id"]: r["events"] for r in actor_rows if r["events"]},
                 make=lambda row: event_of(row, texts),
             )
             self._quotes: _Items[CorpusQuote] = _Items(
-                quotes,
-                starts=quote_starts,
-                ends=quote_ends,
-                by_actor={r["id"]: r["quotes"] for r in actor_rows}
-                if stored
-                else _postings(_speaker(row) for row in quotes),
-                actors_of=_speaker,
+                _only(db.rows(QUOTES)),
+                by_actor={r["id"]: r["quotes"] for r in actor_rows if r["quotes"]},
                 make=lambda row: quote_of(row, texts),
             )
         self._documents: dict[str, CorpusDocument] = {}
@@ -386,8 +402,8 @@ class CorpusIndex:
     def counts(self) -> dict[str, int]:
         return {
             "documents": len(self._document_rows),
-            "events": len(self._events.rows),
-            "quotes": len(self._quotes.rows),
+            "events": len(self._events),
+            "quotes": len(self._quotes),
             "actors": len(self._actors),
         }
 
@@ -428,23 +444,25 @@ def match_documents(rows: Iterable[Row], reference: str) -> list[Row]:
     return []
 
 
-def _timeline(
-    rows: list[Row], starts: list[str], ends: list[str]
-) -> tuple[list[Row], list[str], list[str], bool]:
-    """Rows with their first and last days in timeline order, and whether they came so (the
-    store writes them so; a stable sort puts anything else right)."""
-    if all(map(le, starts, islice(starts, 1, None))):
-        return rows, starts, ends, True
-    order = sorted(range(len(rows)), key=starts.__getitem__)
-    return [rows[i] for i in order], [starts[i] for i in order], [ends[i] for i in order], False
+class _Texts(Mapping[str, str]):
+    """Document ids to their texts, each decoded when first asked for."""
+
+    def __init__(self, rows: dict[str, Row]) -> None:
+        self._rows = rows
+
+    def __getitem__(self, doc_id: str) -> str:
+        return self._rows[doc_id]["text"].value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
-# Columns of rows, read in C.
-_SEARCH, _START, _END = itemgetter("search"), itemgetter("start"), itemgetter("end")
-
-
-def _speaker(row: Row) -> tuple[str, ...]:
-    return (row["speaker"],) if row["speaker"] else ()
+def _only(rows: list[Row]) -> Row:
+    """The one row of a column table (none in an empty database)."""
+    return rows[0] if rows else {}
 
 
 def _count(columns: Sequence[Sequence[str]], positions: Sequence[int]) -> Counter[str]:

@@ -4,6 +4,13 @@
 and renames it over the old one, so a reader or a crash sees either the old or the new file.
 TinyDB writes the whole database once per table operation; `Transactions` holds those writes in
 memory and turns everything inside `transaction()` into one such atomic write.
+
+The file is two parts in one: a first line, the tables as one JSON object, parsed at load; then
+the blobs, one JSON value a line, parsed only when asked for. A row field holding a `Blob` (one
+value) or `Blobs` (a column of values) is written to the blob part and stands in the first line
+as `{"$blob": k}` or `{"$blobs": [k, n]}`; reading gives back lazy `Blob`s and `Blobs` over the
+bytes read, so document texts and display records cost nothing until shown. orjson never writes
+a raw newline, so lines are blobs. A file without a newline is a plain TinyDB file (schema 1).
 """
 
 from __future__ import annotations
@@ -12,9 +19,10 @@ import contextlib
 import gc
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import orjson
 from tinydb.middlewares import Middleware
@@ -45,6 +53,131 @@ def temp_prefix(path: Path) -> str:
 
 
 TEMP_SUFFIX = ".tmp"
+# Where the first line says how long the blob part is and where its line offsets are.
+TAIL = "$tail"
+BLOB, BLOBS = "$blob", "$blobs"
+
+
+class Blob:
+    """One JSON value kept as bytes until `.value` is read (or a value to write as a blob)."""
+
+    __slots__ = ("_at", "_raw", "_value")
+
+    def __init__(
+        self, value: Any = None, *, raw: bytes | None = None, at: tuple[_Tail, int] | None = None
+    ) -> None:
+        self._value, self._raw, self._at = value, raw, at
+
+    @property
+    def value(self) -> Any:
+        if self._value is None and (self._raw is not None or self._at is not None):
+            self._value = orjson.loads(self.raw)
+        return self._value
+
+    @property
+    def raw(self) -> bytes:
+        if self._raw is None:
+            if self._at is not None:
+                tail, index = self._at
+                start, end = tail.span(index, 1)
+                self._raw = tail.data[start:end]
+            else:
+                self._raw = orjson.dumps(self._value)
+        return self._raw
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Blob) and self.raw == other.raw
+
+    def __hash__(self) -> int:
+        return hash(self.raw)
+
+    def __repr__(self) -> str:
+        return f"Blob({self.raw[:40]!r})"
+
+
+class Blobs(Sequence[Any]):
+    """A column of JSON values, each decoded when read: values to write, or lines of a file."""
+
+    __slots__ = ("_lines", "_values")
+
+    def __init__(self, values: Sequence[Any] = (), *, lines: _Lines | None = None) -> None:
+        self._values, self._lines = values, lines
+
+    def __len__(self) -> int:
+        return len(self._lines) if self._lines is not None else len(self._values)
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        if self._lines is None:
+            return self._values[index]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return orjson.loads(self._lines.line(index))
+
+    def all(self) -> list[Any]:
+        """Every value, decoded in one call (far faster than one by one)."""
+        if self._lines is None:
+            return list(self._values)
+        return orjson.loads(self._lines.array())
+
+    def raws(self) -> list[bytes]:
+        if self._lines is None:
+            return list(map(orjson.dumps, self._values))
+        return [self._lines.line(i) for i in range(len(self))]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Blobs) and self.raws() == other.raws()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Blobs(<{len(self)} values>)"
+
+
+class _Tail:
+    """The blob part of a file: its bytes, and where each line starts (read on first use)."""
+
+    def __init__(self, data: bytes, start: int, offsets_at: int) -> None:
+        self.data, self.start, self._offsets_at = data, start, offsets_at
+        self._offsets: list[int] | None = None
+
+    @property
+    def offsets(self) -> list[int]:
+        if self._offsets is None:
+            self._offsets = orjson.loads(self.data[self.start + self._offsets_at :])
+        return self._offsets
+
+    def span(self, first: int, count: int) -> tuple[int, int]:
+        """The bytes of lines first..first+count (without the last newline)."""
+        offsets = self.offsets
+        return self.start + offsets[first], self.start + offsets[first + count] - 1
+
+
+class _Lines:
+    """`count` consecutive lines of a tail, from `first`."""
+
+    __slots__ = ("count", "first", "tail")
+
+    def __init__(self, tail: _Tail, first: int, count: int) -> None:
+        self.tail, self.first, self.count = tail, first, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def line(self, index: int) -> bytes:
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        start, end = self.tail.span(self.first + index, 1)
+        return self.tail.data[start:end]
+
+    def array(self) -> bytes:
+        if not self.count:
+            return b"[]"
+        start, end = self.tail.span(self.first, self.count)
+        return b"[" + self.tail.data[start:end].replace(b"\n", b",") + b"]"
 
 
 class AtomicJSONStorage(Storage):
@@ -65,17 +198,23 @@ class AtomicJSONStorage(Storage):
             return None
         except OSError as error:
             raise StoreError(f"cannot read the database {self.path}: {error.strerror}") from error
+        end = data.find(b"\n")
         try:
             with collector_paused():
-                tables = orjson.loads(data)
+                tables = orjson.loads(data if end < 0 else data[:end])
         except orjson.JSONDecodeError as error:
             raise corrupt(self.path, f"it is not valid JSON ({error})") from None
         if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
             raise corrupt(self.path, "it is JSON but not a TinyDB database")
-        return tables
+        layout = tables.pop(TAIL, None)
+        if layout is None:
+            return tables
+        if end < 0 or len(data) - end - 1 != layout.get("size"):
+            raise corrupt(self.path, "its blob part is missing or cut short")
+        return _with_blobs(tables, _Tail(data, end + 1, layout["offsets"]))
 
     def write(self, data: Tables) -> None:
-        payload = orjson.dumps(data)
+        payload = encode(data)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(
             prefix=temp_prefix(self.path), suffix=TEMP_SUFFIX, dir=self.path.parent
@@ -91,6 +230,42 @@ class AtomicJSONStorage(Storage):
                 os.unlink(temp)
             raise
         _fsync_folder(self.path.parent)
+
+
+def encode(tables: Tables) -> bytes:
+    """The file's bytes: the tables on the first line, their `Blob`s and `Blobs` after it."""
+    lines: list[bytes] = []
+
+    def blob(value: Any) -> dict[str, Any]:
+        if isinstance(value, Blob):
+            lines.append(value.raw)
+            return {BLOB: len(lines) - 1}
+        if isinstance(value, Blobs):
+            first = len(lines)
+            lines.extend(value.raws())
+            return {BLOBS: [first, len(lines) - first]}
+        raise TypeError(f"cannot store {type(value).__name__}")
+
+    head = orjson.dumps(tables, default=blob)
+    if not lines:
+        return head
+    offsets = [0, *accumulate(len(line) + 1 for line in lines)]
+    tail = b"\n".join(lines) + b"\n" + orjson.dumps(offsets)
+    layout = orjson.dumps({TAIL: {"size": len(tail), "offsets": offsets[-1]}})
+    return head[:-1] + b"," + layout[1:] + b"\n" + tail
+
+
+def _with_blobs(tables: Tables, tail: _Tail) -> Tables:
+    """`tables` with each blob reference in a row field made a lazy `Blob` or `Blobs`."""
+    for table in tables.values():
+        for row in table.values():
+            for key, value in row.items():
+                if type(value) is dict and len(value) == 1:
+                    if BLOB in value:
+                        row[key] = Blob(at=(tail, value[BLOB]))
+                    elif BLOBS in value:
+                        row[key] = Blobs(lines=_Lines(tail, *value[BLOBS]))
+    return tables
 
 
 @contextlib.contextmanager
@@ -158,6 +333,12 @@ class Transactions(Middleware):
             self._dirty = True
         else:
             self.storage.write(data)
+
+    def adopt(self, tables: Tables, *, write: bool) -> None:
+        """Hold `tables` as if read from the file (an upgraded layout); with `write`, write them."""
+        self._tables, self._loaded = tables, True
+        if write:
+            self.storage.write(tables)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

@@ -190,23 +190,59 @@ def test_indexes_agree_with_a_brute_force_scan(tmp_path: Path) -> None:
         assert firsts == sorted(firsts)  # timeline order
 
 
-def test_rows_in_another_order_and_without_postings_are_indexed_all_the_same(
+def _schema_1(path: Path) -> bytes:
+    """The database at `path` rewritten as chronicle's first layout wrote it: a row per event and
+    quote (here in reverse order), actors without postings, document text and records inline."""
+    import orjson
+
+    from store import open_database
+    from store.database import ACTORS, DOCUMENTS, EVENTS, META, QUOTES
+
+    with open_database(path) as db:
+        items = {}
+        for name in (EVENTS, QUOTES):
+            table = db.rows(name)[0]
+            rows = [
+                r | {"search": s}
+                for r, s in zip(table["records"].all(), table["search"].all(), strict=True)
+            ]
+            items[name] = rows[::-1]
+        documents = [
+            r | {"text": r["text"].value, "records": orjson.dumps(r["records"].value).decode()}
+            for r in db.rows(DOCUMENTS)
+        ]
+        actors = [
+            {k: v for k, v in r.items() if k not in ("events", "quotes")} for r in db.rows(ACTORS)
+        ]
+        tables = {
+            name: {str(n): row for n, row in enumerate(rows, 1)}
+            for name, rows in (
+                (DOCUMENTS, documents),
+                (ACTORS, actors),
+                (META, [db.meta | {"schema": 1}]),
+                *items.items(),
+            )
+        }
+    content = orjson.dumps(tables)
+    path.write_bytes(content)
+    return content
+
+
+def test_a_schema_1_database_is_read_as_it_is_and_upgraded_by_the_first_writer(
     tmp_path: Path,
 ) -> None:
-    """The index relies on the order and postings the store writes only after checking them."""
-    from store import open_database
-    from store.database import ACTORS, EVENTS
+    from store import SCHEMA_VERSION, open_database
 
-    path = tmp_path / "shuffled.json"
+    path = tmp_path / "old.json"
     store_corpus(path, STRIKE)
-    with open_database(path, write=True) as db, db.transaction():
-        events, actors = db.rows(EVENTS), db.rows(ACTORS)
-        for name, rows in (
-            (EVENTS, events[::-1]),
-            (ACTORS, [{**r, "events": [], "quotes": []} for r in actors]),
-        ):
-            db.table(name).truncate()
-            db.table(name).insert_multiple(rows)
-    index = load_index(path)
-    assert [e.id for e in index.events()] == ["e1", "e2", "e3", "e4"]
-    assert [e.id for e in index.events(Filter(actors=frozenset({"a3"})))] == ["e1", "e2", "e3"]
+    content = _schema_1(path)
+    for write in (False, True):  # a reader leaves the file as it is; a writer upgrades it
+        with open_database(path, write=write) as db:
+            assert db.meta["schema"] == SCHEMA_VERSION
+        assert (path.read_bytes() == content) is not write
+        index = load_index(path)
+        assert [e.id for e in index.events()] == ["e1", "e2", "e3", "e4"]
+        assert [e.id for e in index.events(Filter(actors=frozenset({"a3"})))] == ["e1", "e2", "e3"]
+        assert [q.id for q in index.quotes(Filter(text="listening"))] == ["q2"]
+        assert index.document("d1").document == STRIKE.documents[0].document
+        assert index.counts == {"documents": 2, "events": 4, "quotes": 2, "actors": 3}
