@@ -15,7 +15,8 @@ Entry points (the browser reads through `CorpusIndex`; the commands write throug
     with AND (actor ids, date-interval overlap, case- and accent-insensitive text, document ids).
   - `index.actor_counts(where=None) -> list[ActorCount]`, `index.actor(id)`, `index.actors()`,
     `index.find_actors(name)`, `index.document(id)`, `index.documents()`,
-    `index.find_documents(reference)`, `index.counts`.
+    `index.find_documents(reference)`, `index.counts`; `index.prepare_search()` decodes the
+    text-search structures ahead of the first search (call it in the loading worker).
 - `parse_span(text, *, today=None) -> (first, last)`: dates as people type them.
 - `store.export.export(index, fmt, where) -> str`: json, csv, markdown, timelinejs, ics.
 """

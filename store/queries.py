@@ -332,6 +332,13 @@ class CorpusIndex:
             )
         self._documents: dict[str, CorpusDocument] = {}
 
+    def prepare_search(self) -> None:
+        """Decode what text filters need (folded texts, word index), otherwise paid by the first
+        search: a browser calls this from its loading worker so the first keystroke is fast."""
+        for items in (self._events, self._quotes):
+            items.search  # noqa: B018 - cached_property: reading it decodes and keeps it
+            items.vocabulary  # noqa: B018
+
     # --- documents and actors --------------------------------------------------------------
 
     @property
