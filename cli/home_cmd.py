@@ -1,5 +1,5 @@
-"""`chronicle` with no command: on an empty database, ingest the bundled seeds; then show the
-timeline (until the browser exists, as a printed table)."""
+"""`chronicle` with no command: on an empty database, ingest the bundled seeds; then open the
+browser (or, when stdout is not a terminal, print the timeline so scripts keep working)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,12 @@ def run(args: argparse.Namespace) -> int:
             index = _ingest_seeds(path)
     except StoreError as problem:
         return error(str(problem))
-    show_timeline(index)
+    if not sys.stdout.isatty():
+        show_timeline(index)
+        return 0
+    from tui.app import ChronicleApp
+
+    ChronicleApp(path, index=index).run()
     return 0
 
 

@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "cli.remove_cmd",
     "cli.list_cmd",
     "cli.export_cmd",
+    "cli.browse_cmd",
 )
 # What `chronicle` does with no sub-command.
 DEFAULT_MODULE = "cli.home_cmd"

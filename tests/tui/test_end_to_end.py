@@ -1,0 +1,60 @@
+"""`chronicle` in a real terminal: tmux runs it, keys go in, the screen comes back as text."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+
+
+def _screen_until(session: str, wanted: str, *, timeout: float = 15) -> str:
+    deadline = time.monotonic() + timeout
+    while True:
+        screen = _tmux("capture-pane", "-p", "-t", session)
+        if wanted in screen or time.monotonic() > deadline:
+            return screen
+        time.sleep(0.1)
+
+
+def test_chronicle_opens_on_the_seeds_and_answers_keys(seeds_db, tmp_path):
+    session = f"chronicle-e2e-{tmp_path.name}"
+    database = tmp_path / "copy.json"
+    database.write_bytes(seeds_db.read_bytes())
+    # COLUMNS and LINES (set by some test runners) would override the terminal's real size.
+    command = f"cd {ROOT} && env -u COLUMNS -u LINES {sys.executable} -m cli --db {database}"
+    _tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
+    try:
+        first = _screen_until(session, "November 2025")
+        _tmux("send-keys", "-t", session, "2")
+        actors = _screen_until(session, "organization")
+        _tmux("send-keys", "-t", session, "1", "/")
+        _screen_until(session, "search: words")
+        _tmux("send-keys", "-t", session, "Geneva")
+        searched = _screen_until(session, "“Geneva”")
+        # Escape and the next key sent together would read as Alt+key: send them apart.
+        _tmux("send-keys", "-t", session, "Escape")
+        _screen_until(session, "sources · 22 events")
+        _tmux("send-keys", "-t", session, "?")
+        helped = _screen_until(session, "Command palette")
+        _tmux("send-keys", "-t", session, "Escape")
+        time.sleep(0.3)
+        _tmux("send-keys", "-t", session, "q")
+        time.sleep(0.5)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    assert "chronicle" in first and "22 events" in first and "November 2025" in first
+    assert "Ukraine" in actors and "organization" in actors
+    assert "of 22 events" in searched and "“Geneva”" in searched
+    assert "Copy the selected item's citation" in helped

@@ -1,0 +1,29 @@
+"""Snapshots of the three panes on the bundled seeds (pytest-textual-snapshot). Regenerate with
+`pytest tests/tui/test_snapshots.py --snapshot-update` after a deliberate change, and look."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui.conftest import TODAY
+from tui.app import ChronicleApp
+
+
+async def _settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize(
+    "keys, size",
+    [
+        (["j", "j"], (120, 40)),
+        (["2", "j"], (120, 40)),
+        (["3", "j"], (120, 40)),
+        (["j"], (80, 24)),
+    ],
+    ids=["timeline", "actors", "quotes", "timeline-narrow"],
+)
+def test_panes_on_the_seeds(snap_compare, seeds_db, keys, size):
+    app = ChronicleApp(seeds_db, today=TODAY)
+    assert snap_compare(app, press=keys, terminal_size=size, run_before=_settle)

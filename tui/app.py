@@ -1,0 +1,432 @@
+"""The chronicle browser: three panes over one `CorpusIndex`, an evidence pane and filters.
+
+The app holds the state (the index, the active `Filter`, the pane) and hands it down; widgets
+draw it and post messages up. The database is read in a worker, never on the event loop.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import ContentSwitcher, Footer
+from textual.worker import Worker, WorkerState
+
+from extract.model import CorpusEvent, CorpusQuote
+from store import ActorCount, CorpusIndex, Filter, load_index
+from tui.format import boundaries, describe, groups, one_line
+from tui.messages import ActorsCounted, IndexLoaded
+from tui.screens import DateFilterScreen, DocumentScreen, HelpScreen, PickerScreen
+from tui.screens.date_filter import interval_label
+from tui.widgets import (
+    ActorsView,
+    EvidencePane,
+    FilterBar,
+    ItemList,
+    QuotesView,
+    SearchBar,
+    TimelineView,
+)
+from tui.widgets.filter_bar import PANES
+
+# Below this many columns the evidence pane goes under the list.
+NARROW = 110
+# Seconds without a filter change before the actor counts are recomputed.
+COUNT_DELAY = 0.2
+EMPTY_DATABASE = (
+    "The database is empty: add articles with `chronicle ingest PATH` "
+    "(`chronicle` with no database opens the bundled seeds)."
+)
+# The filter fields `esc` drops, one at a time, most recent first.
+FIELDS = {
+    "actors": {"actors": frozenset()},
+    "dates": {"since": None, "until": None},
+    "text": {"text": ""},
+    "documents": {"documents": frozenset()},
+}
+
+
+class ChronicleApp(App[None]):
+    """`chronicle browse`: the database at `db_path`, or an already loaded `index`."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "chronicle"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "show_pane('timeline')", "Timeline pane", show=False),
+        Binding("2", "show_pane('actors')", "Actors pane", show=False),
+        Binding("3", "show_pane('quotes')", "Quotes pane", show=False),
+        Binding("tab", "next_pane", "Next pane", show=False, priority=True),
+        Binding("y", "copy", "copy", tooltip="Copy the selected item's citation"),
+        Binding("Y", "choose_format", "format", tooltip="Choose the citation format (remembered)"),
+        Binding("slash", "search", "search", tooltip="Search as you type"),
+        Binding("a", "pick_actor", "actor", tooltip="Filter by an actor (fuzzy picker)"),
+        Binding("d", "pick_dates", "date", tooltip="Filter by dates typed as words"),
+        Binding("s", "pick_source", "source", tooltip="Filter by a source document"),
+        Binding("x", "clear_filters", "clear", tooltip="Clear all filters"),
+        Binding("escape", "drop_filter", "Drop the last filter", show=False),
+        Binding("o", "open_document", "open", tooltip="Open the document at the cited span"),
+        Binding("left_square_bracket", "citation(-1)", "Previous citation", show=False),
+        Binding("right_square_bracket", "citation(1)", "Next citation (other outlets)", show=False),
+        Binding("question_mark", "help", "help", tooltip="Show every key"),
+        Binding("q", "quit", "quit", tooltip="Quit"),
+    ]
+
+    where: reactive[Filter] = reactive(Filter, init=False)
+    pane: reactive[str] = reactive("timeline", init=False)
+    citation_format: reactive[str] = reactive("plain")
+
+    def __init__(
+        self,
+        db_path: Path | None = None,
+        *,
+        index: CorpusIndex | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.index = index
+        self.today = today
+        self.months: list = []
+        self._filter_order: list[str] = []
+        self._count_timer: Timer | None = None
+
+    # --- layout and loading ----------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield FilterBar(id="bar")
+        with Horizontal(id="body"):
+            with ContentSwitcher(id="lists", initial="timeline"):
+                yield TimelineView(id="timeline")
+                yield ActorsView(id="actors")
+                yield QuotesView(id="quotes")
+            yield EvidencePane(id="evidence")
+        yield SearchBar(id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#lists").loading = True
+        self.query_one("#timeline").focus()
+        self._load()
+
+    def on_resize(self) -> None:
+        self.query_one("#body").set_class(self.size.width < NARROW, "-narrow")
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load")
+    def _load(self) -> None:
+        index = self.index or load_index(self.db_path)
+        index.prepare_search()  # here, not on the first keystroke of a search
+        events = index.events()
+
+        def month(position: int) -> tuple[int, int]:
+            first = events[position].date.first
+            return first.year, first.month
+
+        self.post_message(IndexLoaded(index, boundaries(len(events), month)))
+
+    @on(IndexLoaded)
+    def _loaded(self, message: IndexLoaded) -> None:
+        self.index, self.months = message.index, list(message.months)
+        evidence = self.query_one(EvidencePane)
+        evidence.index = self.index
+        names = self._actor_name
+        self.query_one(TimelineView).actor_name = names
+        quotes = self.query_one(QuotesView)
+        quotes.actor_name = names
+        quotes.reported = self._reported
+        self.query_one("#lists").loading = False
+        self._apply(self.where)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR:
+            error = one_line(str(event.worker.error))
+            self.query_one("#lists").loading = False
+            if event.worker.group == "load":
+                self.query_one(TimelineView).show((), message=error)
+            self.notify(error, title="chronicle", severity="error", timeout=10)
+
+    # --- filters -------------------------------------------------------------------------
+
+    def watch_where(self, where: Filter) -> None:
+        if self.index is not None:
+            self._apply(where)
+
+    def _apply(self, where: Filter) -> None:
+        """Redraw every pane for `where`; the actor counts follow from a worker."""
+        index = self.index
+        assert index is not None
+        events, quotes = index.events(where), index.quotes(where)
+        chips = describe(where, self._actor_name, self._document_name)
+        bar = self.query_one(FilterBar)
+        bar.chips = tuple(label for _, label in chips)
+        totals = index.counts
+        self.query_one(TimelineView).show(
+            events,
+            groups=groups(events.positions, self.months),
+            message=self._empty("events", chips),
+            keep=self.query_one(TimelineView).selected,
+        )
+        self.query_one(QuotesView).show(
+            quotes, message=self._empty("quotes", chips), keep=self.query_one(QuotesView).selected
+        )
+        bar.counts = (
+            f"{totals['documents']} sources · {_of(len(events), totals['events'])} events · "
+            f"{_of(len(quotes), totals['quotes'])} quotes · "
+            f"{totals['actors'] if where.is_empty else '…'} actors"
+        )
+        # Counting actors within a filter takes a while at scale and holds the GIL: wait until
+        # the typing pauses, so keystrokes repaint at once.
+        if self._count_timer is not None:
+            self._count_timer.stop()
+        self._count_timer = self.set_timer(COUNT_DELAY, partial(self._count_actors, where))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="counts")
+    def _count_actors(self, where: Filter) -> None:
+        assert self.index is not None
+        counts = self.index.actor_counts(where)
+        if not where.is_empty:
+            counts = [c for c in counts if c.events or c.quotes]
+        self.post_message(ActorsCounted(where, counts))
+
+    @on(ActorsCounted)
+    def _counted(self, message: ActorsCounted) -> None:
+        if message.where != self.where or self.index is None:
+            return
+        chips = describe(message.where, self._actor_name, self._document_name)
+        actors = self.query_one(ActorsView)
+        actors.show(message.counts, message=self._empty("actors", chips), keep=actors.selected)
+        bar = self.query_one(FilterBar)
+        bar.counts = bar.counts.rsplit(" · ", 1)[0] + f" · {len(message.counts)} actors"
+        if self.pane == "actors":
+            self.query_one(EvidencePane).item = actors.selected
+
+    def _empty(self, kind: str, chips: list[tuple[str, str]]) -> str:
+        if self.index is not None and not self.index.counts["documents"]:
+            return EMPTY_DATABASE
+        if not chips:
+            return f"No {kind} in the database."
+        return f"No {kind} match {' · '.join(label for _, label in chips)} — x clears the filters"
+
+    def narrow(self, field: str, **values: Any) -> None:
+        """Set one filter field (empty values drop it) and remember the order for `esc`."""
+        if field in self._filter_order:
+            self._filter_order.remove(field)
+        if any(values.values()):
+            self._filter_order.append(field)
+        self.where = dataclasses.replace(self.where, **values)
+
+    def _actor_name(self, actor_id: str) -> str:
+        assert self.index is not None
+        return self.index.actor(actor_id).name
+
+    def _reported(self, quote: CorpusQuote) -> date | None:
+        assert self.index is not None
+        first = quote.citations[0].document if quote.citations else None
+        return self.index.document(first).document.published if first else None
+
+    def _document_name(self, doc_id: str) -> str:
+        assert self.index is not None
+        doc = self.index.document(doc_id).document
+        return one_line(doc.publisher or doc.title or Path(doc.path).name)
+
+    # --- panes and selection -------------------------------------------------------------
+
+    @property
+    def current_list(self) -> ItemList:
+        return self.query_one(f"#{self.pane}", ItemList)
+
+    def watch_pane(self, pane: str) -> None:
+        self.query_one(ContentSwitcher).current = pane
+        self.query_one(FilterBar).pane = pane
+        self.current_list.focus()
+        self.query_one(EvidencePane).item = self.current_list.selected
+
+    @on(ItemList.Highlighted)
+    def _highlighted(self, message: ItemList.Highlighted) -> None:
+        if message.view is self.current_list:
+            self.query_one(EvidencePane).item = message.item
+
+    @on(ItemList.Chosen)
+    def _chosen(self, message: ItemList.Chosen) -> None:
+        if isinstance(message.item, ActorCount):
+            self.narrow("actors", actors=frozenset({message.item.actor.id}))
+            self.pane = "timeline"
+        else:
+            self.action_open_document()
+
+    def action_show_pane(self, pane: str) -> None:
+        self.pane = pane
+
+    def action_next_pane(self) -> None:
+        if not isinstance(self.screen, Screen) or len(self.screen_stack) > 1:
+            self.screen.focus_next()
+            return
+        keys = [key for key, _ in PANES]
+        self.pane = keys[(keys.index(self.pane) + 1) % len(keys)]
+
+    def action_citation(self, delta: int) -> None:
+        if not self.query_one(EvidencePane).move(delta):
+            self.notify("Only one outlet reported this.", timeout=2)
+
+    def action_open_document(self) -> None:
+        evidence = self.query_one(EvidencePane)
+        citation = evidence.citation
+        if self.index is None or citation is None:
+            self.notify("Select an event or a quote to open its document.", timeout=3)
+            return
+        self.push_screen(DocumentScreen(self.index.document(citation.document), citation))
+
+    # --- search and filters --------------------------------------------------------------
+
+    def action_search(self) -> None:
+        search = self.query_one(SearchBar)
+        search.add_class("-open")
+        search.focus()
+
+    @on(SearchBar.Changed, "#search")
+    def _search_typed(self, event: SearchBar.Changed) -> None:
+        self.narrow("text", text=event.value)
+
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
+        search = self.query_one(SearchBar)
+        if not search.value:
+            search.remove_class("-open")
+        self.current_list.focus()
+
+    def action_pick_actor(self) -> None:
+        if self.index is None:
+            return
+        options = [
+            (c.actor.id, f"{one_line(c.actor.name)} ({c.actor.kind}, {c.events} events)")
+            for c in self.index.actor_counts()
+        ]
+        self.push_screen(PickerScreen("Filter by actor", options), self._actor_picked)
+
+    def _actor_picked(self, actor_id: str | None) -> None:
+        if actor_id:
+            self.narrow("actors", actors=frozenset({actor_id}))
+
+    def action_pick_dates(self) -> None:
+        self.push_screen(DateFilterScreen(today=self.today), self._dates_picked)
+
+    def _dates_picked(self, interval: tuple[date | None, date | None] | None) -> None:
+        if interval:
+            self.narrow("dates", since=interval[0], until=interval[1])
+            self.notify(f"Dates: {interval_label(interval)}", timeout=2)
+
+    def action_pick_source(self) -> None:
+        if self.index is None:
+            return
+        options = []
+        for document in self.index.documents():
+            doc = document.document
+            parts = (doc.publisher, doc.title, str(doc.published or ""), Path(doc.path).name)
+            options.append((document.id, " · ".join(one_line(p) for p in parts if p)))
+        self.push_screen(PickerScreen("Filter by source", options), self._source_picked)
+
+    def _source_picked(self, doc_id: str | None) -> None:
+        if doc_id:
+            self.narrow("documents", documents=frozenset({doc_id}))
+
+    def action_clear_filters(self) -> None:
+        self._filter_order.clear()
+        search = self.query_one(SearchBar)
+        with search.prevent(SearchBar.Changed):
+            search.value = ""
+        search.remove_class("-open")
+        self.where = Filter()
+
+    def action_drop_filter(self) -> None:
+        if not self._filter_order:
+            return
+        field = self._filter_order.pop()
+        if field == "text":
+            search = self.query_one(SearchBar)
+            with search.prevent(SearchBar.Changed):
+                search.value = ""
+            search.remove_class("-open")
+        self.where = dataclasses.replace(self.where, **FIELDS[field])
+
+    # --- copy ----------------------------------------------------------------------------
+
+    def action_copy(self) -> None:
+        from tui.citations import FORMATS, format_citation
+        from tui.clipboard import copy_text
+
+        item = self.current_list.selected
+        evidence = self.query_one(EvidencePane)
+        citation = evidence.citation
+        if self.index is None or not isinstance(item, CorpusEvent | CorpusQuote) or not citation:
+            self.notify("Select an event or a quote to copy its citation.", timeout=3)
+            return
+        speaker = None
+        if isinstance(item, CorpusQuote) and item.speaker:
+            speaker = self.index.actor(item.speaker).name
+        text = format_citation(
+            self.citation_format,
+            item,
+            citation,
+            self.index.document(citation.document),
+            speaker=speaker,
+        )
+        how = copy_text(text, app=self)
+        self.notify(f"Copied {FORMATS[self.citation_format]} citation ({how})", timeout=4)
+
+    def action_choose_format(self) -> None:
+        from tui.citations import FORMATS
+
+        self.push_screen(
+            PickerScreen(
+                "Citation format for y", list(FORMATS.items()), selected=self.citation_format
+            ),
+            self._format_chosen,
+        )
+
+    def _format_chosen(self, key: str | None) -> None:
+        if key:
+            self.citation_format = key
+            self.action_copy()
+
+    # --- help and commands ---------------------------------------------------------------
+
+    def help_sections(self) -> list[tuple[str, list[Binding]]]:
+        palette = Binding("ctrl+p", "command_palette", "Command palette: every action")
+        return [
+            ("Anywhere", [*_bindings(self.BINDINGS), palette]),
+            ("In a list", _bindings(ItemList.BINDINGS)),
+            ("Search line", _bindings(SearchBar.BINDINGS)),
+            ("Document viewer", _bindings(DocumentScreen.BINDINGS)),
+        ]
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.help_sections()))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for binding in _bindings(self.BINDINGS):
+            text = binding.tooltip or binding.description
+            title = text[:1].upper() + text[1:]
+            yield SystemCommand(
+                title,
+                f"key {binding.key_display or binding.key}",
+                partial(self.run_action, binding.action),
+            )
+
+
+def _bindings(bindings: Iterable[BindingType]) -> list[Binding]:
+    return [b for b in bindings if isinstance(b, Binding)]
+
+
+def _of(shown: int, total: int) -> str:
+    return f"{total:,}" if shown == total else f"{shown:,} of {total:,}"

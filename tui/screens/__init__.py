@@ -1,0 +1,8 @@
+"""The app's screens and modals, one class per module."""
+
+from tui.screens.date_filter import DateFilterScreen, read_interval
+from tui.screens.document_screen import DocumentScreen
+from tui.screens.help_screen import HelpScreen
+from tui.screens.picker import PickerScreen
+
+__all__ = ["DateFilterScreen", "DocumentScreen", "HelpScreen", "PickerScreen", "read_interval"]

@@ -1,0 +1,100 @@
+"""A modal list to choose one thing by typing part of its name (fuzzy matching): actors,
+sources and citation formats."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rapidfuzz import fuzz, process
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+# The most options listed at once; typing narrows the rest.
+LIMIT = 200
+
+
+class PickerScreen(ModalScreen[str | None]):
+    """Returns the chosen option's key, or None on escape."""
+
+    DEFAULT_CSS = """
+    PickerScreen { align: center middle; }
+    PickerScreen > Vertical {
+        width: 70%; max-width: 90; height: 70%;
+        border: thick $primary; background: $panel; padding: 0 1;
+    }
+    PickerScreen OptionList { height: 1fr; border: none; }
+    PickerScreen Label { color: $text-muted; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss_none", "Close without choosing", show=False),
+        Binding("down", "move(1)", "Next option", show=False),
+        Binding("up", "move(-1)", "Previous option", show=False),
+    ]
+
+    def __init__(
+        self, title: str, options: Sequence[tuple[str, str]], *, selected: str | None = None
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.options = list(options)  # (key, printable label)
+        self.initial = selected
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text(self.title_text))
+            yield Input(placeholder="type to narrow (fuzzy)", id="picker-input")
+            yield OptionList(id="picker-options")
+
+    def on_mount(self) -> None:
+        self._fill("")
+        if self.initial is not None:
+            options = self.query_one(OptionList)
+            keys = [key for key, _ in self.options[:LIMIT]]
+            if self.initial in keys:
+                options.highlighted = keys.index(self.initial)
+
+    def matches(self, typed: str) -> list[tuple[str, str]]:
+        if not typed.strip():
+            return self.options[:LIMIT]
+        labels = [label for _, label in self.options]
+        found = process.extract(
+            typed, labels, scorer=fuzz.WRatio, processor=str.casefold, limit=LIMIT, score_cutoff=50
+        )
+        return [self.options[position] for _, _, position in found]
+
+    def _fill(self, typed: str) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options([Option(Text(label), id=key) for key, label in self.matches(typed)])
+        if options.option_count:
+            options.highlighted = 0
+
+    @on(Input.Changed, "#picker-input")
+    def _typed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted, "#picker-input")
+    def _submitted(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is not None:
+            self.dismiss(options.get_option_at_index(options.highlighted).id)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_move(self, delta: int) -> None:
+        options = self.query_one(OptionList)
+        if options.option_count:
+            current = options.highlighted or 0
+            options.highlighted = max(0, min(options.option_count - 1, current + delta))
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

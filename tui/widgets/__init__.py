@@ -1,0 +1,19 @@
+"""The app's widgets, one class per module."""
+
+from tui.widgets.actors_view import ActorsView
+from tui.widgets.evidence_pane import EvidencePane
+from tui.widgets.filter_bar import FilterBar
+from tui.widgets.item_list import ItemList
+from tui.widgets.quotes_view import QuotesView
+from tui.widgets.search_bar import SearchBar
+from tui.widgets.timeline_view import TimelineView
+
+__all__ = [
+    "ActorsView",
+    "EvidencePane",
+    "FilterBar",
+    "ItemList",
+    "QuotesView",
+    "SearchBar",
+    "TimelineView",
+]
