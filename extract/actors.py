@@ -41,6 +41,7 @@ from extract.vocabulary import (
     STORY_GROUP_CLASSES,
     TITLE_WORDS,
     fold,
+    word_start_alternation,
 )
 
 __all__ = ["find_actors", "group_key", "person_key"]
@@ -89,10 +90,13 @@ _GROUP_MODIFIER_ALTERNATION = "|".join(sorted(GROUP_MODIFIERS, key=len, reverse=
 _GROUP_AFTER = re.compile(
     rf"[ \t]+((?:(?:{_GROUP_MODIFIER_ALTERNATION})[ \t]+){{0,2}}({_GROUP_ALTERNATION}))\b"
 )
+
 # A collective that stays one actor in a story even without a qualifier: "negotiators".
 _STORY_GROUP = re.compile(
-    r"\b("
-    + "|".join(noun for noun, cls in GROUP_NOUNS.items() if cls in STORY_GROUP_CLASSES)
+    "("
+    + word_start_alternation(
+        noun for noun, cls in GROUP_NOUNS.items() if cls in STORY_GROUP_CLASSES
+    )
     + r")\b"
 )
 _SPEECH_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -160,9 +164,12 @@ class _Draft:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    # (start, end) of each mention: a set lookup instead of comparing Spans one by one.
+    positions: set[tuple[int, int]] = field(default_factory=set)
 
     def add(self, span: Span, surface: str, role: str | None = None) -> None:
-        if span not in self.mentions:
+        if (span.start, span.end) not in self.positions:
+            self.positions.add((span.start, span.end))
             self.mentions.append(span)
         if surface not in self.aliases:
             self.aliases.append(surface)
@@ -216,32 +223,28 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
     possessive unless it is a country's ("Ukraine’s Deputy UN Ambassador")."""
     span = block.post.body if block.post is not None else block.span
     for match in _PHRASE.finditer(text, span.start, span.end):
-        if " " not in match.group() and "\t" not in match.group():
-            token, stop = _token(text, match)
-            if not stop:
-                yield _Phrase([token], span)
-            continue
+        base = match.start()
         current: list[_Token] = []
-        for token_match in _TOKEN.finditer(text, match.start(), match.end()):
-            token, stop = _token(text, token_match)
+        for start, end, word, folded, possessive, stop in _phrase_tokens(match.group()):
+            start, end = base + start, base + end
+            if stop is None:  # a month
+                stop = bool(_DATE_AFTER.match(text, end))
             if current and (
                 stop or (current[-1].possessive and _lookup(current[-1].folded) is None)
             ):
                 yield _Phrase(current, span)
                 current = []
             if not stop:
-                current.append(token)
+                current.append(_Token(start, end, word, folded, possessive))
         if current:
             yield _Phrase(current, span)
 
 
-def _token(text: str, match: re.Match[str]) -> tuple[_Token, bool]:
-    """The token a match reads, and whether it is a word that is never part of a name."""
-    word, folded, possessive, stop = _token_parts(match.group())
-    end = match.end()
-    if stop is None:  # a month
-        stop = bool(_DATE_AFTER.match(text, end))
-    return _Token(match.start(), end, word, folded, possessive), stop
+@lru_cache(maxsize=16384)
+def _phrase_tokens(surface: str) -> tuple[tuple[int, int, str, str, bool, bool | None], ...]:
+    """The tokens of a phrase: (start, end) in it, then _token_parts. Tokens depend on the
+    phrase's own characters only, so each distinct phrase is read once."""
+    return tuple((m.start(), m.end(), *_token_parts(m.group())) for m in _TOKEN.finditer(surface))
 
 
 @lru_cache(maxsize=16384)
@@ -301,18 +304,26 @@ def _entity(text: str, tokens: Sequence[_Token]) -> tuple[str, str] | None:
 def _surface(text: str, tokens: Sequence[_Token]) -> str:
     """The phrase's text from its first token to its last, possessive dropped."""
     last = tokens[-1]
+    if len(tokens) == 1:
+        return last.word  # a token holds no white space
     end = last.start + len(last.word)
     return " ".join(text[tokens[0].start : end].split())
+
+
+def _folded(tokens: Sequence[_Token]) -> str:
+    """The tokens' folded words, space-separated."""
+    return tokens[0].folded if len(tokens) == 1 else " ".join([t.folded for t in tokens])
 
 
 def _segments(text: str, tokens: Sequence[_Token]) -> list[tuple[str, int, int]]:
     """Left-to-right parts of a phrase: (kind, i, j) with kind entity, title or name."""
     out: list[tuple[str, int, int]] = []
     i, n = 0, len(tokens)
+    possessives = [k for k, t in enumerate(tokens) if t.possessive]
     while i < n:
-        for j in range(min(n, i + 5), i, -1):
-            if any(t.possessive for t in tokens[i : j - 1]):
-                continue
+        # A part may end with a possessive but not run on past one.
+        stop = next((k for k in possessives if k >= i), n) + 1
+        for j in range(min(n, i + 5, stop), i, -1):
             if _entity(text, tokens[i:j]) is not None:
                 out.append(("entity", i, j))
                 i = j
@@ -505,7 +516,7 @@ def _qualifier(phrase: _Phrase) -> tuple[str, str] | None:
     if phrase.entity is None or len(phrase.tokens) > 4:
         return None
     kind, value = phrase.entity
-    folded = " ".join(t.folded for t in phrase.tokens)
+    folded = _folded(phrase.tokens)
     if folded in BLOCS:
         return "bloc", BLOCS[folded]
     if kind == "organization" and value in {"NATO", "European Union", "G7", "G20"}:
@@ -568,7 +579,7 @@ def _qualifier_chain(
 
 def _attributive(phrase: _Phrase) -> bool:
     """A qualifier that reads as an adjective: a demonym or an acronym ("Russian", "US")."""
-    folded = " ".join(t.folded for t in phrase.tokens)
+    folded = _folded(phrase.tokens)
     return folded in DEMONYMS or folded in BLOCS or all(t.word.isupper() for t in phrase.tokens)
 
 
@@ -693,21 +704,22 @@ class _Book:
         return draft
 
     def known(self, text: str, tokens: Sequence[_Token]) -> bool:
-        folded = fold(_surface(text, tokens))
+        folded = tokens[0].folded if len(tokens) == 1 else fold(_surface(text, tokens))
         return folded in self.full_names or folded in self.surnames
 
     def resolve(self, phrase: _Phrase) -> None:
         """A name seen without evidence: a mention of a person named elsewhere, if any."""
         tokens = phrase.tokens
-        folded = " ".join(t.folded for t in tokens)
+        folded = _folded(tokens)
         end = tokens[-1].start + len(tokens[-1].word)
+        surface = _surface(self.text, tokens)
         if folded in self.full_names:
             draft = self.full_names[folded]
-        elif fold(_surface(self.text, tokens)) in self.surnames:
-            draft = _principal(self.surnames[fold(_surface(self.text, tokens))])
+        elif (surname := fold(surface)) in self.surnames:
+            draft = _principal(self.surnames[surname])
         else:
             return
-        draft.add(Span(tokens[0].start, end), _surface(self.text, tokens))
+        draft.add(Span(tokens[0].start, end), surface)
 
     def abbreviations(self) -> None:
         """An organisation's abbreviation in brackets after its name ("the International

@@ -824,6 +824,22 @@ _ANCHOR = re.compile(
     r"|(?P<century>[Cc]entury)|(?P<ago>ago)|(?P<qh>Q[1-4]|H[12])(?![\w-])"
     r"|(?P<spoken>[Nn]ineteen|[Tt]wenty))"
 )
+# The same tokens as _ANCHOR, grouped by first letter, which scans about twice as fast; each hit
+# is matched again with _ANCHOR to learn its kind. No two kinds of _ANCHOR can match at one
+# position, so the grouping finds exactly _ANCHOR's matches: keep the two in step.
+_ANCHOR_SCAN = re.compile(
+    r"\b(?:"
+    r"J(?:an|u[nl])[a-z]*|F(?:eb[a-z]*|riday|all)|M(?:a[ry][a-z]*|onday|onth|orning)"
+    r"|A(?:pr[a-z]*|ug[a-z]*|fternoon|utumn)|S(?:ep[a-z]*|unday|aturday|pring|ummer)"
+    r"|Oct[a-z]*|N(?:ov[a-z]*|ight|ineteen)|D(?:ec[a-z]*|ay)"
+    r"|T(?:uesday|hursday|o(?:day|morrow|night)|wenty)|W(?:ednesday|eek|inter)"
+    r"|\d+|Y(?:esterday|ear)|Q(?:[1-4](?![\w-])|uarter)|H(?:[12](?![\w-])|alf)"
+    r"|Evening|Century"
+    r"|to(?:day|morrow|night)|twenty|y(?:esterday|ear)|n(?:ight|ineteen)|m(?:orning|onth)"
+    r"|evening|a(?:fternoon|utumn|go)|day|w(?:eek|inter)|quarter|half"
+    r"|s(?:pring|ummer)|fall|century"
+    r")"
+)
 # Where a word (or an apostrophed year such as '80s) begins.
 _WORD_START = re.compile(r"(?<![\w'])[\w']")
 _MONTH_WORDS = frozenset(
@@ -897,26 +913,32 @@ def _rules_for(anchor: re.Match[str], text: str) -> tuple[_Rule, ...]:
     return _RULES.get(kind, ())
 
 
-def _starts(text: str, at: int, back: int) -> list[int]:
-    """`at` and the starts of up to `back` words before it, earliest first."""
-    if back == 0:
-        return [at]
-    starts = [m.start() for m in _WORD_START.finditer(text, max(0, at - 14 * back), at)]
-    return [*starts[-back:], at]
-
-
 def _candidates(ctx: _Ctx) -> list[_Cand]:
     text, cands, tried = ctx.text, [], set()
-    for anchor in _ANCHOR.finditer(text):
-        for rule in _rules_for(anchor, text):
-            pattern, handler, back = rule
-            for at in _starts(text, anchor.start(), back):
-                if (id(pattern), at) in tried:
+    for hit in _ANCHOR_SCAN.finditer(text):
+        anchor = _ANCHOR.match(text, hit.start())
+        rules = _rules_for(anchor, text)  # type: ignore[arg-type]
+        if not rules:
+            continue
+        at, end = anchor.start(), anchor.end()
+        # The word starts before the anchor, found once for the rule that looks back furthest.
+        reach = max(back for _, _, back in rules)
+        window = (
+            [m.start() for m in _WORD_START.finditer(text, max(0, at - 14 * reach), at)]
+            if reach
+            else []
+        )
+        for pattern, handler, back in rules:
+            starts = [s for s in window if s >= at - 14 * back][-back:] if back else []
+            starts.append(at)
+            for start in starts:
+                m = pattern.match(text, start)
+                if m is None or m.end() < end:
                     continue
-                m = pattern.match(text, at)
-                if m is None or m.end() < anchor.end():
+                key = (id(pattern), start)
+                if key in tried:
                     continue
-                tried.add((id(pattern), at))
+                tried.add(key)
                 c = handler(m, ctx)
                 if c is not None:
                     cands.append(c)

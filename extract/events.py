@@ -113,6 +113,13 @@ def _leads_entry(text: str, block: Span, date: DateMention) -> bool:
 def _is_date_line(text: str, block: Span, dates: Sequence[DateMention]) -> bool:
     """A dateline such as "November 24, 2025": a date with nothing said about it."""
     rest = text[block.start : dates[0].span.start] + text[dates[0].span.end : block.end]
+    # Most blocks are prose: two words that cannot be date-line words settle it early.
+    other_words = 0
+    for word in _LETTER_WORD.finditer(rest):
+        if _DATE_LINE_WORDS.fullmatch(word.group()) is None:
+            other_words += 1
+            if other_words == 2:
+                return False
     rest = _DATE_LINE_WORDS.sub(" ", rest)
     return len(_LETTER_WORD.findall(rest)) <= 1
 

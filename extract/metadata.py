@@ -101,13 +101,13 @@ _SHORT_LINK = re.compile(r"^https?://(?:t\.co|bit\.ly|pic\.twitter\.com|ow\.ly|b
 _URL_TRAIL = ".,;:!?)]}>\"'”’"
 
 
-def find_metadata(text: str, *, noise: Sequence[Span] = ()) -> Metadata:
+def find_metadata(text: str, *, noise: Sequence[Span] | None = None) -> Metadata:
     """The title, publisher, publication date and address that a page dump shows, else None.
 
     `noise` is the text's `noise_spans`; computed here when not given.
     """
     lines = split_lines(text)
-    noise_set = set(noise) if noise else set(noise_spans(text))
+    noise_set = set(noise_spans(text) if noise is None else noise)
     top = _top(lines, noise_set)
     title_line = _title_line(top, lines, noise_set)
     return Metadata(
@@ -273,7 +273,7 @@ def _published(top: Sequence[Line]) -> datetime.date | None:
 def _url(lines: Sequence[Line]) -> str | None:
     """The address a source line gives, else a bare address line among the first few lines."""
     for line in lines:
-        if match := _SOURCE_URL.search(line.text):
+        if "://" in line.text and (match := _SOURCE_URL.search(line.text)):
             return (match.group("url") or match.group("inline")).rstrip(_URL_TRAIL)
     for line in lines[:5]:
         if (match := _BARE_URL.match(line.text)) and not _SHORT_LINK.match(line.text):

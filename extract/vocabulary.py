@@ -8,6 +8,7 @@ as frozensets or dicts keyed by the folded surface form, so lookups are O(1).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 
@@ -17,6 +18,17 @@ def fold(surface: str) -> str:
     surface = surface.replace("’", "'").replace("‘", "'")
     surface = re.sub(r"'s?$", "", surface)
     return surface.replace(".", "").casefold()
+
+
+def word_start_alternation(words: Iterable[str], *, not_after: str = r"\w") -> str:
+    r"""A regex alternation of `words` (in the given order), each matching only where no
+    character of the class `not_after` precedes it: `(?<![\w])(?:a|b)` in effect.
+
+    The check follows each word's first character instead of leading the pattern, so that a
+    search skips straight to those characters rather than trying every position."""
+    return "|".join(
+        rf"{re.escape(w[0])}(?<![{not_after}]{re.escape(w[0])}){re.escape(w[1:])}" for w in words
+    )
 
 
 # --- countries --------------------------------------------------------------------------------

@@ -194,3 +194,18 @@ def test_offsets_point_into_the_text(text: str, reference: date | None, _expecte
     starts = [m.span.start for m in mentions]
     assert starts == sorted(starts)
     assert all(a.span.end <= b.span.start for a, b in pairwise(mentions))
+
+
+def test_fast_anchor_scan_finds_exactly_the_anchors():
+    """_ANCHOR_SCAN is _ANCHOR regrouped by first letter for speed; they must never drift."""
+    from pathlib import Path
+
+    from extract.dates import _ANCHOR, _ANCHOR_SCAN
+
+    root = Path(__file__).parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "articles").glob("*.txt"))]
+    texts.append("Mon., Sept. 4th; Q3 2024; mid-2020s; a week ago; 1999-2001; the ’90s; Xmas eve")
+    for text in texts:
+        fast = [(m.start(), m.end()) for m in _ANCHOR_SCAN.finditer(text)]
+        slow = [(m.start(), m.end()) for m in _ANCHOR.finditer(text)]
+        assert fast == slow
