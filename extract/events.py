@@ -34,7 +34,8 @@ def find_events(
     """One event per dated sentence, timeline entry or post; blocks overlapping `skip` yield none.
 
     A block that starts with a date ("Late October 2025: ...") is one entry, however many
-    sentences it has; in prose each sentence with a date is one event, anchored by its first date.
+    sentences it has; in prose each sentence with a date is one event, anchored by its most
+    precise date.
     """
     starts = [d.span.start for d in dates]
     mentions = sorted(
@@ -55,7 +56,7 @@ def find_events(
             units = [(block.span, inside[0])]
         else:
             units = [
-                (sentence, found[0])
+                (sentence, _anchor(found))
                 for sentence in block.sentences
                 if (found := _dates_within(dates, starts, sentence))
             ]
@@ -101,6 +102,12 @@ def _dates_within(dates: Sequence[DateMention], starts: list[int], span: Span) -
         if span.contains(dates[i].span):
             found.append(dates[i])
     return found
+
+
+def _anchor(found: Sequence[DateMention]) -> DateMention:
+    """The date a sentence is about: the most precise one ("The hospital, which opened in 1952,
+    was to close on Oct. 1" is about Oct. 1), the first of equals."""
+    return min(found, key=lambda d: d.interval.last - d.interval.first)
 
 
 def _leads_entry(text: str, block: Span, date: DateMention) -> bool:

@@ -134,3 +134,13 @@ def test_a_long_statement_is_cut_at_a_word_with_an_ellipsis():
     body = sentence[13:]
     assert summary.endswith("…") and body.startswith(summary[:-1])
     assert body[len(summary) - 1] == " "  # cut between words
+
+
+def test_a_sentence_with_two_dates_is_about_the_more_precise_one():
+    text = "The hospital, which opened in 1952, was scheduled to close on Oct. 1, 2024.\n"
+    dates = [
+        mention(text, "1952", date(1952, 1, 1), date(1952, 12, 31), Precision.YEAR),
+        mention(text, "Oct. 1, 2024", date(2024, 10, 1)),
+    ]
+    (event,) = find_events(text, blocks(text), dates, [])
+    assert event.date.text == "Oct. 1, 2024"
