@@ -3,6 +3,7 @@ highlighted, and where it comes from. Every string is printable text, never mark
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any, ClassVar
 
 from rich.style import Style
@@ -131,7 +132,8 @@ class EvidencePane(ScrollView, can_focus=False):
             where.append(f"{document.published.day} {document.published:%b %Y}")
         where.append(f"line {found.line}")
         out.append(" · ".join(where) + "\n", style=self._style("muted"))
-        out.append(one_line(document.title or document.path) + "\n", style=self._style("title"))
+        title = document.title or PurePath(document.path).name  # the o screen shows the path
+        out.append(one_line(title) + "\n", style=self._style("title"))
         out.append(found.before)
         out.append(found.cited, style=self._style("cited"))
         out.append(found.after)
