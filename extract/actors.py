@@ -24,6 +24,7 @@ from extract.vocabulary import (
     CAPITALS,
     COUNTRY_NAMES,
     DEMONYMS,
+    DESCRIPTORS,
     GIVEN_NAMES,
     GROUP_MODIFIERS,
     GROUP_NOUNS,
@@ -122,6 +123,8 @@ _UPPER_TITLES = frozenset({"ceo", "cfo", "coo", "mp", "mep"})
 # An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
 _ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 _NAME_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
+# A preposition right before a phrase: "in Kenton Falls", "to Port Ellis" name places.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|across|of|the|hit|toward|towards)[ \t]+$")
 # A line that reads as a headline: mostly capitalised words, no full stop at the end.
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -207,6 +210,7 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
     for phrase in phrases:
         if not phrase.consumed:
             unknown.extend(_read_phrase(text, phrase, book))
+    _speakers_named_before(text, unknown, book)
     for phrase in unknown:
         book.resolve(phrase)
     book.abbreviations()
@@ -407,7 +411,7 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
 def _read_person_part(
     text: str, phrase: _Phrase, tokens: list[_Token], book: _Book, *, prefix: list[_Token]
 ) -> list[_Phrase]:
-    segments = _segments(text, tokens)
+    segments = _given_name_first(tokens, _segments(text, tokens))
     last_title = max((i for i, (kind, _, _) in enumerate(segments) if kind == "title"), default=-1)
     names = segments[last_title + 1 :]
     if last_title >= 0 and names and all(kind == "name" for kind, _, _ in names):
@@ -441,6 +445,24 @@ def _read_person_part(
                     entity, Span(tokens[i].start, tokens[j - 1].end), _surface(text, tokens[i:j])
                 )
     return out
+
+
+def _given_name_first(
+    tokens: Sequence[_Token], segments: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """A place name right after a given name is a surname: "Ana Lima", "Tom Jordan"."""
+    if len(segments) < 2:
+        return segments
+    (before, i, _), (kind, j, k) = segments[-2], segments[-1]
+    if (
+        kind == "entity"
+        and before == "name"
+        and k - j == 1
+        and tokens[i].folded in GIVEN_NAMES
+        and (_lookup(tokens[j].folded) or ("",))[0] in {"capital", "country"}
+    ):
+        return [*segments[:-1], ("name", j, k)]
+    return segments
 
 
 def _qualifies_next(segments: list[tuple[str, int, int]], i: int) -> bool:
@@ -484,10 +506,59 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
             and len(tokens) <= 4
             and not _looks_like_headline(text, phrase.block)
         )
-    if evidence and _lookup(tokens[-1].folded) is None:
+    if evidence and (
+        _lookup(tokens[-1].folded) is None or (len(tokens) > 1 and tokens[-2].folded in GIVEN_NAMES)
+    ):
         book.person(text, tokens, role=role, titled=None)
         return []
     return [phrase]
+
+
+def _speakers_named_before(text: str, unknown: Sequence[_Phrase], book: _Book) -> None:
+    """A lone word right before or after a speech verb ("Mensah said", "said Mensah") is the
+    person named in full earlier by a phrase nothing marked as a person ("Substitute Kwame
+    Mensah scored"): the fullest such phrase ending with it, less a leading descriptor."""
+    fullest: dict[str, list[_Token]] = {}  # folded last word -> the longest phrase ending so
+    for phrase in unknown:
+        tokens = phrase.tokens
+        last = tokens[-1]
+        if len(tokens) > 1:
+            if not last.possessive and len(tokens) > len(fullest.get(last.folded, ())):
+                fullest[last.folded] = tokens
+            continue
+        full = fullest.get(last.folded)
+        if full is None or last.possessive or book.known(text, tokens):
+            continue
+        if _PLACE_BEFORE.search(text, max(0, full[0].start - 8), full[0].start):
+            continue  # "in Kenton Falls" is a place
+        if _VERB_AFTER.match(text, phrase.end) or _VERB_BEFORE.search(
+            text[max(0, phrase.start - 40) : phrase.start]
+        ):
+            name, descriptor = _without_descriptor(text, full)
+            book.person(text, name, role=descriptor, titled=None)
+
+
+def _without_descriptor(text: str, tokens: list[_Token]) -> tuple[list[_Token], str | None]:
+    """A name without the common words before it: "Substitute" of "Substitute Kwame Mensah",
+    and a sentence's first word before two more that is not a given name."""
+    first = 0
+    while first < len(tokens) - 1 and (
+        tokens[first].folded in DESCRIPTORS
+        or (
+            first == 0
+            and len(tokens) > 2
+            and tokens[0].folded not in GIVEN_NAMES
+            and _opens_sentence(text, tokens[0].start)
+        )
+    ):
+        first += 1
+    descriptor = _surface(text, tokens[:first]) if first else None
+    return tokens[first:], descriptor
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" \t")
+    return not before or before[-1] in '.!?\n"“”—'
 
 
 def _role_before(before: str) -> tuple[int, str] | None:

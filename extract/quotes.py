@@ -28,6 +28,7 @@ from extract.vocabulary import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     NOT_NAMES,
+    ORG_TAILS,
     ORGANISATIONS,
     PARTY_WORDS,
     REPORTING_VERBS,
@@ -45,6 +46,10 @@ __all__ = ["find_quotes"]
 # Quotation marks, double and single, straight and curly.
 _DOUBLE_MARK = re.compile(r"[“”\"]")
 _SINGLE_MARK = re.compile(r"[‘’']")
+# A plural's possessive apostrophe before a lower-case word: "the Jones' car", "players’ union".
+_PLURAL_POSSESSIVE = re.compile(r"s['’][ \t]+[a-z]")
+# A single mark that may close a quote: after a word or punctuation, before no letter.
+_LATER_CLOSE = re.compile(r"(?<=[^\s])['’](?![\w])")
 _REPORTING_ALTERNATION = "|".join(
     sorted(
         REPORTING_VERBS | {v.capitalize() for v in REPORTING_VERBS if v.endswith(("ing", "ed"))},
@@ -107,6 +112,23 @@ _ORG_PHRASE = re.compile(
 _AFTER_LEAD = re.compile(r"[ \t,—–-]*(?:that[’']s how[ \t]+|as[ \t]+)?")
 # Title words, roles and "the" between a quote and the name it is attributed to.
 _NAME_GAP = re.compile(rf"(?:(?:the|a|an|its|[A-Z][\w.’'&-]*|of|for|{_ROLE_ALTERNATION})[ \t]+)*")
+# A role in apposition before the name after a verb: "said its president, Tom Reyes", "said the
+# company's chief executive, Ana Lima".
+_ROLE_APPOSED = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|our)[ \t]+|[\w.&-]+['’]s[ \t]+)?(?:[\w’'&-]+[ \t]+){0,3}?"
+    rf"(?:{_ROLE_ALTERNATION}),[ \t]+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# A capitalised name of up to three words not yet known as an actor: "Brandvold", "Tao Lin".
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*[a-zà-ÿ](?:[ \t]+[A-Z][\w’'-]*[a-zà-ÿ]){0,2}(?![\w’'-])")
+# The end of a clause after a name: a full stop, a comma, a semicolon or the end of the text.
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+# Where quoted words start: the pronouns inside do not refer to the name before them.
+_QUOTE_OPENING = re.compile(r"[“”\"‘]|(?<!\w)'")
+# A pronoun that tells a person from an organisation.
+_PRONOUN = re.compile(r"\b(he|she|his|her|it|its)\b")
+# Lower-case words between a verb and a known name: "said producer Lars Berg".
+_LOWER_GAP = re.compile(r"(?:[a-z][\w-]*[ \t]+){1,2}(?=[A-Z])")
 # A few plain words before a name after a quote: "…,” port authority Chief Executive X said".
 _WORDS_GAP = re.compile(r"(?:[\w.’'&-]+[ \t]+){0,6}")
 # A dash line that attributes the quote above it: "— Chiamaka Okafor".
@@ -221,6 +243,10 @@ def _single_quotes(text: str, span: Span) -> list[_Mark]:
             continue
         if after.isalnum() or text[at - 1].isspace():
             continue  # "it’s", "rock ’n’ roll": an apostrophe
+        if _PLURAL_POSSESSIVE.match(text, at - 1) and _LATER_CLOSE.search(
+            text, at + 1, min(span.end, opened + 200)
+        ):
+            continue  # "the Jones' car", with the closing mark still to come
         if mark == "‘":
             opened = at
             continue
@@ -415,6 +441,11 @@ class _Context:
             gap = _WORDS_GAP.match(text, start, after.end)
             mention = self.first_mention(start, gap.end() + 1)
             subject = (mention.key, mention.end) if mention is not None else None
+        if subject is None:
+            name = _NAME_RUN.match(text, start, after.end)
+            if name and _REPORTING.match(text, _skip_fillers(text, name.end(), after.end)):
+                found = self._bare_name(name)
+                return found if found is not _NONE else _NONE
         if subject is not None:
             key, end = subject
             if text.startswith(",", end):  # an apposition: ", the union's chief negotiator,"
@@ -434,8 +465,32 @@ class _Context:
         mention = self.first_mention(start, min(limit, gap.end() + 1) if gap else start + 1)
         if mention is not None:
             return mention.key
+        apposed = _ROLE_APPOSED.match(self.text, start, limit)
+        if apposed is not None:
+            found = self._apposed_name(apposed.end(), limit)
+            if found is not _NONE:
+                return found
         role = self._role_at(start, limit)
-        return role[0] if role else _NONE
+        if role is not None:
+            return role[0]
+        lower = _LOWER_GAP.match(self.text, start, limit)
+        if lower is not None:
+            mention = self.mention_at(lower.end())
+            if mention is not None and mention.kind is ActorKind.PERSON:
+                return mention.key
+        name = _NAME_RUN.match(self.text, start, limit)
+        return self._bare_name(name) if name is not None else _NONE
+
+    def _apposed_name(self, start: int, limit: int) -> str | object:
+        """The person named after "said its president, ": a known person, or capitalised
+        words that end the clause ("…, said a spokesman, Reuters reported" is no name)."""
+        mention = self.mention_at(start)
+        if mention is not None:
+            return mention.key if mention.kind is ActorKind.PERSON else _NONE
+        name = _NAME_RUN.match(self.text, start, limit)
+        if name is None or not _CLAUSE_END.match(self.text, name.end()):
+            return _NONE
+        return self._bare_name(name)
 
     def _subject_at(self, start: int, limit: int) -> tuple[str, int] | None:
         """(key, end) of a pronoun or an actor mention (titles before it allowed) at `start`."""
@@ -594,10 +649,27 @@ class _Context:
             return self.add_actor(key, word, kind, span)
         return _NONE
 
+    def _bare_name(self, name: re.Match[str]) -> str | object:
+        """A speaker named by capitalised words no actor holds: a person, or an organisation
+        when it reads as one ("Acme Holdings said", "it" after it)."""
+        words = name.group().split()
+        if not all(_could_be_name(w) for w in words):
+            return _NONE
+        span = Span(name.start(), name.end())
+        if fold(words[-1]) in ORG_TAILS:
+            kind = ActorKind.ORGANIZATION
+        else:
+            kind = self._kind_by_pronoun(span.end)
+        surface = " ".join(words)
+        key = ("person:" if kind is ActorKind.PERSON else "org:") + fold(surface)
+        return self.add_actor(key, surface, kind, span)
+
     def _kind_by_pronoun(self, at: int) -> ActorKind:
-        """A lone name is a company if "it" follows it before "he" or "she" does."""
+        """A lone name is a company if "it" follows it before "he" or "she" does, outside
+        quotation marks: "Everybody saw it" in the next quote says nothing."""
         window = self.text[at : at + 120].lower()
-        found = re.search(r"\b(he|she|his|her|it|its)\b", window)
+        window = _QUOTE_OPENING.split(window, 1)[0]
+        found = _PRONOUN.search(window)
         if found and found.group(1) in {"it", "its"}:
             return ActorKind.ORGANIZATION
         return ActorKind.PERSON

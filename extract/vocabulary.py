@@ -291,6 +291,19 @@ AFP|Agence France-Presse
 Bloomberg|
 BBC|
 CNN|
+Google|Alphabet
+Apple|
+Microsoft|
+Amazon|
+Meta|Facebook
+Tesla|
+Nvidia|
+OpenAI|
+Samsung|
+Toyota|
+Boeing|
+Airbus|
+Netflix|
 """
 
 
@@ -570,6 +583,19 @@ FUNCTION_WORDS = frozenset(
     around across through throughout beyond""".split()
 )
 NOT_NAMES = MONTHS | WEEKDAYS | FUNCTION_WORDS
+# Common nouns that describe a person and open a sentence capitalised before the name:
+# "Substitute Kwame Mensah scored", "Striker Ilse Brandvold". Never a given name.
+DESCRIPTORS = frozenset(
+    """substitute striker defender midfielder goalkeeper keeper winger forward skipper
+    teammate rookie veteran newcomer debutant player athlete runner sprinter swimmer cyclist
+    rider driver jockey boxer fighter champion referee umpire pitcher quarterback batter
+    batsman bowler golfer teenager student pupil teacher nurse doctor surgeon paramedic
+    farmer fisherman miner worker resident neighbour neighbor shopkeeper owner landlord
+    tenant actor actress singer rapper musician artist designer chef pilot soldier
+    veteran survivor witness victim fan voter candidate incumbent challenger entrepreneur
+    billionaire investor banker trader novelist writer poet comedian presenter host
+    influencer blogger youtuber firefighter officer guard retired local""".split()
+)
 
 # --- given names ------------------------------------------------------------------------------
 # Common given names across languages: a capitalised pair that starts with one is a person.

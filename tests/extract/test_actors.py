@@ -77,6 +77,54 @@ def test_who_is_a_person(text, persons):
     assert _persons(text) == persons
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a full name with no person cue, then its surname as a speaker
+            "Substitute Kwame Asante scored in the 89th minute. Asante said he had hit it blind.",
+            {"Kwame Asante": (ActorKind.PERSON, ("Substitute",), 2)},
+        ),
+        (  # the surname after the verb; no descriptor, three words at a sentence start
+            "Volunteer Nils Aberg Holm rebuilt the bridge. The river rose, said Holm.",
+            {"Nils Aberg Holm": (ActorKind.PERSON, ("Volunteer",), 2)},
+        ),
+        (  # a two-word phrase whose first word is a common descriptor
+            "Veteran Okafor carried the team. Okafor told reporters it was his last season.",
+            {"Okafor": (ActorKind.PERSON, ("Veteran",), 2)},
+        ),
+        (  # a given name before a surname that is also a capital
+            "The firm hired Ana Lima, a former adviser, in May.",
+            {"Ana Lima": (ActorKind.PERSON, ("adviser",), 1)},
+        ),
+    ],
+)
+def test_a_surname_speaker_names_the_full_name_before_it(text, expected):
+    found = _actors(text)
+    for name, record in expected.items():
+        assert found[name] == record
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # a place named after a preposition is no person, though its last word speaks
+            "Floods hit villages near Kenton Falls on Monday. Falls said nothing.",
+            set(),
+        ),
+        (  # known organisations stay organisations
+            "Google Cloud grew fast. Google said revenue doubled.",
+            set(),
+        ),
+        (  # a surname nobody speaks with stays unknown
+            "Substitute Kwame Asante scored in the 89th minute. Asante celebrated.",
+            set(),
+        ),
+    ],
+)
+def test_no_person_from_a_lone_word(text, persons):
+    assert _persons(text) == persons
+
+
 def test_a_surname_alone_means_the_first_person_introduced_with_it():
     text = (
         "Chief Executive Anna Berg founded the firm. Her brother, Lars Berg, joined later. "

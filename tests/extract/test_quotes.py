@@ -3,6 +3,7 @@
 import pytest
 
 from extract.actors import find_actors
+from extract.model import ActorKind
 from extract.quotes import find_quotes
 from extract.segments import blocks
 
@@ -102,6 +103,75 @@ def test_speakers(text, expected):
     assert _quotes(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # straight single quotes, speaker after the verb with a role in apposition
+            "The growers' cooperative welcomed the ruling. 'This is a good day for every farm in "
+            "the valley,' said its chairwoman, Ines Duarte.",
+            [("This is a good day for every farm in the valley,", "Ines Duarte")],
+        ),
+        (  # a possessive role phrase in apposition
+            '"Orders doubled in the spring," said the airline\'s finance director, Omar Haddad.',
+            [("Orders doubled in the spring,", "Omar Haddad")],
+        ),
+        (  # a given name and a surname that is also a capital
+            '"We will hire again next year," said the bakery\'s chief executive, Ana Lima.',
+            [("We will hire again next year,", "Ana Lima")],
+        ),
+        (  # the role in apposition after the name
+            "'The rent is too high,' said Petra Novak, the tenants' spokeswoman.",
+            [("The rent is too high,", "Petra Novak")],
+        ),
+        (  # apostrophes inside straight single quotes close nothing
+            "'We didn't choose the '80s sound, and the Jones' studio isn't O'Hara's,' said "
+            "producer Lars Berg.",
+            [
+                (
+                    "We didn't choose the '80s sound, and the Jones' studio isn't O'Hara's,",
+                    "Lars Berg",
+                )
+            ],
+        ),
+        (  # a surname before the verb, named in full earlier without any person cue
+            "Goalkeeper Tariq Bello saved two penalties in the shoot-out.\n\n"
+            '"I guessed left both times," Bello said. "Luck was on our side."',
+            [
+                ("I guessed left both times,", "Tariq Bello"),
+                ("Luck was on our side.", "Tariq Bello"),
+            ],
+        ),
+        (  # a surname after the verb, in straight single quotes; a sentence-opening common word
+            "Apprentice Rosa Lindqvist baked the winning loaf.\n\n"
+            "'I nearly burnt it,' said Lindqvist. 'Then it rose.'",
+            [("I nearly burnt it,", "Rosa Lindqvist"), ("Then it rose.", "Rosa Lindqvist")],
+        ),
+        (  # known organisations stay organisations
+            '"We will appeal," Google said. "The fine is unlawful."',
+            [("We will appeal,", "Google"), ("The fine is unlawful.", "Google")],
+        ),
+        (
+            '"Prices will rise again," Reuters reported, citing two traders.',
+            [("Prices will rise again,", "Reuters")],
+        ),
+        (  # an organisation by its form
+            '"We reject the claims," Harbour Freight Holdings said.',
+            [("We reject the claims,", "Harbour Freight Holdings")],
+        ),
+    ],
+)
+def test_speakers_in_other_styles(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_a_lone_speaker_named_only_by_the_attribution_is_an_actor():
+    text = '"It was never a penalty," Ferreira said. "Everybody saw it."'
+    found = blocks(text)
+    quotes, actors = find_quotes(text, found, find_actors(text, found))
+    speakers = {a.key: (a.name, a.kind) for a in actors}
+    assert [speakers[q.speaker] for q in quotes] == [("Ferreira", ActorKind.PERSON)] * 2
+
+
 def test_a_quote_continued_over_two_paragraphs_keeps_its_speaker():
     text = (
         "“The port will automate,” said Chief Executive Marleen Goossens. "
@@ -127,6 +197,8 @@ def test_nested_quotes_are_quotes_too():
     [
         "It’s the ’90s again and rock ’n’ roll is back in the shops’ windows.",
         "The players' union and the clubs' owners met on Tuesday.",
+        "In the '90s Reyes' car was a wreck and O'Connell's bar didn't open on Sundays.",
+        "Rock 'n' roll filled the Hendricks' garage, but the '70s records weren't theirs.",
         "The so-called 'reform' passed without debate.",  # a scare quote
         "She wrote the novel “The Long Road Home” in 2019.",  # a title
         "Behind the till hangs a sleeve of ‘Lagos Nights, Vol. 2’, the first record sold.",
