@@ -97,3 +97,16 @@ def test_without_a_system_clipboard_or_an_app_the_error_says_so(no_system_clipbo
         copy_text("anything")
     assert "\n" not in str(raised.value)
     assert "xclip" in str(raised.value)
+
+
+@needs_x
+async def test_y_in_the_browser_puts_the_citation_on_the_x_clipboard(
+    x_display, monkeypatch, drive, strike_db
+):
+    monkeypatch.setenv("DISPLAY", x_display)
+    async with drive(strike_db) as ui:
+        await ui.press("3", "y")
+        note = ui.notes()[-1]
+    pasted = _read_clipboard(x_display)
+    assert note == "Copied Plain text citation (system clipboard)"
+    assert "We will not back down" in pasted and "Riverton water workers strike" in pasted
