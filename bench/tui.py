@@ -100,7 +100,9 @@ async def measure(path: Path) -> dict:
         "pilot_round_trip_ms": round(baseline * 1000, 1),
         "keystroke_ms_median": _net(statistics.median(keystrokes), baseline),
         "keystroke_ms_max": _net(max(keystrokes), baseline),
-        "keystrokes_ms": {f"{TYPED[:i + 1]!r}": _net(k, baseline) for i, k in enumerate(keystrokes)},
+        "keystrokes_ms": {
+            f"{TYPED[: i + 1]!r}": _net(k, baseline) for i, k in enumerate(keystrokes)
+        },
         "search_matches": matched,
         "jump_to_end_ms": _net(statistics.median(jumps), baseline),
     }

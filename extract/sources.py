@@ -101,7 +101,10 @@ def _walk(folder: Path) -> tuple[list[tuple[Path, os.stat_result]], list[SourceP
             child = path / name
             try:
                 child_info = child.stat()
-            except OSError:  # a broken symlink or a file that vanished: nothing to read
+            except FileNotFoundError:  # a broken symlink or a file that vanished: nothing to read
+                continue
+            except OSError as error:  # a symlink loop, a folder we may not enter
+                problems.append(SourceProblem(str(child), _reason(error)))
                 continue
             if stat.S_ISDIR(child_info.st_mode) or (
                 stat.S_ISREG(child_info.st_mode) and child.suffix.lower() in SUFFIXES

@@ -113,8 +113,8 @@ def ingest(
         path = str(file.resolve())
         try:
             data = read_source(file)
-        except OSError as error:
-            failed.append(Failure(path, str(error)))
+        except OSError as error:  # named as found: a symlink's target would not say which file
+            failed.append(Failure(str(file.absolute()), str(error)))
             report(path)
             continue
         sha = hashlib.sha256(data).hexdigest()

@@ -26,6 +26,7 @@ from store.storage import (
     AtomicJSONStorage,
     DatabaseBusy,
     NewerSchema,
+    StoreError,
     Transactions,
     corrupt,
     temp_prefix,
@@ -140,15 +141,21 @@ def open_database(
 
 
 def _acquire(path: Path, wait: float) -> filelock.BaseFileLock:
-    path.parent.mkdir(parents=True, exist_ok=True)
     lock_path = path.with_name(path.name + ".lock")
     lock = filelock.FileLock(lock_path)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=wait)
     except filelock.Timeout:
         raise DatabaseBusy(
             f"the database {path} is busy: another chronicle is writing to it (waited {wait:g} s "
             f"for {lock_path}). Try again when it has finished."
+        ) from None
+    except OSError as error:  # (after Timeout, an OSError) a read-only file system or folder
+        raise StoreError(
+            f"cannot write to the database {path}: {error.strerror or error}. It has not been "
+            f"changed and can still be browsed; use another database with --db PATH to add "
+            f"articles."
         ) from None
     return lock
 

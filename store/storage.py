@@ -215,6 +215,17 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: Tables) -> None:
         payload = encode(data)
+        try:
+            self._replace(payload)
+        except OSError as error:  # a full disk, a read-only folder: the old file is still whole
+            raise StoreError(
+                f"cannot write the database {self.path}: {error.strerror or error}. "
+                f"The previous version is intact; nothing from this run was saved."
+            ) from error
+        _fsync_folder(self.path.parent)
+
+    def _replace(self, payload: bytes) -> None:
+        """Write `payload` to a temporary file next to the database, then rename it over it."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(
             prefix=temp_prefix(self.path), suffix=TEMP_SUFFIX, dir=self.path.parent
@@ -229,7 +240,6 @@ class AtomicJSONStorage(Storage):
             with contextlib.suppress(OSError):
                 os.unlink(temp)
             raise
-        _fsync_folder(self.path.parent)
 
 
 def encode(tables: Tables) -> bytes:

@@ -31,7 +31,11 @@ _RANGE = re.compile(
 def read_interval(text: str, *, today: date | None = None) -> Interval:
     """The (since, until) days `text` names; either may be None (open); ValueError if none."""
     if match := _RANGE.match(text):
-        return parse_span(match["first"], today=today)[0], parse_span(match["last"], today=today)[1]
+        since = parse_span(match["first"], today=today)[0]
+        until = parse_span(match["last"], today=today)[1]
+        if until < since:  # "nov until 1": an empty interval would silently show nothing
+            raise ValueError(f"{text.strip()!r} ends before it starts")
+        return since, until
     if match := _OPEN.match(text):
         first, last = parse_span(match["rest"], today=today)
         word = match["word"].lower()
