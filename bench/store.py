@@ -10,7 +10,6 @@ Targets at 100,000 events: load <= 0.5 s, each query <= 20 ms.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import resource
@@ -35,13 +34,11 @@ from extract.model import (  # noqa: E402
     CorpusQuote,
     DateInterval,
     Document,
-    DocumentExtraction,
     Precision,
     Span,
 )
 from store import Filter, load_index, open_database  # noqa: E402
-from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES  # noqa: E402
-from store.rows import corpus_rows, document_row  # noqa: E402
+from store.corpus import write_corpus  # noqa: E402
 
 EVENTS_PER_DOCUMENT = 20
 WORDS = (
@@ -130,21 +127,8 @@ def build(path: Path, n_events: int) -> float:
     corpus = synthetic_corpus(n_events, random.Random(n_events))
     path.unlink(missing_ok=True)
     started = time.perf_counter()
-    with open_database(path, write=True) as db, db.transaction():
-        db.table(DOCUMENTS).insert_multiple(
-            document_row(
-                d.id,
-                DocumentExtraction(d.document),
-                sha256=hashlib.sha256(d.document.text.encode()).hexdigest(),
-                added="2025-01-01T00:00:00+00:00",
-            )
-            for d in corpus.documents
-        )
-        actors, events, quotes = corpus_rows(corpus, [d.id for d in corpus.documents])
-        db.table(ACTORS).insert_multiple(actors)
-        db.table(EVENTS).insert_multiple(events)
-        db.table(QUOTES).insert_multiple(quotes)
-        db.set_meta(next_document=len(corpus.documents) + 1)
+    with open_database(path, write=True) as db:
+        write_corpus(db, corpus, added="2025-01-01T00:00:00+00:00")
     return time.perf_counter() - started
 
 

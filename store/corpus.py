@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 import orjson
 from tinydb import Query
 
-from extract.model import DocumentExtraction
+from extract.model import Corpus, DocumentExtraction
 from extract.serialize import extraction_from_dict, extraction_to_dict
 from extract.sources import discover, read_source
 from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES, Database
@@ -160,6 +160,26 @@ def remove(db: Database, doc_id: str) -> RemoveReport:
         db.table(DOCUMENTS).remove(Query()["id"] == doc_id)
         _remerge(db, {})
     return RemoveReport(row["path"], before, totals(db))
+
+
+def write_corpus(db: Database, corpus: Corpus, *, added: str) -> None:
+    """Store an already merged corpus as it is, its documents with empty per-document records:
+    synthetic databases for benchmarks and tests, written through the real rows and storage."""
+    with db.transaction():
+        db.table(DOCUMENTS).insert_multiple(
+            document_row(
+                d.id,
+                DocumentExtraction(d.document),
+                sha256=hashlib.sha256(d.document.text.encode()).hexdigest(),
+                added=added,
+            )
+            for d in corpus.documents
+        )
+        actors, events, quotes = corpus_rows(corpus, [d.id for d in corpus.documents])
+        db.table(ACTORS).insert_multiple(actors)
+        db.table(EVENTS).insert_multiple(events)
+        db.table(QUOTES).insert_multiple(quotes)
+        db.set_meta(next_document=len(corpus.documents) + 1)
 
 
 def totals(db: Database) -> Totals:

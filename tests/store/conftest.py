@@ -3,7 +3,6 @@ small hand-made corpus (a water workers' strike) stored without running the extr
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from pathlib import Path
 
@@ -19,12 +18,11 @@ from extract.model import (
     CorpusQuote,
     DateInterval,
     Document,
-    DocumentExtraction,
     Precision,
     Span,
 )
-from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES, open_database
-from store.rows import corpus_rows, document_row
+from store.corpus import write_corpus
+from store.database import open_database
 
 D1 = Document(
     path="/news/riverton-strike.txt",
@@ -125,21 +123,8 @@ STRIKE = Corpus(
 
 def store_corpus(path: Path, corpus: Corpus) -> None:
     """Write `corpus` as merged tables, its documents with empty per-document records."""
-    with open_database(path, write=True, wait=0) as db, db.transaction():
-        db.table(DOCUMENTS).insert_multiple(
-            document_row(
-                d.id,
-                DocumentExtraction(d.document),
-                sha256=hashlib.sha256(d.document.text.encode()).hexdigest(),
-                added="2024-05-01T00:00:00+00:00",
-            )
-            for d in corpus.documents
-        )
-        actors, events, quotes = corpus_rows(corpus, [d.id for d in corpus.documents])
-        db.table(ACTORS).insert_multiple(actors)
-        db.table(EVENTS).insert_multiple(events)
-        db.table(QUOTES).insert_multiple(quotes)
-        db.set_meta(next_document=len(corpus.documents) + 1)
+    with open_database(path, write=True, wait=0) as db:
+        write_corpus(db, corpus, added="2024-05-01T00:00:00+00:00")
 
 
 @pytest.fixture(autouse=True)
