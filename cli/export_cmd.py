@@ -9,8 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from cli.list_cmd import UsageError, add_filter_arguments, build_filter, error, open_index
-from store import StoreError
+from cli.list_cmd import add_filter_arguments, error, filtered_index
 from store.export import FORMATS, export
 
 
@@ -29,13 +28,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        index = open_index(args)
-        where = build_filter(index, args)
-    except StoreError as problem:
-        return error(str(problem))
-    except UsageError as problem:
-        return error(str(problem), 2)
+    found = filtered_index(args)
+    if isinstance(found, int):
+        return found
+    index, where = found
     text = export(index, args.format, where)
     if not args.output:
         sys.stdout.write(text)

@@ -107,14 +107,23 @@ def error(message: str, status: int = 1) -> int:
     return status
 
 
-def run(args: argparse.Namespace) -> int:
+def filtered_index(args: argparse.Namespace) -> tuple[CorpusIndex, Filter] | int:
+    """The database's index and the filter the arguments ask for, or the exit status of the
+    one-line error saying why not."""
     try:
         index = open_index(args)
-        where = build_filter(index, args)
+        return index, build_filter(index, args)
     except StoreError as problem:
         return error(str(problem))
     except UsageError as problem:
         return error(str(problem), 2)
+
+
+def run(args: argparse.Namespace) -> int:
+    found = filtered_index(args)
+    if isinstance(found, int):
+        return found
+    index, where = found
     sys.stdout.write(render(index, args.kind, where, args.format))
     return 0
 
