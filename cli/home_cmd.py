@@ -12,35 +12,44 @@ from rich.console import Console
 
 from cli.ingest_cmd import ingest_files, print_summary
 from cli.list_cmd import error, table
-from store import CorpusIndex, Filter, StoreError, database_path, default_jobs, load_index
+from store import (
+    CorpusIndex,
+    Filter,
+    StoreError,
+    database_path,
+    default_jobs,
+    load_index,
+    open_database,
+)
+from store.corpus import totals
 from store.database import DEFAULT_WAIT
 
 
 def run(args: argparse.Namespace) -> int:
     path = database_path(args.db)
     try:
-        index = load_index(path)
-        if not index.counts["documents"]:
-            index = _ingest_seeds(path)
+        with open_database(path) as db:  # the header only: the browser's worker loads the rest
+            empty = not totals(db).documents
+        if empty:
+            _ingest_seeds(path)
+        if not sys.stdout.isatty():
+            show_timeline(load_index(path))
+            return 0
     except StoreError as problem:
         return error(str(problem))
-    if not sys.stdout.isatty():
-        show_timeline(index)
-        return 0
     from tui.app import ChronicleApp
 
-    ChronicleApp(path, index=index).run()
+    ChronicleApp(path).run()
     return 0
 
 
-def _ingest_seeds(path: Path) -> CorpusIndex:
+def _ingest_seeds(path: Path) -> None:
     print("The database is empty: adding the bundled demo articles.", file=sys.stderr)
     with resources.as_file(resources.files("seeds")) as folder:
         report = ingest_files(path, [folder], jobs=default_jobs(), wait=DEFAULT_WAIT)
     for failure in report.failed:
         error(str(failure))
     print_summary(report, out=sys.stderr)
-    return load_index(path)
 
 
 def show_timeline(index: CorpusIndex) -> None:
