@@ -593,9 +593,23 @@ class _Context:
                 mention = self.first_mention(before.start, end)
                 return (mention.key if mention else _NONE), True
             if text[end - 1] == ",":
+                apposed = self._apposed_person(before.start, end - 1)
+                if apposed is not None:
+                    return apposed, True
                 end = self._skip_parenthesis(before.start, end)
             return self._subject_ending(end, before.start), True
         return _NONE, False
+
+    def _apposed_person(self, start: int, comma: int) -> str | None:
+        """ "The chancellor, Rachel Whitmore, said": a person named between two commas right
+        before the verb is its subject, not the role before it."""
+        mention = self.mention_ending(comma)
+        if mention is None or mention.kind is not ActorKind.PERSON:
+            return None
+        opening = self.text.rfind(",", start, mention.start)
+        if opening < 0 or self.text[opening + 1 : mention.start].strip():
+            return None
+        return mention.key
 
     def _skip_parenthesis(self, start: int, end: int) -> int:
         """Past ", who spoke by video link," back to the subject before it."""

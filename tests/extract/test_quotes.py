@@ -106,6 +106,14 @@ def test_speakers(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        (  # a role, then the name between commas, then the verb: the name speaks
+            "The shadow transport secretary, Maya Lindqvist, said the fares were “a tax on "
+            "commuters”. Its chief executive, Omar Haddad, said in a statement: “We will appeal.”",
+            [
+                ("a tax on commuters", "Maya Lindqvist"),
+                ("We will appeal.", "Omar Haddad"),
+            ],
+        ),
         (  # straight single quotes, speaker after the verb with a role in apposition
             "The growers' cooperative welcomed the ruling. 'This is a good day for every farm in "
             "the valley,' said its chairwoman, Ines Duarte.",
