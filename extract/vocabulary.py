@@ -372,7 +372,8 @@ TITLE_WORDS = frozenset(
     leader attorney solicitor national security adviser advisor executive officer founder head
     coach manager inspector superintendent detective constable sheriff bishop archbishop
     cardinal rabbi imam ayatollah premier minister-president mp mep senior top assistant
-    undersecretary under foreign-policy opposition majority minority whip""".split()
+    undersecretary under foreign-policy opposition majority minority whip administrator
+    president-elect ombudsman auditor registrar provost dean rector principal""".split()
 )
 # Honorifics: a following capitalised word is a person's name even alone ("Mr Smith").
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
@@ -394,7 +395,7 @@ ROLE_NOUNS = frozenset(
     chairwoman chair head secretary correspondent reporter editor author lawyer attorney judge
     prosecutor activist campaigner coach captain officer strategist lobbyist consultant
     manager governor mayor representative delegate mediator negotiator historian
-    commentator columnist journalist photographer spokesperson ceo""".split()
+    commentator columnist journalist photographer spokesperson ceo administrator""".split()
 )
 
 # Lower-case words that may open a role: "former spokesman", "deputy foreign minister".

@@ -32,6 +32,10 @@ def _persons(text: str) -> set[str]:
             "Dr Priya Shah runs the clinic. Dr Shah said the waiting list had doubled.",
             {"Priya Shah": (ActorKind.PERSON, ("Dr",), 2)},
         ),
+        (  # an agency's acronym before a title word
+            "FEMA Administrator Greg Nolan told reporters the fund could run dry.",
+            {"Greg Nolan": (ActorKind.PERSON, ("FEMA Administrator",), 1)},
+        ),
         (  # apposition after the name
             "Tomasz Nowak, a spokesman for the airport, said flights would resume.",
             {"Tomasz Nowak": (ActorKind.PERSON, ("spokesman for the airport",), 1)},
