@@ -16,6 +16,10 @@ _ENTRY_SEPARATOR = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:[:—–]|-\s)\s*
 _LEADING_PREPOSITION = re.compile(r"(?i)\s*(?:on|in|by|since|during|from|at)\s+")
 _LEADING_COMMA = re.compile(r"\s*,\s*")
 # Words of a line that only carries a date: "Published November 24, 2025", "Updated: 3 March".
+# A wire dateline opening a story: "WASHINGTON (AP) — ", "ANTWERP, March 14 (Reuters) - ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,[^()\n]{1,40})?\s*\([A-Z][\w .&-]{0,30}\)\s*[-—–]+\s*"
+)
 _DATE_LINE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm)\b")
 # A word of two letters or more.
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -55,10 +59,11 @@ def find_events(
         elif _leads_entry(text, block.span, inside[0]):
             units = [(block.span, inside[0])]
         else:
+            statements = [_without_dateline(text, sentence) for sentence in block.sentences]
             units = [
-                (sentence, _anchor(found))
-                for sentence in block.sentences
-                if (found := _dates_within(dates, starts, sentence))
+                (statement, _anchor(found))
+                for statement in statements
+                if (found := _dates_within(dates, starts, statement))
             ]
         for span, date in units:
             summary = summarise(text, span, date, post=block.post)
@@ -102,6 +107,13 @@ def _dates_within(dates: Sequence[DateMention], starts: list[int], span: Span) -
         if span.contains(dates[i].span):
             found.append(dates[i])
     return found
+
+
+def _without_dateline(text: str, sentence: Span) -> Span:
+    """The statement without the wire dateline that opens it; the dateline is a place and an
+    agency, not part of what happened."""
+    dateline = _DATELINE.match(text, sentence.start, sentence.end)
+    return Span(dateline.end(), sentence.end) if dateline else sentence
 
 
 def _anchor(found: Sequence[DateMention]) -> DateMention:

@@ -144,3 +144,17 @@ def test_a_sentence_with_two_dates_is_about_the_more_precise_one():
     ]
     (event,) = find_events(text, blocks(text), dates, [])
     assert event.date.text == "Oct. 1, 2024"
+
+
+def test_a_wire_dateline_is_neither_the_statement_nor_its_date():
+    text = (
+        "ANTWERP, March 14 (Reuters) - Dockworkers walked off the job on Thursday, "
+        "officials said.\n"
+    )
+    dates = [
+        mention(text, "March 14", date(2024, 3, 14)),
+        mention(text, "Thursday", date(2024, 3, 14)),
+    ]
+    (event,) = find_events(text, blocks(text), dates, [])
+    assert event.text == "Dockworkers walked off the job on Thursday, officials said."
+    assert event.date.text == "Thursday"
