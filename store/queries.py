@@ -189,10 +189,10 @@ class _Items(Generic[T]):
 
     def _text(self, needle: str) -> _Criterion:
         typed, matches = self._typed
-        if typed and typed != needle and typed in needle:
+        estimate, found = self._from_words(needle)
+        if typed and typed != needle and typed in needle and len(matches) < estimate:
+            # typing on: test the previous matches, unless the word index lists fewer
             estimate, found = len(matches), lambda: self._holding(needle, matches)
-        else:
-            estimate, found = self._from_words(needle)
 
         def positions() -> list[int]:
             result = found()
@@ -248,6 +248,8 @@ class _Items(Generic[T]):
 
         def positions() -> list[int]:
             nonlocal texts
+            if exact and len(usable) == 1 and len(usable[0][1]) == 1:
+                return self._posting(usable[0][1][0])  # one word's items, already in order
             found: set[int] | None = None
             for _, ranks in usable:
                 postings = map(self._posting, ranks)
