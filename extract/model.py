@@ -50,9 +50,6 @@ class DateInterval:
     last: date
     precision: Precision
 
-    def overlaps(self, other: DateInterval) -> bool:
-        return self.first <= other.last and other.first <= self.last
-
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
