@@ -23,7 +23,7 @@ from extract.model import (
 )
 from store import ingest, open_database
 from tests.store.conftest import STRIKE, cite, day, store_corpus
-from tui.app import ChronicleApp
+from tui.app import COUNT_DELAY, ChronicleApp
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 # The day the seeds' relative dates are read against in the date filter.
@@ -115,7 +115,10 @@ class Driver:
             await self.settle()
 
     async def type(self, text: str) -> None:
-        await self.pilot.press(*[_KEY_NAMES.get(c, c) for c in text])
+        """One key at a time, as a person types, each answered before the next."""
+        for c in text:
+            await self.pilot.press(_KEY_NAMES.get(c, c))
+            await self.pilot.pause()
         await self.settle()
 
     async def settle(self) -> None:
@@ -123,6 +126,11 @@ class Driver:
             with contextlib.suppress(WorkerFailed):  # the app reports it; tests read the report
                 await self.app.workers.wait_for_complete()
             await self.pilot.pause()
+
+    async def counted(self) -> None:
+        """Past the pause after which the app counts actors for the filter, and the count."""
+        await self.pilot.pause(COUNT_DELAY + 0.05)
+        await self.settle()
 
     def lines(self, widget_id: str) -> list[str]:
         """The visible text of a line-API list."""
@@ -143,7 +151,7 @@ def drive() -> Callable[..., AsyncIterator[Driver]]:
         app = ChronicleApp(path, today=TODAY)
         async with app.run_test(size=size) as pilot:
             driver = Driver(app, pilot)
-            await driver.settle()
+            await driver.counted()  # the actors pane fills after the load, from a timer
             yield driver
 
     return start

@@ -113,6 +113,7 @@ async def test_enter_on_an_actor_filters_everything_and_returns_to_the_timeline(
         assert [e.id for e in ui.app.query_one("#timeline").items] == ["e2"]
         assert [q.id for q in ui.app.query_one("#quotes").items] == ["q1"]
         assert ui.app.query_one("#bar").chips == ("actor: José Álvarez",)
+        await ui.counted()
         assert (
             ui.app.query_one("#bar").counts
             == "2 sources · 1 of 4 events · 1 of 2 quotes · 2 actors"
