@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.model import Span
+from extract.segments import find_posts
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,8 +561,6 @@ _PARAGRAPH_START = re.compile(r"^(?:[-–•*·▪►]\s*)?[\d\"“‘'(]*[A-Z0-
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪►]|\d{1,2}\))\s")
 # The attribution line under an embedded post: "— Marco Rubio (@marcorubio) November 23, 2025".
 _ATTRIBUTION = re.compile(r"^\s*[—–-]\s*[A-Z].{0,80}(?:\(@\w+\)|\d{4})\s*$")
-# The most lines of a post body above its attribution line.
-_POST_LINES = 6
 # A heading has at most this many words.
 _HEADING_WORDS = 14
 
@@ -573,10 +572,11 @@ def heading_spans(text: str, *, noise: Sequence[Span] | None = None) -> list[Spa
     """
     lines = split_lines(text)
     noise_set = set(noise_spans(text) if noise is None else noise)
-    in_post = _post_lines(text, lines)
+    posts = [post.span for post in find_posts(text)]
     headings = []
     for i, line in enumerate(lines):
-        if line.span in noise_set or i in in_post or not _heading_shaped(text, line):
+        in_post = bool(posts) and any(post.overlaps(line.span) for post in posts)
+        if line.span in noise_set or in_post or not _heading_shaped(text, line):
             continue
         before = lines[i - 1] if i else None
         after = lines[i + 1] if i + 1 < len(lines) else None
@@ -614,16 +614,3 @@ def _stands_apart(
     )
     opens_after = blank_after or bool(_PARAGRAPH_START.match(after.text))
     return closed_before and opens_after
-
-
-def _post_lines(text: str, lines: Sequence[Line]) -> set[int]:
-    """Indexes of the lines of embedded posts: the few lines above an attribution line."""
-    result: set[int] = set()
-    for i, line in enumerate(lines):
-        if not _ATTRIBUTION.match(line.text):
-            continue
-        for j in range(i - 1, max(-1, i - 1 - _POST_LINES), -1):
-            if "\n\n" in text[lines[j].span.end : lines[j + 1].span.start + 1]:
-                break
-            result.add(j)
-    return result

@@ -6,6 +6,7 @@ post ("body lines" then "— Name (@handle) date") is one block over several lin
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -117,6 +118,11 @@ def blocks(text: str, *, skip: Sequence[Span] = ()) -> list[Block]:
 
 def find_posts(text: str) -> list[Post]:
     """Embedded posts: the lines above an attribution line, as long as a post can be."""
+    return list(_posts(text))
+
+
+@functools.lru_cache(maxsize=8)  # headings and blocks both need the posts of one text
+def _posts(text: str) -> tuple[Post, ...]:
     posts = []
     for match in _ATTRIBUTION.finditer(text):
         if not match["handle"] and not match["rest"]:
@@ -139,7 +145,7 @@ def find_posts(text: str) -> list[Post]:
         author = Span(match.start("author"), match.end("author"))
         handle = Span(match.start("handle"), match.end("handle")) if match["handle"] else None
         posts.append(Post(Span(start, match.end()), Span(start, body_end), author, handle))
-    return posts
+    return tuple(posts)
 
 
 def _continues_post(line: str) -> bool:
