@@ -13,10 +13,11 @@ Entry points (the browser reads through `CorpusIndex`; the commands write throug
   - `index.events(where: Filter | None) -> Results[CorpusEvent]`, `index.quotes(where)`:
     timeline order, lazy records; `Filter(actors, since, until, text, documents)` fields combine
     with AND (actor ids, date-interval overlap, case- and accent-insensitive text, document ids).
-  - `index.actor_counts(where=None) -> list[ActorCount]`, `index.actor(id)`, `index.actors()`,
-    `index.find_actors(name)`, `index.document(id)`, `index.documents()`,
-    `index.find_documents(reference)`, `index.counts`; `index.prepare_search()` decodes the
-    text-search structures ahead of the first search (call it in the loading worker).
+  - `index.actor_counts(where=None, within=None) -> list[ActorCount]` (`within`: the events and
+    quotes already selected), `index.actor(id)`, `index.actors()`, `index.find_actors(name)`,
+    `index.document(id)`, `index.documents()`, `index.find_documents(reference)`, `index.counts`;
+    `index.prepare_search()` decodes what filters need ahead of the first search (call it in
+    the loading worker).
 - `parse_span(text, *, today=None) -> (first, last)`: dates as people type them.
 - `store.export.export(index, fmt, where) -> str`: json, csv, markdown, timelinejs, ics.
 """

@@ -93,6 +93,24 @@ class Results(Sequence[T], Generic[T]):
     def __iter__(self) -> Iterator[T]:
         return map(self._get, self.positions)
 
+    def __eq__(self, other: object) -> bool:
+        """The same items of the same store, in the same order."""
+        if not isinstance(other, Results):
+            return NotImplemented
+        return self._get == other._get and self.positions == other.positions
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking: compared by content
+
+    def index_of(self, position: int) -> int | None:
+        """Where the item at store position `position` is among these results, if it is.
+
+        Positions ascend (results are in timeline order), so this is a bisection and decodes
+        no record.
+        """
+        positions = self.positions
+        found = bisect_left(positions, position)
+        return found if found < len(positions) and positions[found] == position else None
+
 
 @dataclass(frozen=True, slots=True)
 class _Criterion:
@@ -209,7 +227,7 @@ class _Items(Generic[T]):
         candidates = sorted(candidates)
         many = len(candidates) > SCAN_ABOVE * len(self) or "search" in self.__dict__
         texts = self.search if many else self._search
-        return [i for i in candidates if needle in texts[i]]
+        return _containing(needle, candidates, texts)
 
     def _from_words(self, needle: str) -> tuple[int, Callable[[], list[int]]]:
         """How many items may hold `needle`, and how to list those that do, from the word index.
@@ -229,9 +247,10 @@ class _Items(Generic[T]):
             # may the text's word go on before / after this token?
             before, after = n == 0 and edges[0], n == len(tokens) - 1 and edges[1]
             if before and after:
-                found = [i for i, w in enumerate(words) if token in w]
+                found = list(compress(range(len(words)), map(contains, words, repeat(token))))
             elif before:
-                found = [i for i, w in enumerate(words) if w.endswith(token)]
+                ends = map(str.endswith, words, repeat(token))
+                found = list(compress(range(len(words)), ends))
             elif after:
                 lo = bisect_left(words, token)
                 found = list(range(lo, bisect_left(words, token + "\U0010ffff", lo)))
@@ -243,12 +262,15 @@ class _Items(Generic[T]):
         # Tokens matching few words give candidates: the items holding all of them.
         usable = sorted(c for c in choices if len(c[1]) <= MANY_WORDS)
         estimate = min(choices)[0]
-        if not usable:
+        one_posting = exact and len(usable) == 1 and len(usable[0][1]) == 1
+        # Joining postings that hold more than twice as many entries as there are items (a common
+        # letter) costs more than one scan of every search text, which runs in C.
+        if not usable or (not one_posting and sum(c[0] for c in usable) > 2 * len(self)):
             return estimate, lambda: self._holding(needle)
 
         def positions() -> list[int]:
             nonlocal texts
-            if exact and len(usable) == 1 and len(usable[0][1]) == 1:
+            if one_posting:
                 return self._posting(usable[0][1][0])  # one word's items, already in order
             found: set[int] | None = None
             for _, ranks in usable:
@@ -261,7 +283,7 @@ class _Items(Generic[T]):
                 texts = self.search
             if exact:
                 return sorted(found or ())
-            return sorted(i for i in found or () if needle in texts[i])  # the few that match
+            return _containing(needle, sorted(found or ()), texts)  # the few that match
 
         return estimate, positions
 
@@ -335,11 +357,21 @@ class CorpusIndex:
         self._documents: dict[str, CorpusDocument] = {}
 
     def prepare_search(self) -> None:
-        """Decode what text filters need (folded texts, word index), otherwise paid by the first
-        search: a browser calls this from its loading worker so the first keystroke is fast."""
-        for items in (self._events, self._quotes):
-            items.search  # noqa: B018 - cached_property: reading it decodes and keeps it
-            items.vocabulary  # noqa: B018
+        """Decode what filters need (folded texts, word index, each item's actors), otherwise paid
+        by the first search: a browser calls this from its loading worker so the first keystroke
+        is fast.
+
+        Like the index (`load_index`), they live as long as the program: frozen, so that no
+        collection walks their hundreds of thousands of entries (~15 ms each time at 100,000
+        events, felt as a stalled keystroke).
+        """
+        with collector_paused():
+            for items in (self._events, self._quotes):
+                # cached_properties: reading one builds and keeps it
+                items.search  # noqa: B018
+                items.vocabulary  # noqa: B018
+                items.actors  # noqa: B018 - for the actor counts within a filter
+            gc.freeze()
 
     # --- documents and actors --------------------------------------------------------------
 
@@ -379,14 +411,23 @@ class CorpusIndex:
             return exact
         return [self._actors[i] for i, folded in names.items() if any(wanted in n for n in folded)]
 
-    def actor_counts(self, where: Filter | None = None) -> list[ActorCount]:
-        """Every actor with its number of events and quotes (within `where`), most first."""
+    def actor_counts(
+        self,
+        where: Filter | None = None,
+        *,
+        within: tuple[Results[CorpusEvent], Results[CorpusQuote]] | None = None,
+    ) -> list[ActorCount]:
+        """Every actor with its number of events and quotes (within `where`), most first.
+
+        `within`: the events and quotes `where` selects, when the caller has them already.
+        """
         if where is None or where.is_empty:
             events = {key: len(p) for key, p in self._events.by_actor.items()}
             quotes = {key: len(p) for key, p in self._quotes.by_actor.items()}
         else:
-            events = _count(self._events.actors, self._events.select(where))
-            quotes = _count(self._quotes.actors, self._quotes.select(where))
+            matched_events, matched_quotes = within or (self.events(where), self.quotes(where))
+            events = _count(self._events.actors, matched_events.positions)
+            quotes = _count(self._quotes.actors, matched_quotes.positions)
         counts = [
             ActorCount(actor, events.get(actor.id, 0), quotes.get(actor.id, 0))
             for actor in self._actors.values()
@@ -472,6 +513,12 @@ class _Texts(Mapping[str, str]):
 def _only(rows: list[Row]) -> Row:
     """The one row of a column table (none in an empty database)."""
     return rows[0] if rows else {}
+
+
+def _containing(needle: str, candidates: list[int], texts: Sequence[str]) -> list[int]:
+    """The candidates whose text holds `needle`, in their order (the loop runs in C)."""
+    held = map(contains, map(texts.__getitem__, candidates), repeat(needle))
+    return list(compress(candidates, held))
 
 
 def _count(columns: Sequence[Sequence[str]], positions: Sequence[int]) -> Counter[str]:

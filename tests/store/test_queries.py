@@ -93,6 +93,10 @@ def test_actor_counts(strike_db: Path) -> None:
     }
     assert filtered == {"a1": (1, 1), "a2": (0, 0), "a3": (2, 0)}
     assert index.actor_counts()[0].actor.id == "a3"  # most first
+    # the browser hands over the items it already selected: the same counts
+    where = Filter(documents=frozenset({"d1"}))
+    within = (index.events(where), index.quotes(where))
+    assert index.actor_counts(where, within=within) == index.actor_counts(where)
 
 
 @pytest.mark.parametrize(
@@ -181,13 +185,24 @@ def test_indexes_agree_with_a_brute_force_scan(tmp_path: Path) -> None:
             actors=frozenset(f"a{rng.randint(1, 12)}" for _ in range(rng.choice([0, 0, 1, 2]))),
             since=since,
             until=until or (D("2021-01-01") if rng.random() < 0.2 else None),
-            text=rng.choice(["", "", "", "ecole", "CREDIT", "union", "rail vote"]),
+            text=rng.choice(["", "", "", "ecole", "CREDIT", "union", "rail vote", "e", "n u"]),
             documents=frozenset(f"d{rng.randint(1, 8)}" for _ in range(rng.choice([0, 0, 1, 2]))),
         )
-        found = [e.id for e in index.events(where)]
+        events = index.events(where)
+        found = [e.id for e in events]
         assert sorted(found) == _brute_force(corpus, where), where
-        firsts = [e.date.first for e in index.events(where)]
+        firsts = [e.date.first for e in events]
         assert firsts == sorted(firsts)  # timeline order
+        # the browser finds its selected row again by store position, without decoding records
+        everything = index.events()
+        for n, position in enumerate(events.positions[:5]):
+            assert events.index_of(position) == n
+            assert everything[position] == events[n]
+        listed = set(events.positions)
+        missing = next((p for p in range(len(everything)) if p not in listed), None)
+        if missing is not None:
+            assert events.index_of(missing) is None
+        assert events == index.events(where)
 
 
 def _schema_1(path: Path) -> bytes:
