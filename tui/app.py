@@ -17,14 +17,14 @@ from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer
 from textual.worker import Worker, WorkerState
 
 from extract.model import CorpusEvent, CorpusQuote
-from store import ActorCount, CorpusIndex, Filter, load_index
+from store import ActorCount, CorpusIndex, Filter, Results, load_index
 from tui.format import boundaries, describe, groups, one_line
 from tui.messages import ActorsCounted, IndexLoaded
 from tui.screens import DateFilterScreen, DocumentScreen, HelpScreen, PickerScreen
@@ -82,9 +82,11 @@ class ChronicleApp(App[None]):
         Binding("q", "quit", "quit", tooltip="Quit"),
     ]
 
-    where: reactive[Filter] = reactive(Filter, init=False)
-    pane: reactive[str] = reactive("timeline", init=False)
-    citation_format: reactive[str] = reactive("plain")
+    # State, not drawing: `var`, so a change repaints only the widgets it reaches, never the
+    # whole screen (a full repaint per search keystroke cost ~10 ms at 120×40).
+    where: var[Filter] = var(Filter, init=False)
+    pane: var[str] = var("timeline", init=False)
+    citation_format: var[str] = var("plain")
 
     def __init__(
         self,
@@ -115,6 +117,13 @@ class ChronicleApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # The search text and the list cursors are watched rather than messaged: the app reacts
+        # while the key is handled, so the typed letter or the moved cursor, the narrowed panes
+        # and the evidence share one frame. A message would be read after that frame is drawn,
+        # and Textual draws the next one up to two frame periods (33 ms) later.
+        self.watch(self.query_one(SearchBar), "value", self._search_typed, init=False)
+        for view in self.query(ItemList):
+            self.watch(view, "cursor", partial(self._cursor_moved, view), init=False)
         self.query_one("#lists").loading = True
         self.query_one("#timeline").focus()
         self._load()
@@ -174,11 +183,9 @@ class ChronicleApp(App[None]):
             events,
             groups=groups(events.positions, self.months),
             message=self._empty("events", chips),
-            keep=self.query_one(TimelineView).selected,
+            keep=True,
         )
-        self.query_one(QuotesView).show(
-            quotes, message=self._empty("quotes", chips), keep=self.query_one(QuotesView).selected
-        )
+        self.query_one(QuotesView).show(quotes, message=self._empty("quotes", chips), keep=True)
         bar.counts = (
             f"{totals['documents']} sources · {_of(len(events), totals['events'])} events · "
             f"{_of(len(quotes), totals['quotes'])} quotes · "
@@ -188,12 +195,15 @@ class ChronicleApp(App[None]):
         # the typing pauses, so keystrokes repaint at once.
         if self._count_timer is not None:
             self._count_timer.stop()
-        self._count_timer = self.set_timer(COUNT_DELAY, partial(self._count_actors, where))
+        count = partial(self._count_actors, where, (events, quotes))
+        self._count_timer = self.set_timer(COUNT_DELAY, count)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="counts")
-    def _count_actors(self, where: Filter) -> None:
+    def _count_actors(
+        self, where: Filter, matched: tuple[Results[CorpusEvent], Results[CorpusQuote]]
+    ) -> None:
         assert self.index is not None
-        counts = self.index.actor_counts(where)
+        counts = self.index.actor_counts(where, within=matched)
         if not where.is_empty:
             counts = [c for c in counts if c.events or c.quotes]
         self.post_message(ActorsCounted(where, counts))
@@ -204,7 +214,7 @@ class ChronicleApp(App[None]):
             return
         chips = describe(message.where, self._actor_name, self._document_name)
         actors = self.query_one(ActorsView)
-        actors.show(message.counts, message=self._empty("actors", chips), keep=actors.selected)
+        actors.show(message.counts, message=self._empty("actors", chips), keep=True)
         bar = self.query_one(FilterBar)
         bar.counts = bar.counts.rsplit(" · ", 1)[0] + f" · {len(message.counts)} actors"
         if self.pane == "actors":
@@ -251,10 +261,9 @@ class ChronicleApp(App[None]):
         self.current_list.focus()
         self.query_one(EvidencePane).item = self.current_list.selected
 
-    @on(ItemList.Highlighted)
-    def _highlighted(self, message: ItemList.Highlighted) -> None:
-        if message.view is self.current_list:
-            self.query_one(EvidencePane).item = message.item
+    def _cursor_moved(self, view: ItemList, cursor: int) -> None:
+        if view is self.current_list:
+            self.query_one(EvidencePane).item = view.selected
 
     @on(ItemList.Chosen)
     def _chosen(self, message: ItemList.Chosen) -> None:
@@ -293,9 +302,9 @@ class ChronicleApp(App[None]):
         search.add_class("-open")
         search.focus()
 
-    @on(SearchBar.Changed, "#search")
-    def _search_typed(self, event: SearchBar.Changed) -> None:
-        self.narrow("text", text=event.value)
+    def _search_typed(self, value: str) -> None:
+        if value != self.where.text:
+            self.narrow("text", text=value)
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
@@ -341,22 +350,22 @@ class ChronicleApp(App[None]):
 
     def action_clear_filters(self) -> None:
         self._filter_order.clear()
-        search = self.query_one(SearchBar)
-        with search.prevent(SearchBar.Changed):
-            search.value = ""
-        search.remove_class("-open")
         self.where = Filter()
+        self._close_search()
 
     def action_drop_filter(self) -> None:
         if not self._filter_order:
             return
         field = self._filter_order.pop()
-        if field == "text":
-            search = self.query_one(SearchBar)
-            with search.prevent(SearchBar.Changed):
-                search.value = ""
-            search.remove_class("-open")
         self.where = dataclasses.replace(self.where, **FIELDS[field])
+        if field == "text":
+            self._close_search()
+
+    def _close_search(self) -> None:
+        """Empty and hide the search line (after the filter: emptying it then changes nothing)."""
+        search = self.query_one(SearchBar)
+        search.value = ""
+        search.remove_class("-open")
 
     # --- copy ----------------------------------------------------------------------------
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from extract.model import CorpusEvent
+from extract.model import Corpus, CorpusDocument, CorpusEvent, Document
 from store import ActorCount, Filter
+from tests.store.conftest import cite, day, store_corpus
 from tui.screens import DateFilterScreen, DocumentScreen, HelpScreen, PickerScreen
 
 
@@ -130,6 +131,47 @@ async def test_search_narrows_as_you_type_and_esc_clears_it(drive, strike_db):
         await ui.press("escape")
         assert ui.app.where == Filter()
         assert len(ui.app.query_one("#timeline").items) == 4
+
+
+async def test_the_selection_stays_on_its_event_while_the_filters_still_list_it(drive, strike_db):
+    async with drive(strike_db) as ui:
+        timeline, evidence = ui.app.query_one("#timeline"), ui.app.query_one("#evidence")
+        await ui.press("G")  # e4, the strike ended
+        await ui.press("slash")
+        await ui.type("stri")
+        assert [e.id for e in timeline.items] == ["e2", "e4"]
+        assert timeline.selected.id == "e4" and evidence.item.id == "e4"
+        await ui.press("enter", "k", "slash")
+        await ui.type("ke")  # the same matches: the row the reader moved to stays selected
+        assert timeline.selected.id == "e2" and evidence.item.id == "e2"
+        await ui.type(" ended")  # e2 is gone: back to the top, and the evidence follows
+        assert [e.id for e in timeline.items] == ["e4"]
+        assert timeline.selected.id == "e4" and evidence.item.id == "e4"
+        await ui.press("enter", "x")
+        assert len(timeline.items) == 4 and timeline.selected.id == "e4"
+        assert "The strike ended" in evidence.render_text().plain
+
+
+async def test_the_selection_is_kept_far_down_a_long_list(drive, tmp_path):
+    """Found again by store position: anywhere in the list, not only among its first rows."""
+    days = [date(2020, 1, 1) + timedelta(days=n) for n in range(600)]
+    lines = [
+        f"On {d} the council met ({'beta' if n % 2 else 'alpha'})." for n, d in enumerate(days)
+    ]
+    document = Document("/news/long.txt", "\n".join(lines))
+    events = tuple(
+        CorpusEvent(f"e{n}", str(d), day(str(d)), line, (), (cite("d1", document, line),))
+        for n, (d, line) in enumerate(zip(days, lines, strict=True))
+    )
+    path = tmp_path / "long.json"
+    store_corpus(path, Corpus(documents=(CorpusDocument("d1", document),), events=events))
+    async with drive(path) as ui:
+        timeline = ui.app.query_one("#timeline")
+        await ui.press("G", "k")  # e598, an "alpha" event
+        await ui.press("slash")
+        await ui.type("alpha")
+        assert len(timeline.items) == 300
+        assert timeline.selected.id == "e598" and timeline.cursor == 299
 
 
 async def test_actor_picker_matches_fuzzily(drive, strike_db):

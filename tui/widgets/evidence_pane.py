@@ -34,7 +34,7 @@ class EvidencePane(ScrollView, can_focus=False):
         "evidence--title",
     }
 
-    item: reactive[Any] = reactive(None, always_update=True)
+    item: reactive[Any] = reactive(None)
     step: reactive[int] = reactive(0)
 
     def __init__(self, *, id: str | None = None) -> None:

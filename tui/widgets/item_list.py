@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store import Results
 from tui.format import fit, wrap
 
 # The bar drawn at the left of the selected row (colour never carries meaning alone).
@@ -70,14 +71,9 @@ class ItemList(ScrollView, can_focus=True):
         Binding("enter", "choose", "Choose", show=False),
     ]
 
+    # The selected row. Set on every show, even to the same row: who watches it (the app, for the
+    # evidence) hears of every new list.
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
-
-    @dataclass
-    class Highlighted(Message):
-        """The selected item changed (None: the list is empty)."""
-
-        view: ItemList
-        item: Any
 
     @dataclass
     class Chosen(Message):
@@ -104,23 +100,42 @@ class ItemList(ScrollView, can_focus=True):
         *,
         message: str = "",
         groups: Sequence[tuple[int, Hashable]] = (),
-        keep: Any = None,
+        keep: bool = False,
     ) -> None:
-        """Replace the rows; `message` is shown when there are none. The cursor stays on `keep`
-        when it is still listed near where it was, else goes to the top."""
+        """Replace the rows; `message` is shown when there are none. With `keep`, the cursor stays
+        on its item while that is still listed, else goes to the top.
+
+        The same rows again change nothing, not even the cursor: typing on in a search often
+        leaves the matches as they were, and the list is then not repainted.
+        """
+        groups = list(groups)
+        if items == self.items and groups == self._groups and (items or message == self.message):
+            self.message = message
+            return
+        cursor = self._kept_index(items) if keep else 0
         self.items, self.message = items, message
-        self._groups = list(groups)
+        self._groups = groups
         height = self.ROW_HEIGHT
         self._heading_lines = [start * height + n for n, (start, _) in enumerate(self._groups)]
         lines = len(items) * height + len(self._groups) if items else 1
         set_virtual_size(self, Size(self.scrollable_content_region.width, lines))
-        self.cursor = self._index_of(keep) if keep is not None else 0
+        self.cursor = cursor
         self.refresh()
 
-    def _index_of(self, item: Any) -> int:
-        """Where `item` is among the first `KEEP_WITHIN` rows (searching 100,000 would be slow)."""
-        for index in range(min(len(self.items), KEEP_WITHIN)):
-            if self.items[index] == item:
+    def _kept_index(self, items: Sequence[Any]) -> int:
+        """Where the selected item is among `items`, or 0 if it is gone.
+
+        Store results are searched by position (no record is decoded); other rows are compared
+        among the first `KEEP_WITHIN` (searching 100,000 would be slow).
+        """
+        old = self.items
+        if not old:
+            return 0
+        if isinstance(old, Results) and isinstance(items, Results):
+            return items.index_of(old.positions[self.cursor]) or 0
+        selected = old[self.cursor]
+        for index in range(min(len(items), KEEP_WITHIN)):
+            if items[index] == selected:
                 return index
         return 0
 
@@ -209,7 +224,6 @@ class ItemList(ScrollView, can_focus=True):
                 return
             self._scroll_cursor_into_view()
         self.refresh()
-        self.post_message(self.Highlighted(self, self.selected))
 
     def _scroll_cursor_into_view(self) -> None:
         top = self.line_of(self.cursor)
