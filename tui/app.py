@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -40,8 +40,10 @@ from tui.widgets import (
 )
 from tui.widgets.filter_bar import PANES
 
-# Below this many columns the evidence pane goes under the list.
+# Below this many columns the evidence pane goes under the list and the footer is compact.
 NARROW = 110
+# Below this many columns the footer leaves out the command palette's key: the others all fit.
+FOOTER_PALETTE = 90
 # Seconds without a filter change before the actor counts are recomputed.
 COUNT_DELAY = 0.2
 EMPTY_DATABASE = (
@@ -128,8 +130,18 @@ class ChronicleApp(App[None]):
         self.query_one("#timeline").focus()
         self._load()
 
-    def on_resize(self) -> None:
-        self.query_one("#body").set_class(self.size.width < NARROW, "-narrow")
+    def on_resize(self, event: events.Resize) -> None:
+        # The event's size: the app's own catches up only after the screens are resized.
+        width = event.size.width
+        narrow = width < NARROW
+        self.query_one("#body").set_class(narrow, "-narrow")
+        footer = self.query_one(Footer)
+        footer.compact = narrow
+        # ctrl+p stays bound and `?` lists it; its footer key makes way for the others.
+        palette = width >= FOOTER_PALETTE
+        if footer.show_command_palette != palette:
+            footer.show_command_palette = palette
+            footer.refresh(recompose=True)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="load")
     def _load(self) -> None:

@@ -333,6 +333,10 @@ async def test_narrow_terminal_puts_the_evidence_under_the_list(drive, strike_db
         lists, evidence = ui.app.query_one("#lists"), ui.app.query_one("#evidence")
         assert evidence.region.y >= lists.region.bottom
         assert evidence.region.width == lists.region.width
+        await ui.pilot.resize_terminal(120, 40)  # and back beside it when the terminal widens
+        await ui.settle()
+        assert evidence.region.x >= lists.region.right
+        assert evidence.region.y == lists.region.y
 
 
 async def test_untrusted_text_is_never_markup_or_control_sequences(drive, hostile_db):

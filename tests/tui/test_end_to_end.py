@@ -58,3 +58,23 @@ def test_chronicle_opens_on_the_seeds_and_answers_keys(seeds_db, tmp_path):
     assert "Ukraine" in actors and "organization" in actors
     assert "of 22 events" in searched and "“Geneva”" in searched
     assert "Copy the selected item's citation" in helped
+
+
+def test_every_footer_key_is_readable_in_80_columns(seeds_db, tmp_path):
+    session = f"chronicle-e2e-80-{tmp_path.name}"
+    database = tmp_path / "copy.json"
+    database.write_bytes(seeds_db.read_bytes())
+    command = f"cd {ROOT} && env -u COLUMNS -u LINES {sys.executable} -m cli --db {database}"
+    _tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
+    try:
+        narrow = _screen_until(session, "q quit").splitlines()[-1]
+        _tmux("resize-window", "-t", session, "-x", "120", "-y", "40")
+        wide = _screen_until(session, "^p palette").splitlines()[-1]
+        _tmux("send-keys", "-t", session, "q")
+        time.sleep(0.5)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    keys = ["y copy", "Y format", "/ search", "a actor", "d date", "s source", "x clear"]
+    keys += ["o open", "? help", "q quit"]
+    assert all(key in narrow for key in keys), narrow
+    assert all(key in wide for key in [*keys, "^p palette"]), wide
