@@ -15,7 +15,8 @@ Entry points (the browser reads through `CorpusIndex`; the commands write throug
     with AND (actor ids, date-interval overlap, case- and accent-insensitive text, document ids).
   - `index.actor_counts(where=None, within=None) -> list[ActorCount]` (`within`: the events and
     quotes already selected), `index.actor(id)`, `index.actors()`, `index.find_actors(name)`,
-    `index.document(id)`, `index.documents()`, `index.find_documents(reference)`, `index.counts`;
+    `index.document(id)`, `index.sources()` (documents without their text),
+    `index.find_documents(reference)`, `index.counts`;
     `index.prepare_search()` decodes what filters need ahead of the first search (call it in
     the loading worker).
 - `parse_span(text, *, today=None) -> (first, last)`: dates as people type them.
@@ -26,7 +27,7 @@ from store.corpus import Failure, IngestReport, RemoveReport, Totals, default_jo
 from store.database import SCHEMA_VERSION, Database, open_database
 from store.dates import parse_span
 from store.paths import database_path
-from store.queries import ActorCount, CorpusIndex, Filter, Results, load_index
+from store.queries import ActorCount, CorpusIndex, Filter, Results, Source, load_index
 from store.storage import DatabaseBusy, DatabaseCorrupt, NewerSchema, StoreError
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "NewerSchema",
     "RemoveReport",
     "Results",
+    "Source",
     "StoreError",
     "Totals",
     "database_path",

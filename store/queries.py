@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import gc
 import os
+from array import array
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -45,6 +46,8 @@ SCAN_ABOVE = 0.05
 # A needle's word that occurs in more words of the index than this (a letter or two) does not
 # give candidates: unioning so many postings costs more than a scan.
 MANY_WORDS = 64
+# How many recent text searches each of events and quotes keeps the matches of.
+RECENT_NEEDLES = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,17 @@ class ActorCount:
     actor: CorpusActor
     events: int
     quotes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A stored document without its text: what a list of sources shows."""
+
+    id: str
+    path: str
+    title: str | None
+    publisher: str | None
+    published: date | None
 
 
 class Results(Sequence[T], Generic[T]):
@@ -148,10 +162,11 @@ class _Items(Generic[T]):
         self.long = [i for i in spans if ends[i] - starts[i] > LONG_DAYS]
         self._make = make
         self._records: list[T | None] = [None] * len(starts)
-        # The last needle searched in every item, and its matches: as the user types on, the
-        # next needle holds it, and only these can hold the next one.
-        self._typed: tuple[str, list[int]] = ("", [])
-        self._posted: dict[int, list[int]] = {}
+        # The needles searched in every item lately and their matches, most recent last. Typing
+        # on, the next needle holds one of them and only its matches can hold it; deleting back,
+        # the shorter needle was searched a moment ago.
+        self._searched: OrderedDict[str, array[int]] = OrderedDict()
+        self._posted: dict[int, array[int]] = {}
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -183,6 +198,9 @@ class _Items(Generic[T]):
         return record
 
     def select(self, where: Filter) -> Sequence[int]:
+        """The positions of the items `where` keeps, ascending: an array, which the cyclic
+        collector never walks (a list of 100,000 positions, alive while the browser shows it,
+        cost every collection a pass over it)."""
         criteria = self._criteria(where)
         if not criteria:
             return range(len(self))
@@ -190,7 +208,7 @@ class _Items(Generic[T]):
         positions = first.positions()
         for criterion in rest:
             positions = criterion.narrow(positions) if positions else positions
-        return positions
+        return positions if isinstance(positions, array) else array("i", positions)
 
     def _criteria(self, where: Filter) -> list[_Criterion]:
         criteria = []
@@ -206,18 +224,27 @@ class _Items(Generic[T]):
         return criteria
 
     def _text(self, needle: str) -> _Criterion:
-        typed, matches = self._typed
+        def narrow(candidates: list[int]) -> list[int]:
+            return self._holding(needle, candidates)
+
+        searched = self._searched
+        if needle in searched:
+            searched.move_to_end(needle)
+            known = searched[needle]
+            return _Criterion(len(known), lambda: known, narrow)
         estimate, found = self._from_words(needle)
-        if typed and typed != needle and typed in needle and len(matches) < estimate:
-            # typing on: test the previous matches, unless the word index lists fewer
-            estimate, found = len(matches), lambda: self._holding(needle, matches)
+        held = [matches for typed, matches in searched.items() if typed in needle]
+        fewest = min(held, key=len, default=None)
+        if fewest is not None and len(fewest) < estimate:  # unless the word index lists fewer
+            estimate, found = len(fewest), lambda: self._holding(needle, fewest)
 
-        def positions() -> list[int]:
-            result = found()
-            self._typed = (needle, result)
-            return result[:]
+        def positions() -> array[int]:
+            result = searched[needle] = array("i", found())
+            if len(searched) > RECENT_NEEDLES:
+                searched.popitem(last=False)
+            return result
 
-        return _Criterion(estimate, positions, lambda cands: self._holding(needle, cands))
+        return _Criterion(estimate, positions, narrow)
 
     def _holding(self, needle: str, candidates: Iterable[int] | None = None) -> list[int]:
         """The candidates (else all items) whose search text holds `needle`, ascending."""
@@ -263,9 +290,9 @@ class _Items(Generic[T]):
         usable = sorted(c for c in choices if len(c[1]) <= MANY_WORDS)
         estimate = min(choices)[0]
         one_posting = exact and len(usable) == 1 and len(usable[0][1]) == 1
-        # Joining postings that hold more than twice as many entries as there are items (a common
+        # Decoding and joining postings that hold more entries than there are items (a common
         # letter) costs more than one scan of every search text, which runs in C.
-        if not usable or (not one_posting and sum(c[0] for c in usable) > 2 * len(self)):
+        if not usable or (not one_posting and sum(c[0] for c in usable) > len(self)):
             return estimate, lambda: self._holding(needle)
 
         def positions() -> list[int]:
@@ -287,10 +314,12 @@ class _Items(Generic[T]):
 
         return estimate, positions
 
-    def _posting(self, rank: int) -> list[int]:
+    def _posting(self, rank: int) -> array[int]:
+        """One word's items, decoded once (into an array: kept for good, never walked by the
+        collector)."""
         found = self._posted.get(rank)
         if found is None:
-            found = self._posted[rank] = self._postings[rank]
+            found = self._posted[rank] = array("i", self._postings[rank])
         return found
 
     def _overlapping(self, since: date | None, until: date | None) -> _Criterion:
@@ -385,8 +414,18 @@ class CorpusIndex:
             found = self._documents[doc_id] = document_of(self._document_rows[doc_id])
         return found
 
-    def documents(self) -> list[CorpusDocument]:
-        return [self.document(doc_id) for doc_id in self._document_rows]
+    def sources(self) -> list[Source]:
+        """Every document's metadata, in stored order; no text is decoded."""
+        return [
+            Source(
+                row["id"],
+                row["path"],
+                row.get("title"),
+                row.get("publisher"),
+                date.fromisoformat(row["published"]) if row.get("published") else None,
+            )
+            for row in self._document_rows.values()
+        ]
 
     def find_documents(self, reference: str) -> list[CorpusDocument]:
         """Documents named by an id ("d3"), a path, a file name or a sha256 prefix."""

@@ -127,7 +127,7 @@ def test_bad_files_are_reported_and_the_others_stored(tmp_path: Path, articles: 
         "empty.txt": "empty file",
     }
     assert report.totals.documents == 2
-    assert {Path(d.document.path).name for d in load_index(db_path).documents()} == {
+    assert {Path(s.path).name for s in load_index(db_path).sources()} == {
         "harbour.txt",
         "wire.txt",
     }

@@ -113,6 +113,19 @@ def test_find_actors(strike_db: Path, name: str, expected: list[str]) -> None:
     assert [a.id for a in load_index(strike_db).find_actors(name)] == expected
 
 
+def test_sources_are_the_documents_metadata(strike_db: Path) -> None:
+    index = load_index(strike_db)
+    for source in index.sources():
+        document = index.document(source.id).document
+        assert (source.path, source.title, source.publisher, source.published) == (
+            document.path,
+            document.title,
+            document.publisher,
+            document.published,
+        )
+    assert [s.id for s in index.sources()] == ["d1", "d2"]
+
+
 @pytest.mark.parametrize(
     "reference, expected",
     [
