@@ -7,6 +7,7 @@ draw it and post messages up. The database is read in a worker, never on the eve
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterable
 from datetime import date
 from functools import partial
@@ -20,7 +21,7 @@ from textual.containers import Horizontal
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer
+from textual.widgets import ContentSwitcher
 from textual.worker import Worker, WorkerState
 
 from extract.model import CorpusEvent, CorpusQuote
@@ -34,6 +35,7 @@ from tui.widgets import (
     EvidencePane,
     FilterBar,
     ItemList,
+    KeyFooter,
     QuotesView,
     SearchBar,
     TimelineView,
@@ -116,7 +118,7 @@ class ChronicleApp(App[None]):
                 yield QuotesView(id="quotes")
             yield EvidencePane(id="evidence")
         yield SearchBar(id="search")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         # The search text and the list cursors are watched rather than messaged: the app reacts
@@ -135,7 +137,7 @@ class ChronicleApp(App[None]):
         width = event.size.width
         narrow = width < NARROW
         self.query_one("#body").set_class(narrow, "-narrow")
-        footer = self.query_one(Footer)
+        footer = self.query_one(KeyFooter)
         footer.compact = narrow
         # ctrl+p stays bound and `?` lists it; its footer key makes way for the others.
         palette = width >= FOOTER_PALETTE
@@ -350,10 +352,10 @@ class ChronicleApp(App[None]):
         if self.index is None:
             return
         options = []
-        for document in self.index.documents():
-            doc = document.document
-            parts = (doc.publisher, doc.title, str(doc.published or ""), Path(doc.path).name)
-            options.append((document.id, " · ".join(one_line(p) for p in parts if p)))
+        for source in self.index.sources():
+            name = os.path.basename(source.path)  # thousands of them: no Path objects
+            parts = (source.publisher, source.title, str(source.published or ""), name)
+            options.append((source.id, " · ".join(one_line(p) for p in parts if p)))
         self.push_screen(PickerScreen("Filter by source", options), self._source_picked)
 
     def _source_picked(self, doc_id: str | None) -> None:

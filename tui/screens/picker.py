@@ -45,6 +45,7 @@ class PickerScreen(ModalScreen[str | None]):
         self.title_text = title
         self.options = list(options)  # (key, printable label)
         self.initial = selected
+        self._folded = [label.casefold() for _, label in self.options]  # once, not per key
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -53,6 +54,8 @@ class PickerScreen(ModalScreen[str | None]):
             yield OptionList(id="picker-options")
 
     def on_mount(self) -> None:
+        # Watched, not messaged: the list narrows in the frame that shows the typed letter.
+        self.watch(self.query_one(Input), "value", self._fill, init=False)
         self._fill("")
         if self.initial is not None:
             options = self.query_one(OptionList)
@@ -63,9 +66,8 @@ class PickerScreen(ModalScreen[str | None]):
     def matches(self, typed: str) -> list[tuple[str, str]]:
         if not typed.strip():
             return self.options[:LIMIT]
-        labels = [label for _, label in self.options]
         found = process.extract(
-            typed, labels, scorer=fuzz.WRatio, processor=str.casefold, limit=LIMIT, score_cutoff=50
+            typed.casefold(), self._folded, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=50
         )
         return [self.options[position] for _, _, position in found]
 
@@ -75,10 +77,6 @@ class PickerScreen(ModalScreen[str | None]):
         options.add_options([Option(Text(label), id=key) for key, label in self.matches(typed)])
         if options.option_count:
             options.highlighted = 0
-
-    @on(Input.Changed, "#picker-input")
-    def _typed(self, event: Input.Changed) -> None:
-        self._fill(event.value)
 
     @on(Input.Submitted, "#picker-input")
     def _submitted(self) -> None:

@@ -4,6 +4,7 @@ from tui.widgets.actors_view import ActorsView
 from tui.widgets.evidence_pane import EvidencePane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.item_list import ItemList
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.quotes_view import QuotesView
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.timeline_view import TimelineView
@@ -13,6 +14,7 @@ __all__ = [
     "EvidencePane",
     "FilterBar",
     "ItemList",
+    "KeyFooter",
     "QuotesView",
     "SearchBar",
     "TimelineView",

@@ -118,7 +118,9 @@ class ItemList(ScrollView, can_focus=True):
         height = self.ROW_HEIGHT
         self._heading_lines = [start * height + n for n, (start, _) in enumerate(self._groups)]
         lines = len(items) * height + len(self._groups) if items else 1
-        set_virtual_size(self, Size(self.scrollable_content_region.width, lines))
+        # One column wide: rows are cut to the width, so there is nothing to scroll sideways, and
+        # a resize leaves the scrollable size as it is.
+        set_virtual_size(self, Size(1, lines))
         self.cursor = cursor
         self.refresh()
 
@@ -234,9 +236,6 @@ class ItemList(ScrollView, can_focus=True):
         self.scroll_to_region(
             Region(0, top, 1, bottom - top), animate=False, immediate=True, force=True
         )
-
-    def on_resize(self, event: events.Resize) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, self.virtual_size.height)
 
     def on_click(self, event: events.Click) -> None:
         kind, index, _ = self._at_line(self.scroll_offset.y + event.y)
