@@ -11,7 +11,9 @@ the app headless at 120×40:
   driver does;
 - a keystroke typed while the actor counts of the previous filter are being computed (they
   start `COUNT_DELAY` after typing pauses, in a thread);
-- `G`, the jump to the last event, timed the same way.
+- `G`, the jump to the last event, timed the same way; so are pane switches (2, 3, 1) and
+  keys typed into the actor picker;
+- a fixed pure-Python loop (`calibration_ms`): how fast the machine was at the time.
 Usage: python bench/tui.py [--events 100000] [--db PATH (reuse)]
 Targets at 100,000 events: interactive <= 1 s, keystroke <= 50 ms, jump to end <= 50 ms.
 The last line printed is the figures as JSON.
@@ -43,6 +45,8 @@ TYPED = "budget vote"
 KEY_NAMES = {" ": "space"}
 # How many times it is typed and deleted again, the first time on a cold index.
 ROUNDS = 5
+# What the bench types into the actor picker.
+PICKED = "nadia"
 # The terminal the bench drives (columns, rows): the wide layout of UI.md.
 SIZE = (120, 40)
 
@@ -132,6 +136,12 @@ async def measure(path: Path) -> dict:
             await pilot.pause()
             jumps.append(await clock.answer(pilot, "G"))
         assert timeline.cursor == events - 1
+
+        switches = [await clock.answer(pilot, key) for key in "231" * 3]
+        await pilot.press("a")
+        await pilot.pause()
+        picker = [await clock.answer(pilot, key) for key in PICKED]
+        await pilot.press("escape")
     return {
         "events": events,
         "first_frame_s": round(first_frame, 3),
@@ -145,7 +155,23 @@ async def measure(path: Path) -> dict:
         "keystroke_during_count_ms": during_count,
         "search_matches": matched,
         "jump_to_end_ms": statistics.median(jumps),
+        "pane_switch_ms_median": statistics.median(switches),
+        "pane_switch_ms_max": max(switches),
+        "actor_picker_keystroke_ms_median": statistics.median(picker),
+        "actor_picker_keystroke_ms_max": max(picker),
+        "actors": len(app.index.actors()),
+        "calibration_ms": calibration_ms(),
     }
+
+
+def calibration_ms() -> float:
+    """A fixed pure-Python loop: this machine's speed at the time, to compare runs by (the
+    figures above scale with it; on a shared machine it varies by half)."""
+    began = time.perf_counter()
+    total = 0
+    for n in range(3_000_000):
+        total += n
+    return round((time.perf_counter() - began) * 1000, 1)
 
 
 def main() -> None:
