@@ -113,7 +113,7 @@ class Results(Sequence[T], Generic[T]):
             return NotImplemented
         return self._get == other._get and self.positions == other.positions
 
-    __hash__ = None  # type: ignore[assignment]  # mutable-looking: compared by content
+    __hash__ = None  # type: ignore[assignment]  # compared by content, as lists are
 
     def index_of(self, position: int) -> int | None:
         """Where the item at store position `position` is among these results, if it is.

@@ -1,7 +1,9 @@
 """The chronicle browser: three panes over one `CorpusIndex`, an evidence pane and filters.
 
 The app holds the state (the index, the active `Filter`, the pane) and hands it down; widgets
-draw it and post messages up. The database is read in a worker, never on the event loop.
+draw it and post messages up, except the search text and the list cursors, which the app
+watches so that a key is answered in one frame. The database is read in a worker, never on
+the event loop.
 """
 
 from __future__ import annotations
@@ -275,7 +277,7 @@ class ChronicleApp(App[None]):
         self.current_list.focus()
         self.query_one(EvidencePane).item = self.current_list.selected
 
-    def _cursor_moved(self, view: ItemList, cursor: int) -> None:
+    def _cursor_moved(self, view: ItemList) -> None:
         if view is self.current_list:
             self.query_one(EvidencePane).item = view.selected
 
