@@ -106,6 +106,17 @@ async def test_evidence_highlights_the_span_and_steps_through_outlets(drive, str
         assert "1 of 2" in evidence.render_text().plain
 
 
+async def test_evidence_longer_than_its_pane_loses_no_character(drive, seeds_db):
+    """Wrapped once per item: the scrollbar that a long text brings must not cut line ends."""
+    async with drive(seeds_db, size=(150, 40)) as ui:
+        await ui.press("2")  # the most involved actor: more events than the pane has lines
+        evidence = ui.app.query_one("#evidence")
+        assert evidence.virtual_size.height > evidence.size.height
+        shown = " ".join(ui.lines("evidence")).split()
+        words = evidence.render_text().plain.split()
+        assert shown == words[: len(shown)]
+
+
 async def test_enter_on_an_actor_filters_everything_and_returns_to_the_timeline(drive, strike_db):
     async with drive(strike_db) as ui:
         await ui.press("2", "j", "enter")  # José Álvarez
