@@ -290,9 +290,12 @@ class _Items(Generic[T]):
         usable = sorted(c for c in choices if len(c[1]) <= MANY_WORDS)
         estimate = min(choices)[0]
         one_posting = exact and len(usable) == 1 and len(usable[0][1]) == 1
-        # Decoding and joining postings that hold more entries than there are items (a common
-        # letter) costs more than one scan of every search text, which runs in C.
-        if not usable or (not one_posting and sum(c[0] for c in usable) > len(self)):
+        # One token whose words' postings hold more entries than there are items (a common
+        # letter): decoding and joining them costs more than one scan of every search text,
+        # which runs in C. Several tokens intersect their postings: cheaper than the scan of a
+        # longer needle.
+        common = len(usable) == 1 and not one_posting and usable[0][0] > len(self)
+        if not usable or common:
             return estimate, lambda: self._holding(needle)
 
         def positions() -> list[int]:
