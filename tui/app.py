@@ -203,9 +203,9 @@ class ChronicleApp(App[None]):
         )
         self.query_one(QuotesView).show(quotes, message=self._empty("quotes", chips), keep=True)
         bar.counts = (
-            f"{totals['documents']} sources · {_of(len(events), totals['events'])} events · "
+            f"{totals['documents']:,} sources · {_of(len(events), totals['events'])} events · "
             f"{_of(len(quotes), totals['quotes'])} quotes · "
-            f"{totals['actors'] if where.is_empty else '…'} actors"
+            f"{format(totals['actors'], ',') if where.is_empty else '…'} actors"
         )
         # Counting actors within a filter takes a while at scale and holds the GIL: wait until
         # the typing pauses, so keystrokes repaint at once.
@@ -232,7 +232,7 @@ class ChronicleApp(App[None]):
         actors = self.query_one(ActorsView)
         actors.show(message.counts, message=self._empty("actors", chips), keep=True)
         bar = self.query_one(FilterBar)
-        bar.counts = bar.counts.rsplit(" · ", 1)[0] + f" · {len(message.counts)} actors"
+        bar.counts = bar.counts.rsplit(" · ", 1)[0] + f" · {len(message.counts):,} actors"
         if self.pane == "actors":
             self.query_one(EvidencePane).item = actors.selected
 
