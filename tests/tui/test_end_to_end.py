@@ -68,6 +68,9 @@ def test_every_footer_key_is_readable_in_80_columns(seeds_db, tmp_path):
     _tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     try:
         narrow = _screen_until(session, "q quit").splitlines()[-1]
+        _tmux("send-keys", "-t", session, "/")
+        searching = _screen_until(session, "keep search").splitlines()[-1]
+        _tmux("send-keys", "-t", session, "Enter")
         _tmux("resize-window", "-t", session, "-x", "120", "-y", "40")
         wide = _screen_until(session, "^p palette").splitlines()[-1]
         _tmux("send-keys", "-t", session, "q")
@@ -78,3 +81,5 @@ def test_every_footer_key_is_readable_in_80_columns(seeds_db, tmp_path):
     keys += ["o open", "? help", "q quit"]
     assert all(key in narrow for key in keys), narrow
     assert all(key in wide for key in [*keys, "^p palette"]), wide
+    # in the search line: how to leave it
+    assert "keep search" in searching and "esc clear search" in searching, searching

@@ -16,8 +16,10 @@ class SearchBar(Input):
     """A one-line input whose text filters the items (case- and accent-insensitive)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close(True)", "Clear the search and close", show=False),
-        Binding("enter", "close(False)", "Keep the search and go back to the list", show=False),
+        Binding("escape", "close(True)", "clear search", tooltip="Clear the search and close"),
+        Binding(
+            "enter", "close(False)", "keep search", tooltip="Keep the search, back to the list"
+        ),
     ]
 
     # Input widens its scrollable size on every keystroke, and Widget declares that size a layout
