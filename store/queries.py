@@ -232,10 +232,12 @@ class _Items(Generic[T]):
             searched.move_to_end(needle)
             known = searched[needle]
             return _Criterion(len(known), lambda: known, narrow)
-        estimate, found = self._from_words(needle)
+        estimate, found, untested = self._from_words(needle)
+        # Typing on: the matches of an earlier needle this one holds are the candidates, unless
+        # the word index lists fewer, or as many that need no test of their texts.
         held = [matches for typed, matches in searched.items() if typed in needle]
         fewest = min(held, key=len, default=None)
-        if fewest is not None and len(fewest) < estimate:  # unless the word index lists fewer
+        if fewest is not None and (len(fewest), untested) < (estimate, True):
             estimate, found = len(fewest), lambda: self._holding(needle, fewest)
 
         def positions() -> array[int]:
@@ -256,8 +258,9 @@ class _Items(Generic[T]):
         texts = self.search if many else self._search
         return _containing(needle, candidates, texts)
 
-    def _from_words(self, needle: str) -> tuple[int, Callable[[], list[int]]]:
-        """How many items may hold `needle`, and how to list those that do, from the word index.
+    def _from_words(self, needle: str) -> tuple[int, Callable[[], list[int]], bool]:
+        """How many items may hold `needle`, how to list those that do, and whether that list
+        comes from the word index alone, with no text to test.
 
         Every occurrence of a needle's word lies in one word of the text: inside it for a needle
         of one word, at the end of a word for the first, the start for the last, and a whole
@@ -266,7 +269,7 @@ class _Items(Generic[T]):
         """
         tokens = WORD.findall(needle)
         if not tokens:
-            return len(self), lambda: self._holding(needle)
+            return len(self), lambda: self._holding(needle), False
         words, counts, rank = self.vocabulary
         edges = (needle.startswith(tokens[0]), needle.endswith(tokens[-1]))
         choices = []
@@ -296,7 +299,7 @@ class _Items(Generic[T]):
         # longer needle.
         common = len(usable) == 1 and not one_posting and usable[0][0] > len(self)
         if not usable or common:
-            return estimate, lambda: self._holding(needle)
+            return estimate, lambda: self._holding(needle), False
 
         def positions() -> list[int]:
             nonlocal texts
@@ -315,7 +318,7 @@ class _Items(Generic[T]):
                 return sorted(found or ())
             return _containing(needle, sorted(found or ()), texts)  # the few that match
 
-        return estimate, positions
+        return estimate, positions, exact
 
     def _posting(self, rank: int) -> array[int]:
         """One word's items, decoded once (into an array: kept for good, never walked by the
