@@ -1,12 +1,10 @@
-"""Fixtures for store tests: a database that never touches the user's data directory, and a
-small hand-made corpus (a water workers' strike) stored without running the extractor."""
+"""A small hand-made corpus (a water workers' strike) and how to store it without running the
+extractor; the fixtures built on it are in tests/conftest.py."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-
-import pytest
 
 from extract.model import (
     ActorKind,
@@ -125,18 +123,3 @@ def store_corpus(path: Path, corpus: Corpus) -> None:
     """Write `corpus` as merged tables, its documents with empty per-document records."""
     with open_database(path, write=True, wait=0) as db:
         write_corpus(db, corpus, added="2024-05-01T00:00:00+00:00")
-
-
-@pytest.fixture(autouse=True)
-def private_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test's default database is in its tmp_path, never in the user's data directory."""
-    path = tmp_path / "default-db" / "chronicle.json"
-    monkeypatch.setenv("CHRONICLE_DB", str(path))
-    return path
-
-
-@pytest.fixture
-def strike_db(tmp_path: Path) -> Path:
-    path = tmp_path / "strike.json"
-    store_corpus(path, STRIKE)
-    return path

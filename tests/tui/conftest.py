@@ -22,7 +22,7 @@ from extract.model import (
     Document,
 )
 from store import ingest, open_database
-from tests.store.conftest import STRIKE, cite, day, store_corpus
+from tests.store.conftest import cite, day, store_corpus
 from tui.app import COUNT_DELAY, ChronicleApp
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -68,26 +68,11 @@ HOSTILE = Corpus(
 )
 
 
-@pytest.fixture(autouse=True)
-def private_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test reads or writes the user's data directory."""
-    path = tmp_path / "default-db" / "chronicle.json"
-    monkeypatch.setenv("CHRONICLE_DB", str(path))
-    return path
-
-
 @pytest.fixture(scope="session")
 def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("seeds") / "seeds.json"
     with open_database(path, write=True, wait=0) as db:
         ingest(db, sorted(SEEDS.glob("*.txt")))
-    return path
-
-
-@pytest.fixture
-def strike_db(tmp_path: Path) -> Path:
-    path = tmp_path / "strike.json"
-    store_corpus(path, STRIKE)
     return path
 
 

@@ -6,6 +6,8 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,24 @@ def _tmux(*args: str) -> str:
     return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
 
 
+@contextmanager
+def _chronicle(seeds_db: Path, tmp_path: Path, size: tuple[int, int]) -> Iterator[str]:
+    """`chronicle` on a copy of the seeds in a tmux session of `size`; yields its name, then
+    quits the app and kills the session."""
+    session = f"chronicle-e2e-{size[0]}-{tmp_path.name}"
+    database = tmp_path / "copy.json"
+    database.write_bytes(seeds_db.read_bytes())
+    # COLUMNS and LINES (set by some test runners) would override the terminal's real size.
+    command = f"cd {ROOT} && env -u COLUMNS -u LINES {sys.executable} -m cli --db {database}"
+    _tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), command)
+    try:
+        yield session
+        _tmux("send-keys", "-t", session, "q")
+        time.sleep(0.5)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
 def _screen_until(session: str, wanted: str, *, timeout: float = 15) -> str:
     deadline = time.monotonic() + timeout
     while True:
@@ -29,13 +49,7 @@ def _screen_until(session: str, wanted: str, *, timeout: float = 15) -> str:
 
 
 def test_chronicle_opens_on_the_seeds_and_answers_keys(seeds_db, tmp_path):
-    session = f"chronicle-e2e-{tmp_path.name}"
-    database = tmp_path / "copy.json"
-    database.write_bytes(seeds_db.read_bytes())
-    # COLUMNS and LINES (set by some test runners) would override the terminal's real size.
-    command = f"cd {ROOT} && env -u COLUMNS -u LINES {sys.executable} -m cli --db {database}"
-    _tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
-    try:
+    with _chronicle(seeds_db, tmp_path, (120, 40)) as session:
         first = _screen_until(session, "November 2025")
         _tmux("send-keys", "-t", session, "2")
         actors = _screen_until(session, "organization")
@@ -50,10 +64,6 @@ def test_chronicle_opens_on_the_seeds_and_answers_keys(seeds_db, tmp_path):
         helped = _screen_until(session, "Command palette")
         _tmux("send-keys", "-t", session, "Escape")
         time.sleep(0.3)
-        _tmux("send-keys", "-t", session, "q")
-        time.sleep(0.5)
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
     assert "chronicle" in first and "22 events" in first and "November 2025" in first
     assert "Ukraine" in actors and "organization" in actors
     assert "of 22 events" in searched and "“Geneva”" in searched
@@ -61,22 +71,13 @@ def test_chronicle_opens_on_the_seeds_and_answers_keys(seeds_db, tmp_path):
 
 
 def test_every_footer_key_is_readable_in_80_columns(seeds_db, tmp_path):
-    session = f"chronicle-e2e-80-{tmp_path.name}"
-    database = tmp_path / "copy.json"
-    database.write_bytes(seeds_db.read_bytes())
-    command = f"cd {ROOT} && env -u COLUMNS -u LINES {sys.executable} -m cli --db {database}"
-    _tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
-    try:
+    with _chronicle(seeds_db, tmp_path, (80, 24)) as session:
         narrow = _screen_until(session, "q quit").splitlines()[-1]
         _tmux("send-keys", "-t", session, "/")
         searching = _screen_until(session, "keep search").splitlines()[-1]
         _tmux("send-keys", "-t", session, "Enter")
         _tmux("resize-window", "-t", session, "-x", "120", "-y", "40")
         wide = _screen_until(session, "^p palette").splitlines()[-1]
-        _tmux("send-keys", "-t", session, "q")
-        time.sleep(0.5)
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
     keys = ["y copy", "Y format", "/ search", "a actor", "d date", "s source", "x clear"]
     keys += ["o open", "? help", "q quit"]
     assert all(key in narrow for key in keys), narrow
