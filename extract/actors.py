@@ -417,8 +417,10 @@ def _read_person_part(
     if last_title >= 0 and names and all(kind == "name" for kind, _, _ in names):
         name_tokens = tokens[names[0][1] :]
         title_tokens = [*prefix, *tokens[: names[0][1]]]
-        if all(_is_name_token(t) for t in name_tokens) and (
-            len(name_tokens) > 1 or title_tokens[-1].folded in PERSON_TITLES | HONORIFICS
+        if (
+            all(_is_name_token(t) for t in name_tokens)
+            and not _ampersand_joined(text, name_tokens)
+            and (len(name_tokens) > 1 or title_tokens[-1].folded in PERSON_TITLES | HONORIFICS)
         ):
             role = _role_text(text, title_tokens)
             book.person(text, name_tokens, role=role, titled=_surface(text, tokens))
@@ -445,6 +447,12 @@ def _read_person_part(
                     entity, Span(tokens[i].start, tokens[j - 1].end), _surface(text, tokens[i:j])
                 )
     return out
+
+
+def _ampersand_joined(text: str, tokens: Sequence[_Token]) -> bool:
+    """"&" joins the words of firms and headings ("Procter & Gamble", "Statements & Analysis"),
+    never a person's names."""
+    return "&" in text[tokens[0].start : tokens[-1].end]
 
 
 def _given_name_first(
@@ -506,8 +514,13 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
             and len(tokens) <= 4
             and not _looks_like_headline(text, phrase.block)
         )
-    if evidence and (
-        _lookup(tokens[-1].folded) is None or (len(tokens) > 1 and tokens[-2].folded in GIVEN_NAMES)
+    if (
+        evidence
+        and not _ampersand_joined(text, tokens)
+        and (
+            _lookup(tokens[-1].folded) is None
+            or (len(tokens) > 1 and tokens[-2].folded in GIVEN_NAMES)
+        )
     ):
         book.person(text, tokens, role=role, titled=None)
         return []

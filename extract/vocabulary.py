@@ -577,7 +577,6 @@ FUNCTION_WORDS = frozenset(
     new other another such only even just about into onto than because unless until
     whether once now today yesterday tomorrow tonight earlier later latest breaking update
     updated read more share related watch listen see click sign subscribe advertisement
-    key official statements analysis background context conclusion timeline developments
     is are was were be been will would can could should may might must do does did has have
     had let lets please note photo video image credit source reporting editing writing
     additional like via per against toward towards upon within without between among

@@ -71,6 +71,11 @@ def test_persons_with_roles(text, expected):
             "A drone hit the tanker MR Orinda near the port.\n",
             set(),
         ),
+        (  # "&" joins the words of headings and firms, never a person's names
+            "Official Statements & Analysis\n"
+            "Procter & Gamble said sales rose, according to Chief Executive Jon Moeller.\n",
+            {"Jon Moeller"},
+        ),
         (  # "told X" names a listener, not a speaker
             "The company grew fast, its founder told Marketline Daily.",
             set(),
