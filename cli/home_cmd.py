@@ -19,27 +19,27 @@ from store import (
     database_path,
     default_jobs,
     load_index,
-    open_database,
 )
-from store.corpus import totals
 from store.database import DEFAULT_WAIT
 
 
 def run(args: argparse.Namespace) -> int:
     path = database_path(args.db)
     try:
-        with open_database(path) as db:  # the header only: the browser's worker loads the rest
-            empty = not totals(db).documents
-        if empty:
+        # Read once, for the emptiness test and for what comes next: the browser is handed the
+        # index rather than reading the file again in its worker.
+        index = load_index(path)
+        if not index.counts["documents"]:
             _ingest_seeds(path)
+            index = load_index(path)
         if not sys.stdout.isatty():
-            show_timeline(load_index(path))
+            show_timeline(index)
             return 0
     except StoreError as problem:
         return error(str(problem))
     from tui.app import ChronicleApp
 
-    ChronicleApp(path).run()
+    ChronicleApp(path, index=index).run()
     return 0
 
 
