@@ -450,8 +450,8 @@ def _read_person_part(
 
 
 def _ampersand_joined(text: str, tokens: Sequence[_Token]) -> bool:
-    """"&" joins the words of firms and headings ("Procter & Gamble", "Statements & Analysis"),
-    never a person's names."""
+    """Whether an ampersand joins these tokens: it joins the words of firms and headings
+    ("Procter & Gamble", "Statements & Analysis"), never a person's names."""
     return "&" in text[tokens[0].start : tokens[-1].end]
 
 

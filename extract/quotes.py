@@ -83,8 +83,6 @@ _OWNED_SPEECH = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording to[ \t]+")
 # A word, for the last word before a verb.
 _LAST_WORD = re.compile(r"([\w’'.-]+)[\W]*$")
-# Capitalised title words and "the" that may stand between a verb and the name it introduces.
-_TITLED_GAP = re.compile(r"(?:(?:the|a|an|[A-Z][\w.’'-]*|of|for)[ \t]+)*")
 # A capitalised word that may be a speaker's name: "Putin has welcomed ...".
 _CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-z]+)*")
 # Work cues right before a quote: "the book “…”", "a report titled ‘…’".

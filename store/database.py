@@ -36,7 +36,6 @@ from store.storage import (
 # refused, never rewritten.
 SCHEMA_VERSION = 2
 DOCUMENTS, ACTORS, EVENTS, QUOTES, META = "documents", "actors", "events", "quotes", "meta"
-TABLES = (DOCUMENTS, ACTORS, EVENTS, QUOTES, META)
 # How long a writer waits for another one to finish before saying the database is busy.
 DEFAULT_WAIT = 10.0
 

@@ -490,9 +490,6 @@ class CorpusIndex:
         items = self._quotes
         return Results(items.select(where or Filter()), items.get)
 
-    def citation_documents(self, item: CorpusEvent | CorpusQuote) -> list[CorpusDocument]:
-        return [self.document(c.document) for c in item.citations]
-
     @property
     def counts(self) -> dict[str, int]:
         return {

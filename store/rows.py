@@ -25,13 +25,17 @@ from extract.model import (
     CorpusDocument,
     CorpusEvent,
     CorpusQuote,
-    DateInterval,
     Document,
     DocumentExtraction,
-    Precision,
     Span,
 )
-from extract.serialize import document_to_dict, extraction_from_dict, extraction_to_dict
+from extract.serialize import (
+    document_to_dict,
+    extraction_from_dict,
+    extraction_to_dict,
+    interval_from_dict,
+    interval_to_dict,
+)
 from store.storage import Blob, Blobs
 
 Row = dict[str, Any]
@@ -205,7 +209,7 @@ def _event_row(e: CorpusEvent, stored: Mapping[str, str]) -> Row:
     summary = fold(e.summary)
     return {
         "id": e.id,
-        **_interval(e.date),
+        **interval_to_dict(e.date),
         "date_text": e.date_text,
         "relative": e.relative,
         "summary": e.summary,
@@ -224,19 +228,11 @@ def _quote_row(
         "id": q.id,
         "text": q.text,
         "speaker": q.speaker,
-        **(_interval(q.date) if q.date else {"start": None, "end": None, "precision": None}),
+        **(interval_to_dict(q.date) if q.date else {"start": None, "end": None, "precision": None}),
         # the day the first citing document was published: for quotes without a date
         "reported": days[0].isoformat() if days else None,
         "citations": _citations(q.citations, stored),
         "search": fold(q.text),
-    }
-
-
-def _interval(interval: DateInterval) -> Row:
-    return {
-        "start": interval.first.isoformat(),
-        "end": interval.last.isoformat(),
-        "precision": str(interval.precision),
     }
 
 
@@ -255,7 +251,7 @@ def event_of(row: Row, texts: Mapping[str, str]) -> CorpusEvent:
     return CorpusEvent(
         id=row["id"],
         date_text=row["date_text"],
-        date=_interval_of(row),
+        date=interval_from_dict(row),
         summary=row["summary"],
         actors=tuple(row["actors"]),
         citations=_citations_of(row, texts),
@@ -268,16 +264,8 @@ def quote_of(row: Row, texts: Mapping[str, str]) -> CorpusQuote:
         id=row["id"],
         text=row["text"],
         speaker=row["speaker"],
-        date=_interval_of(row) if row["start"] else None,
+        date=interval_from_dict(row) if row["start"] else None,
         citations=_citations_of(row, texts),
-    )
-
-
-def _interval_of(row: Row) -> DateInterval:
-    return DateInterval(
-        date.fromisoformat(row["start"]),
-        date.fromisoformat(row["end"]),
-        Precision(row["precision"]),
     )
 
 
