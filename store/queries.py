@@ -288,7 +288,6 @@ class _Items(Generic[T]):
                 found = [rank[token]] if token in rank else []
             choices.append((sum(counts[i] for i in found), found))
         exact = len(tokens) == 1 and edges == (True, True)
-        texts: Sequence[str] = self._search
         # Tokens matching few words give candidates: the items holding all of them.
         usable = sorted(c for c in choices if len(c[1]) <= MANY_WORDS)
         estimate = min(choices)[0]
@@ -302,21 +301,12 @@ class _Items(Generic[T]):
             return estimate, lambda: self._holding(needle), False
 
         def positions() -> list[int]:
-            nonlocal texts
             if one_posting:
                 return self._posting(usable[0][1][0])  # one word's items, already in order
-            found: set[int] | None = None
-            for _, ranks in usable:
-                postings = map(self._posting, ranks)
-                if found is None:
-                    found = set(chain.from_iterable(postings))
-                else:
-                    found.intersection_update(chain.from_iterable(postings))
-            if len(found or ()) > SCAN_ABOVE * len(self) or "search" in self.__dict__:
-                texts = self.search
-            if exact:
-                return sorted(found or ())
-            return _containing(needle, sorted(found or ()), texts)  # the few that match
+            found = set(chain.from_iterable(map(self._posting, usable[0][1])))
+            for _, ranks in usable[1:]:
+                found.intersection_update(chain.from_iterable(map(self._posting, ranks)))
+            return sorted(found) if exact else self._holding(needle, found)  # the few that match
 
         return estimate, positions, exact
 
