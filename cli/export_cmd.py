@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from cli.list_cmd import add_filter_arguments, error, filtered_index
 from store.export import FORMATS, export
+from store.storage import write_atomically
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -37,20 +35,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     try:
-        write_atomically(Path(args.output), text)
+        write_atomically(Path(args.output), text.encode())  # never half a file
     except OSError as problem:
         return error(f"cannot write {args.output}: {problem.strerror or problem}")
     return 0
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write through a temporary file, so an interrupted export never leaves half a file."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise

@@ -216,7 +216,8 @@ class AtomicJSONStorage(Storage):
     def write(self, data: Tables) -> None:
         payload = encode(data)
         try:
-            self._replace(payload)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, payload)
         except OSError as error:  # a full disk, a read-only folder: the old file is still whole
             raise StoreError(
                 f"cannot write the database {self.path}: {error.strerror or error}. "
@@ -224,22 +225,21 @@ class AtomicJSONStorage(Storage):
             ) from error
         _fsync_folder(self.path.parent)
 
-    def _replace(self, payload: bytes) -> None:
-        """Write `payload` to a temporary file next to the database, then rename it over it."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(
-            prefix=temp_prefix(self.path), suffix=TEMP_SUFFIX, dir=self.path.parent
-        )
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Write `payload` to a temporary file next to `path`, flush it to disk, then rename it over
+    `path`: a reader, or a crash, finds the old file or the new one, never half of either."""
+    fd, temp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
 
 
 def encode(tables: Tables) -> bytes:
