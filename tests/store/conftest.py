@@ -1,10 +1,13 @@
-"""A small hand-made corpus (a water workers' strike) and how to store it without running the
-extractor; the fixtures built on it are in tests/conftest.py."""
+"""Store test material: a small hand-made corpus (a water workers' strike) and how to store it
+without running the extractor (its fixtures are in tests/conftest.py), and two articles for
+ingest tests that run the real extractor (the `articles` fixture)."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from extract.model import (
     ActorKind,
@@ -123,3 +126,34 @@ def store_corpus(path: Path, corpus: Corpus) -> None:
     """Write `corpus` as merged tables, its documents with empty per-document records."""
     with open_database(path, write=True, wait=0) as db:
         write_corpus(db, corpus, added="2024-05-01T00:00:00+00:00")
+
+
+# Two reports of one port strike, for ingest tests that run the real extractor.
+HARBOUR = """Port workers end strike in Rotterdam
+Published March 12, 2024
+
+On March 4, 2024, dock workers at the Port of Rotterdam walked off the job over pay.
+Union leader Marta Jansen said the strike would continue "until the offer is fair".
+On March 11, 2024, the port authority and the union signed a new wage agreement.
+"""
+WIRE = """Rotterdam dock strike is over
+Published March 13, 2024
+
+On March 11, 2024, the port authority and the union signed a new wage agreement.
+Shipping companies had warned on March 6, 2024 that cargo was piling up.
+"""
+
+
+def write(folder: Path, name: str, text: str | bytes) -> Path:
+    path = folder / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    return path
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "harbour.txt", HARBOUR)
+    write(folder, "wire.txt", WIRE)
+    return folder

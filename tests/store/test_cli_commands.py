@@ -15,18 +15,9 @@ import pytest
 
 from cli.main import main
 from store.database import META, SCHEMA_VERSION
-from tests.store.test_corpus import HARBOUR, WIRE, write
+from tests.store.conftest import write
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def articles(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    write(folder, "harbour.txt", HARBOUR)
-    write(folder, "wire.txt", WIRE)
-    return folder
 
 
 def chronicle(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -10,11 +10,9 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
-from store import open_database
-from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES
-from tests.store.test_corpus import HARBOUR, WIRE, write
+from tests.hostile.harness import state
+from tests.store.conftest import HARBOUR, WIRE, write
 
 ROOT = Path(__file__).resolve().parents[2]
 CITIES = ["Lyon", "Porto", "Graz", "Aarhus", "Tartu", "Split", "Ghent", "Cork", "Brno", "Turku"]
@@ -31,16 +29,6 @@ def article(n: int) -> str:
         f'Mayor Anna Berg said the plan was "a fair deal for every district".\n'
         f"Opposition councillors had walked out of the session on {month} 3, 2023.\n"
     )
-
-
-def state(path: Path) -> tuple[Any, ...]:
-    """Everything stored, but the time each document was added."""
-    with open_database(path) as db:
-        documents = sorted(
-            tuple(sorted((k, v) for k, v in row.items() if k != "added"))
-            for row in db.rows(DOCUMENTS)
-        )
-        return documents, db.rows(EVENTS), db.rows(QUOTES), db.rows(ACTORS)
 
 
 def ingest_command(db: Path, folder: Path, jobs: int) -> list[str]:

@@ -5,31 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from store import Filter, ingest, load_index, open_database, remove
 from store.database import DOCUMENTS, EVENTS, QUOTES
+from tests.store.conftest import WIRE, write
 
-HARBOUR = """Port workers end strike in Rotterdam
-Published March 12, 2024
-
-On March 4, 2024, dock workers at the Port of Rotterdam walked off the job over pay.
-Union leader Marta Jansen said the strike would continue "until the offer is fair".
-On March 11, 2024, the port authority and the union signed a new wage agreement.
-"""
-WIRE = """Rotterdam dock strike is over
-Published March 13, 2024
-
-On March 11, 2024, the port authority and the union signed a new wage agreement.
-Shipping companies had warned on March 6, 2024 that cargo was piling up.
-"""
 AGREEMENT = "The port authority and the union signed a new wage agreement"
-
-
-def write(folder: Path, name: str, text: str | bytes) -> Path:
-    path = folder / name
-    path.write_bytes(text if isinstance(text, bytes) else text.encode())
-    return path
 
 
 def timeline(db_path: Path) -> dict[str, list[str]]:
@@ -41,15 +21,6 @@ def timeline(db_path: Path) -> dict[str, list[str]]:
         ]
         for e in index.events(Filter())
     }
-
-
-@pytest.fixture
-def articles(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    write(folder, "harbour.txt", HARBOUR)
-    write(folder, "wire.txt", WIRE)
-    return folder
 
 
 def test_merges_stay_right_after_add_update_and_remove(tmp_path: Path, articles: Path) -> None:
