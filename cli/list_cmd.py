@@ -16,8 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from extract.display import date_label, printable
-from extract.model import CorpusEvent, CorpusQuote
-from extract.serialize import corpus_to_dict
+from extract.serialize import actor_to_dict, corpus_to_dict
 from store import (
     ActorCount,
     CorpusIndex,
@@ -27,7 +26,7 @@ from store import (
     load_index,
     parse_span,
 )
-from store.export import CSV_COLUMNS, csv_row, subset
+from store.export import subset, to_csv
 
 KINDS = ("events", "actors", "quotes")
 
@@ -136,18 +135,12 @@ def render(index: CorpusIndex, kind: str, where: Filter, fmt: str) -> str:
         return console.file.getvalue()  # type: ignore[attr-defined]
     if kind == "actors":
         return _actors_json(index, where) if fmt == "json" else _actors_csv(index, where)
-    found = index.events(where) if kind == "events" else index.quotes(where)
-    items: list[CorpusEvent | CorpusQuote] = list(found)
+    events = list(index.events(where)) if kind == "events" else []
+    quotes = list(index.quotes(where)) if kind == "quotes" else []
     if fmt == "json":
-        events = [i for i in items if isinstance(i, CorpusEvent)]
-        quotes = [i for i in items if isinstance(i, CorpusQuote)]
         data = corpus_to_dict(subset(index, events, quotes))[kind]
         return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n"
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows(csv_row(index, item) for item in items)
-    return out.getvalue()
+    return to_csv(index, events, quotes)
 
 
 def _listed_actors(index: CorpusIndex, where: Filter) -> list[ActorCount]:
@@ -158,15 +151,7 @@ def _listed_actors(index: CorpusIndex, where: Filter) -> list[ActorCount]:
 
 def _actors_json(index: CorpusIndex, where: Filter) -> str:
     data = [
-        {
-            "id": c.actor.id,
-            "name": c.actor.name,
-            "kind": str(c.actor.kind),
-            "aliases": list(c.actor.aliases),
-            "roles": list(c.actor.roles),
-            "events": c.events,
-            "quotes": c.quotes,
-        }
+        actor_to_dict(c.actor) | {"events": c.events, "quotes": c.quotes}
         for c in _listed_actors(index, where)
     ]
     return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n"

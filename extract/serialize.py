@@ -14,6 +14,7 @@ from extract.model import (
     ActorKind,
     Citation,
     Corpus,
+    CorpusActor,
     DateInterval,
     DateMention,
     Document,
@@ -62,20 +63,21 @@ def document_to_dict(document: Document) -> dict[str, Any]:
     }
 
 
+def actor_to_dict(actor: CorpusActor) -> dict[str, Any]:
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "kind": str(actor.kind),
+        "aliases": list(actor.aliases),
+        "roles": list(actor.roles),
+    }
+
+
 def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
     """The extraction output of SCHEMA.md: documents, actors, events and quotes with ids."""
     return {
         "documents": [{"id": d.id, **document_to_dict(d.document)} for d in corpus.documents],
-        "actors": [
-            {
-                "id": a.id,
-                "name": a.name,
-                "kind": str(a.kind),
-                "aliases": list(a.aliases),
-                "roles": list(a.roles),
-            }
-            for a in corpus.actors
-        ],
+        "actors": [actor_to_dict(a) for a in corpus.actors],
         "events": [
             {
                 "id": e.id,

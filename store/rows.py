@@ -30,6 +30,7 @@ from extract.model import (
     Span,
 )
 from extract.serialize import (
+    actor_to_dict,
     document_to_dict,
     extraction_from_dict,
     extraction_to_dict,
@@ -102,18 +103,8 @@ def corpus_rows(corpus: Corpus, doc_ids: Sequence[str]) -> tuple[list[Row], list
     """
     stored = {d.id: doc_id for d, doc_id in zip(corpus.documents, doc_ids, strict=True)}
     published = {d.id: d.document.published for d in corpus.documents}
-    actors = [
-        {
-            "id": a.id,
-            "name": a.name,
-            "kind": str(a.kind),
-            "aliases": list(a.aliases),
-            "roles": list(a.roles),
-        }
-        for a in corpus.actors
-    ]
     return merged_rows(
-        actors,
+        [actor_to_dict(a) for a in corpus.actors],
         [_event_row(e, stored) for e in corpus.events],
         [_quote_row(q, stored, published) for q in corpus.quotes],
     )
