@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
 def extract_paths(paths: Sequence[str]) -> tuple[list[DocumentExtraction], list[str]]:
     """Extractions of every readable file under `paths`, and one line per file that failed."""
-    from extract.pipeline import extract_document
+    from extract.pipeline import extract_file
     from extract.sources import discover, read_source
 
     files, found_problems = discover(paths)
@@ -56,16 +56,14 @@ def extract_paths(paths: Sequence[str]) -> tuple[list[DocumentExtraction], list[
     extractions = []
     for path in files:
         try:
-            extractions.append(extract_document(str(path), read_source(path)))
-        except (OSError, ValueError) as error:
-            problems.append(f"{path}: {_reason(error)}")
+            result = extract_file(str(path), read_source(path))
+        except OSError as error:  # read_source says why in one line
+            result = str(error)
+        if isinstance(result, str):
+            problems.append(f"{path}: {result}")
+        else:
+            extractions.append(result)
     return extractions, problems
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror.lower()
-    return str(error) or type(error).__name__
 
 
 def print_tables(corpus: Corpus) -> None:

@@ -23,6 +23,16 @@ from extract.segments import blocks as find_blocks
 __all__ = ["extract_document", "extract_text", "merge"]
 
 
+def extract_file(path: str, data: bytes) -> DocumentExtraction | str:
+    """The records of one file, or a one-line reason why there are none."""
+    try:
+        return extract_document(path, data)
+    except ValueError as error:
+        return str(error) or "unreadable text"
+    except Exception as error:  # a bug on one odd article must not lose the others
+        return f"extraction failed ({type(error).__name__}: {error})"
+
+
 def extract_document(path: str, data: bytes) -> DocumentExtraction:
     """Records of one file; raises extract.reading.UnreadableText for bytes it cannot read."""
     text = decode(data)

@@ -187,21 +187,11 @@ def totals(db: Database) -> Totals:
     return Totals(len(db.rows(DOCUMENTS)), len(items[0]), len(items[1]), len(db.rows(ACTORS)))
 
 
-def extract_file(path: str, data: bytes) -> DocumentExtraction | str:
-    """The records of one file, or a one-line reason why there are none."""
-    from extract.pipeline import extract_document  # heavy: loaded only by commands that extract
-
-    try:
-        return extract_document(path, data)
-    except ValueError as error:
-        return str(error) or "unreadable text"
-    except Exception as error:  # a bug on one odd article must not lose the others
-        return f"extraction failed ({type(error).__name__}: {error})"
-
-
 def extract_file_to_json(path: str, data: bytes) -> bytes | str:
     """`extract_file` for a worker process: records as orjson bytes, which cross the pipe
     several times faster than pickled dataclasses."""
+    from extract.pipeline import extract_file  # heavy: loaded only by commands that extract
+
     result = extract_file(path, data)
     return result if isinstance(result, str) else orjson.dumps(extraction_to_dict(result))
 
@@ -211,6 +201,8 @@ def _extract_all(
 ) -> Iterable[tuple[_Pending, DocumentExtraction | str]]:
     """Each pending file with its extraction, in the order they finish."""
     if jobs <= 1 or len(pending) <= 1:
+        from extract.pipeline import extract_file  # heavy: loaded only by commands that extract
+
         for item in pending:
             yield item, extract_file(item.path, item.data)
         return
