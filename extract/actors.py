@@ -42,6 +42,7 @@ from extract.vocabulary import (
     STORY_GROUP_CLASSES,
     TITLE_WORDS,
     fold,
+    longest_first,
     word_start_alternation,
 )
 
@@ -79,14 +80,14 @@ _GAP = (
 _PHRASE = re.compile(rf"(?<![\w’'@#.-])(?=[{_UPPER}]){_TOKEN_PATTERN}(?:{_GAP}{_TOKEN_PATTERN})*")
 # Conjunctions between qualifiers of one group: "US, Ukrainian, and European officials".
 _CONJUNCTION = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
-_ROLE_ALTERNATION = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-_MODIFIER_ALTERNATION = "|".join(sorted(ROLE_MODIFIERS, key=len, reverse=True))
+_ROLE_ALTERNATION = longest_first(ROLE_NOUNS)
+_MODIFIER_ALTERNATION = longest_first(ROLE_MODIFIERS)
 # A lower-case role right after a qualifier: "US envoy", "Kremlin official", "EU diplomat".
 _ROLE_AFTER = re.compile(
     rf"[ \t]+((?:(?:{_MODIFIER_ALTERNATION})[ \t]+){{0,2}}(?:{_ROLE_ALTERNATION}))\b(?![’'-])"
 )
-_GROUP_ALTERNATION = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
-_GROUP_MODIFIER_ALTERNATION = "|".join(sorted(GROUP_MODIFIERS, key=len, reverse=True))
+_GROUP_ALTERNATION = longest_first(GROUP_NOUNS)
+_GROUP_MODIFIER_ALTERNATION = longest_first(GROUP_MODIFIERS)
 # A plural collective right after a qualifier: "US senators", "Russian intelligence agencies".
 _GROUP_AFTER = re.compile(
     rf"[ \t]+((?:(?:{_GROUP_MODIFIER_ALTERNATION})[ \t]+){{0,2}}({_GROUP_ALTERNATION}))\b"
@@ -100,7 +101,7 @@ _STORY_GROUP = re.compile(
     )
     + r")\b"
 )
-_SPEECH_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEECH_ALTERNATION = longest_first(SPEECH_VERBS)
 # A speech verb after a name, over a few adverbs: "Okafor said", "Rubio has also stressed".
 _VERB_AFTER = re.compile(
     r"[ \t]+(?:(?:has|have|had|also|later|then|further|again|previously|once|publicly|"
@@ -108,9 +109,7 @@ _VERB_AFTER = re.compile(
 )
 # A speech verb just before a name: "said Jane Okafor", "added Dr Lee" (but "told X" names the
 # listener, often a newspaper).
-_VERB_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(SPEECH_VERBS - {'told', 'tells'}, key=len, reverse=True))})[ \t]+$"
-)
+_VERB_BEFORE = re.compile(rf"\b(?:{longest_first(SPEECH_VERBS - {'told', 'tells'})})[ \t]+$")
 # An apposition that makes a name a person: ", a spokeswoman for the ministry," or ", 45,".
 _APPOSITION = re.compile(
     r",[ \t]+(?:who[ \t]|(?:(?:the|a|an|his|her|its|their|our)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
@@ -119,13 +118,13 @@ _APPOSITION = re.compile(
 )
 # Titles written in capitals.
 _UPPER_TITLES = frozenset({"ceo", "cfo", "coo", "mp", "mep"})
-# A capitalised word after white space: the name that follows a role.
 # An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
 _ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+# A capitalised word after white space: the name that follows a role.
 _NAME_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
 # A preposition right before a phrase: "in Kenton Falls", "to Port Ellis" name places.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|across|of|the|hit|toward|towards)[ \t]+$")
-# A line that reads as a headline: mostly capitalised words, no full stop at the end.
+# A word starting with a letter, for counting a line's capitalised words.
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -266,6 +265,7 @@ def _token_parts(surface: str) -> tuple[str, str, bool, bool | None]:
 
 
 def _looks_like_headline(text: str, span: Span) -> bool:
+    """Whether the line reads as a headline: mostly capitalised words, no full stop at the end."""
     line = text[span.start : span.end]
     if line.rstrip().endswith((".", "”", '"', ":")) and len(line) > 60:
         return False

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from extract.model import Span
 from extract.segments import find_posts
+from extract.vocabulary import longest_first
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?:" + longest_first(_MONTHS) + r")\.?"
 # A calendar date: "November 24, 2025", "Nov. 24 2025", "24 November 2025", "2025-11-24",
 # "24.11.2025" (day first), "11/24/2025" (either order), or a month and day without a year.
 _DATE = re.compile(

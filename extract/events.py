@@ -15,11 +15,11 @@ _ENTRY_SEPARATOR = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:[:—–]|-\s)\s*
 # A leading date phrase in prose, with its preposition and comma: "On November 23, 2025, ".
 _LEADING_PREPOSITION = re.compile(r"(?i)\s*(?:on|in|by|since|during|from|at)\s+")
 _LEADING_COMMA = re.compile(r"\s*,\s*")
-# Words of a line that only carries a date: "Published November 24, 2025", "Updated: 3 March".
 # A wire dateline opening a story: "WASHINGTON (AP) — ", "ANTWERP, March 14 (Reuters) - ".
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,40}(?:,[^()\n]{1,40})?\s*\([A-Z][\w .&-]{0,30}\)\s*[-—–]+\s*"
 )
+# Words of a line that only carries a date: "Published November 24, 2025", "Updated: 3 March".
 _DATE_LINE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm)\b")
 # A word of two letters or more.
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")

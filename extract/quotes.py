@@ -39,6 +39,7 @@ from extract.vocabulary import (
     TITLE_WORDS,
     WORK_CUES,
     fold,
+    longest_first,
 )
 
 __all__ = ["find_quotes"]
@@ -73,7 +74,7 @@ _BE = frozenset("be been being is are was were".split())
 _DETERMINERS = frozenset(
     "the a an his her their its our my your this that these those recent latest public".split()
 )
-_SPEECH_NOUN_ALTERNATION = "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
+_SPEECH_NOUN_ALTERNATION = longest_first(SPEECH_NOUNS)
 # A speech noun with its owner: "Trump’s public criticism", "his assertion".
 _OWNED_SPEECH = re.compile(
     r"(?:(?P<owner>[\w.]+)['’]s|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -86,10 +87,8 @@ _LAST_WORD = re.compile(r"([\w’'.-]+)[\W]*$")
 # A capitalised word that may be a speaker's name: "Putin has welcomed ...".
 _CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-z]+)*")
 # Work cues right before a quote: "the book “…”", "a report titled ‘…’".
-_WORK_CUE = re.compile(
-    r"\b(?:" + "|".join(sorted(WORK_CUES, key=len, reverse=True)) + r"),?[ \t]*$", re.IGNORECASE
-)
-_ROLE_ALTERNATION = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_WORK_CUE = re.compile(r"\b(?:" + longest_first(WORK_CUES) + r"),?[ \t]*$", re.IGNORECASE)
+_ROLE_ALTERNATION = longest_first(ROLE_NOUNS)
 # An unnamed role holder as a subject: "a company spokesperson", "the creative industries
 # minister", "A Downing Street spokesperson".
 _ROLE_PHRASE = re.compile(

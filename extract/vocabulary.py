@@ -20,6 +20,12 @@ def fold(surface: str) -> str:
     return surface.replace(".", "").casefold()
 
 
+def longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, so that "vice president" wins over
+    "president" where both match."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 def word_start_alternation(words: Iterable[str], *, not_after: str = r"\w") -> str:
     r"""A regex alternation of `words` (in the given order), each matching only where no
     character of the class `not_after` precedes it: `(?<![\w])(?:a|b)` in effect.
@@ -332,7 +338,7 @@ ORG_TAILS = frozenset(
     press journal gazette herald army navy police forces force guard parliament assembly
     congress senate cabinet government administration bureau centre center hospital airlines
     airways motors technologies systems holdings labs laboratories media club exchange tribunal
-    commission secretariat directorate command brigade battalion regiment""".split()
+    secretariat directorate command brigade battalion regiment""".split()
 )
 # Place names shaped like organisation names: "West Bank" is no bank.
 PLACES_LIKE_ORGS = frozenset({"west bank", "left bank", "south bank", "gaza strip"})
@@ -364,7 +370,7 @@ TITLE_WORDS = frozenset(
     home health trade economy energy justice education culture labour labor transport
     environment agriculture treasury secretary state general chief staff deputy ambassador
     senator sen rep representative congressman congresswoman governor gov mayor chancellor
-    king queen prince princess crown pope judge justice chairman chairwoman chairperson chair
+    king queen prince princess crown pope judge chairman chairwoman chairperson chair
     director ceo cfo coo spokesperson spokesman spokeswoman envoy special commissioner
     commander lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
     marshal brigadier corporal private former acting interim mr mrs ms miss mx dr prof
@@ -394,8 +400,8 @@ ROLE_NOUNS = frozenset(
     professor researcher scientist expert executive founder director president chairman
     chairwoman chair head secretary correspondent reporter editor author lawyer attorney judge
     prosecutor activist campaigner coach captain officer strategist lobbyist consultant
-    manager governor mayor representative delegate mediator negotiator historian
-    commentator columnist journalist photographer spokesperson ceo administrator""".split()
+    manager governor mayor representative delegate mediator historian
+    commentator columnist journalist photographer ceo administrator""".split()
 )
 
 # Lower-case words that may open a role: "former spokesman", "deputy foreign minister".
@@ -539,8 +545,8 @@ SPEECH_NOUNS = frozenset(
     """criticism criticisms comment comments remark remarks assertion assertions claim claims
     words statement statements warning warnings accusation accusations description call calls
     message messages post posts tweet tweets speech speeches address promise pledge vow
-    insistence argument view views verdict description characterisation characterization
-    answer reply response quip complaint admission description praise""".split()
+    insistence argument view views verdict characterisation characterization
+    answer reply response quip complaint admission praise""".split()
 )
 # Documents that "state" things without being actors: their quotes have no speaker.
 DOCUMENT_NOUNS = frozenset(
@@ -592,7 +598,7 @@ DESCRIPTORS = frozenset(
     batsman bowler golfer teenager student pupil teacher nurse doctor surgeon paramedic
     farmer fisherman miner worker resident neighbour neighbor shopkeeper owner landlord
     tenant actor actress singer rapper musician artist designer chef pilot soldier
-    veteran survivor witness victim fan voter candidate incumbent challenger entrepreneur
+    survivor witness victim fan voter candidate incumbent challenger entrepreneur
     billionaire investor banker trader novelist writer poet comedian presenter host
     influencer blogger youtuber firefighter officer guard retired local""".split()
 )
@@ -617,7 +623,7 @@ GIVEN_NAMES = frozenset(
     josh joshua juan julia julian julie justin kai kamala karen karim karl kate katherine
     kathleen kathryn keith kelly ken kenneth kevin khalid kim kirill klaus kurt larry laura
     lars lauren lee leo leon leonid li lin linda lisa liu liz luca lucas luis luke lynn
-    mahmoud maria marco marcus margaret maria marie marina mario mark marta martin mary
+    mahmoud maria marco marcus margaret marie marina mario mark marta martin mary
     matteo matthew max maxim mehmet melissa mia michael michel michelle miguel mikhail mike
     mohamed mohammad mohammed muhammad nadia nancy narendra natalia natalie nathan neil nicholas
     nick nicola nicolas nikolai nikki nina noah olaf oleg oleksandr oleksiy olga oliver olivia
