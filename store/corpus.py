@@ -87,7 +87,6 @@ def ingest(
     *,
     jobs: int = 1,
     progress: Progress | None = None,
-    now: datetime | None = None,
 ) -> IngestReport:
     """Store what the files and folders in `paths` say (folders are searched for articles).
 
@@ -139,7 +138,7 @@ def ingest(
 
     if extracted:
         with db.transaction():
-            _store(db, extracted, added=(now or datetime.now(UTC)).isoformat(timespec="seconds"))
+            _store(db, extracted, added=datetime.now(UTC).isoformat(timespec="seconds"))
     return IngestReport(
         added=tuple(item.path for item, _ in extracted if item.doc_id is None),
         updated=tuple(item.path for item, _ in extracted if item.doc_id is not None),

@@ -38,9 +38,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
 _BREAKS = re.compile(r"\s*\n\s*")
 
 
-def export(
-    index: CorpusIndex, fmt: str, where: Filter | None = None, *, now: datetime | None = None
-) -> str:
+def export(index: CorpusIndex, fmt: str, where: Filter | None = None) -> str:
     """The items that match `where` in format `fmt` (one of FORMATS)."""
     where = where or Filter()
     events, quotes = list(index.events(where)), list(index.quotes(where))
@@ -53,7 +51,7 @@ def export(
     if fmt == "timelinejs":
         return to_timelinejs(index, events)
     if fmt == "ics":
-        return to_ics(index, events, now=now or datetime.now(UTC))
+        return to_ics(index, events, now=datetime.now(UTC))
     raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 

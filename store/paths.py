@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
@@ -13,12 +12,10 @@ ENV_VAR = "CHRONICLE_DB"
 FILE_NAME = "chronicle.json"
 
 
-def database_path(
-    explicit: str | os.PathLike[str] | None = None, *, environ: Mapping[str, str] = os.environ
-) -> Path:
+def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The database file to use; the folder is created on the first write, not here."""
     if explicit:
         return Path(explicit).expanduser()
-    if environ.get(ENV_VAR):
-        return Path(environ[ENV_VAR]).expanduser()
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR]).expanduser()
     return Path(platformdirs.user_data_dir("chronicle", appauthor=False)) / FILE_NAME
