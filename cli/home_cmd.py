@@ -39,8 +39,9 @@ def run(args: argparse.Namespace) -> int:
         return error(str(problem))
     from tui.app import ChronicleApp
 
-    ChronicleApp(path, index=index).run()
-    return 0
+    app = ChronicleApp(path, index=index)
+    app.run()
+    return app.return_code or 0  # 1 when the app ended on an error
 
 
 def _ingest_seeds(path: Path) -> None:
