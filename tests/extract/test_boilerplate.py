@@ -10,10 +10,10 @@ import pytest
 
 from extract.boilerplate import DateLine, date_line, heading_spans, noise_spans, split_lines
 from extract.model import Span
+from tests.shared import shared
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-GOLD = ROOT.parent / "shared" / "eval" / "seeds" / "gold.json"
 DATA = Path(__file__).parent / "data" / "reading"
 
 
@@ -401,9 +401,7 @@ def test_seed_headings_of_an_article_with_an_embedded_post() -> None:
 
 
 def _gold_spans() -> list[tuple[str, Span]]:
-    if not GOLD.exists():
-        pytest.skip(f"no gold at {GOLD}")
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold = json.loads(shared("eval/seeds/gold.json").read_text(encoding="utf-8"))
     result = []
     for item in [*gold["quotes"], *gold["events"]]:
         text = (SEEDS / item["file"]).read_text(encoding="utf-8")

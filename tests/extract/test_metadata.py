@@ -11,22 +11,18 @@ import pytest
 from extract.boilerplate import noise_spans
 from extract.metadata import Metadata, find_metadata
 from extract.reading import html_to_article
+from tests.shared import shared
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-GOLD = ROOT.parent / "shared" / "eval" / "seeds" / "gold.json"
 DATA = Path(__file__).parent / "data" / "reading"
 
 
-def _gold_documents() -> list[dict]:
-    if not GOLD.exists():
-        return []
-    return json.loads(GOLD.read_text(encoding="utf-8"))["documents"]
-
-
-@pytest.mark.parametrize("gold", _gold_documents(), ids=lambda gold: gold["file"])
-def test_seed_metadata_matches_gold(gold: dict) -> None:
-    text = (SEEDS / gold["file"]).read_text(encoding="utf-8")
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda path: path.name)
+def test_seed_metadata_matches_gold(seed: Path) -> None:
+    documents = json.loads(shared("eval/seeds/gold.json").read_text(encoding="utf-8"))["documents"]
+    gold = next(document for document in documents if document["file"] == seed.name)
+    text = seed.read_text(encoding="utf-8")
     published = gold["published"] and datetime.date.fromisoformat(gold["published"])
     assert find_metadata(text) == Metadata(
         title=gold["title"], publisher=gold["publisher"], published=published, url=gold["url"]

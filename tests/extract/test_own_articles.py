@@ -10,10 +10,10 @@ import pytest
 
 from extract.pipeline import extract_document, merge
 from extract.serialize import corpus_to_dict
+from tests.shared import shared
 
 ARTICLES = Path(__file__).parent / "articles"
 GOLD = json.loads((ARTICLES / "gold.json").read_text(encoding="utf-8"))
-SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval"
 
 
 @pytest.fixture(scope="module")
@@ -109,11 +109,8 @@ def test_html_page_metadata_quotes_and_dates():
     assert dates == {(d["start"], d["end"]) for d in expected["event_dates"]}
 
 
-@pytest.mark.skipif(
-    not (SCORER / "score.py").exists(), reason="../shared/eval is not beside the repo"
-)
 def test_scores_on_unseen_styles(corpus):
-    sys.path.insert(0, str(SCORER))
+    sys.path.insert(0, str(shared("eval/score.py").parent))
     import score
 
     texts = {

@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-EVAL = ROOT.parent / "shared" / "eval"
-SCORER = EVAL / "score.py"
+from tests.shared import shared
 
-pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval is not beside the repo")
+ROOT = Path(__file__).resolve().parents[2]
 
 GATE = {
     "quotes.f1": 0.95,
@@ -25,6 +23,7 @@ GATE = {
 
 @pytest.fixture(scope="module")
 def prediction(tmp_path_factory) -> Path:
+    shared("eval/score.py")
     out = tmp_path_factory.mktemp("gate") / "seeds.json"
     result = subprocess.run(
         [sys.executable, "-m", "cli", "extract", str(ROOT / "seeds"), "--format", "json"],
@@ -39,9 +38,9 @@ def prediction(tmp_path_factory) -> Path:
 def _score(prediction: Path, *extra: str) -> subprocess.CompletedProcess:
     command = [
         sys.executable,
-        str(SCORER),
+        str(shared("eval/score.py")),
         "--gold",
-        str(EVAL / "seeds" / "gold.json"),
+        str(shared("eval/seeds/gold.json")),
         "--docs",
         str(ROOT / "seeds"),
         "--pred",
