@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -55,7 +55,7 @@ EMPTY_DATABASE = (
     "(`chronicle` with no database opens the bundled seeds)."
 )
 # The filter fields `esc` drops, one at a time, most recent first.
-FIELDS = {
+FIELDS: dict[str, dict[str, Any]] = {
     "actors": {"actors": frozenset()},
     "dates": {"since": None, "until": None},
     "text": {"text": ""},
@@ -96,7 +96,7 @@ class ChronicleApp(App[None]):
 
     def __init__(
         self,
-        db_path: Path | None = None,
+        db_path: Path,
         *,
         index: CorpusIndex | None = None,
         today: date | None = None,
@@ -105,7 +105,7 @@ class ChronicleApp(App[None]):
         self.db_path = db_path
         self.index = index
         self.today = today
-        self.months: list = []
+        self.months: list[tuple[int, Hashable]] = []
         self._filter_order: list[str] = []
         self._count_timer: Timer | None = None
 

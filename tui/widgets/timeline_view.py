@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Hashable
-from typing import Any
+from typing import Any, cast
 
 from rich.segment import Segment
 from rich.style import Style
@@ -28,7 +28,7 @@ class TimelineView(ItemList):
         self.actor_name: Callable[[str], str] = str
 
     def heading(self, key: Hashable) -> str:
-        year, month = key  # type: ignore[misc]
+        year, month = cast(tuple[int, int], key)
         return f"{calendar.month_name[month]} {year}"
 
     def render_row(self, item: Any, line: int, width: int, style: Style) -> list[Segment]:
