@@ -6,6 +6,8 @@ Each module here lists its attacks in `ATTACKS`, in the order the bench reports 
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,3 +23,12 @@ class Outcome:
 
 
 Attack = Callable[[Path], Outcome]
+
+
+def every_attack() -> list[tuple[str, Attack]]:
+    """(area, attack) for every attack of every module in this package, area by area."""
+    found = []
+    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        attacks = importlib.import_module(f"{__name__}.{module.name}").ATTACKS
+        found += [(module.name, attack) for attack in attacks]
+    return found
