@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -108,6 +108,7 @@ class ChronicleApp(App[None]):
         self.months: list[tuple[int, Hashable]] = []
         self._filter_order: list[str] = []
         self._count_timer: Timer | None = None
+        self._all_actors: Sequence[ActorCount] = ()
 
     # --- layout and loading ----------------------------------------------------------------
 
@@ -157,11 +158,14 @@ class ChronicleApp(App[None]):
             first = events[position].date.first
             return first.year, first.month
 
-        self.post_message(IndexLoaded(index, boundaries(len(events), month)))
+        self.post_message(
+            IndexLoaded(index, boundaries(len(events), month), index.actor_counts(Filter()))
+        )
 
     @on(IndexLoaded)
     def _loaded(self, message: IndexLoaded) -> None:
         self.index, self.months = message.index, list(message.months)
+        self._all_actors = message.actors
         evidence = self.query_one(EvidencePane)
         evidence.index = self.index
         names = self._actor_name
@@ -208,10 +212,13 @@ class ChronicleApp(App[None]):
             f"{_of(len(quotes), totals['quotes'])} quotes · "
             f"{format(totals['actors'], ',') if where.is_empty else '…'} actors"
         )
-        # Counting actors within a filter takes a while at scale and holds the GIL: wait until
-        # the typing pauses, so keystrokes repaint at once.
         if self._count_timer is not None:
             self._count_timer.stop()
+        if where.is_empty:  # counted with the load: shown at once, so keys find the actors there
+            self._show_actors(where, self._all_actors)
+            return
+        # Counting actors within a filter takes a while at scale and holds the GIL: wait until
+        # the typing pauses, so keystrokes repaint at once.
         count = partial(self._count_actors, where, (events, quotes))
         self._count_timer = self.set_timer(COUNT_DELAY, count)
 
@@ -227,13 +234,15 @@ class ChronicleApp(App[None]):
 
     @on(ActorsCounted)
     def _counted(self, message: ActorsCounted) -> None:
-        if message.where != self.where or self.index is None:
-            return
-        chips = describe(message.where, self._actor_name, self._document_name)
+        if message.where == self.where and self.index is not None:
+            self._show_actors(message.where, message.counts)
+
+    def _show_actors(self, where: Filter, counts: Sequence[ActorCount]) -> None:
+        chips = describe(where, self._actor_name, self._document_name)
         actors = self.query_one(ActorsView)
-        actors.show(message.counts, message=self._empty("actors", chips), keep=True)
+        actors.show(counts, message=self._empty("actors", chips), keep=True)
         bar = self.query_one(FilterBar)
-        bar.counts = bar.counts.rsplit(" · ", 1)[0] + f" · {len(message.counts):,} actors"
+        bar.counts = bar.counts.rsplit(" · ", 1)[0] + f" · {len(counts):,} actors"
         if self.pane == "actors":
             self.query_one(EvidencePane).item = actors.selected
 
@@ -275,7 +284,9 @@ class ChronicleApp(App[None]):
     def watch_pane(self, pane: str) -> None:
         self.query_one(ContentSwitcher).current = pane
         self.query_one(FilterBar).pane = pane
-        self.current_list.focus()
+        # Now, not after the keys already queued (as `focus()` would): `2` then `j` typed at
+        # once moves the actors' cursor, not the timeline's.
+        self.current_list.screen.set_focus(self.current_list)
         self.query_one(EvidencePane).item = self.current_list.selected
 
     def _cursor_moved(self, view: ItemList) -> None:

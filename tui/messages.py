@@ -12,10 +12,12 @@ from store import ActorCount, CorpusIndex, Filter
 
 @dataclass
 class IndexLoaded(Message):
-    """The database is read and indexed; `months`: where each month starts on the timeline."""
+    """The database is read and indexed; `months`: where each month starts on the timeline;
+    `actors`: every actor's counts in the whole database (cheap, so counted with the load)."""
 
     index: CorpusIndex
     months: Sequence[tuple[int, Hashable]]
+    actors: Sequence[ActorCount]
 
 
 @dataclass

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from textual import events
 
 from extract.model import Corpus, CorpusDocument, CorpusEvent, Document
 from store import ActorCount, Filter
 from tests.store.conftest import cite, day, store_corpus
+from tui.app import ChronicleApp
 from tui.screens import DateFilterScreen, DocumentScreen, HelpScreen, PickerScreen
 
 
@@ -39,6 +41,20 @@ async def test_actors_pane_lists_kind_and_counts_most_involved_first(drive, stri
         ["José", "Álvarez", "person", "1", "e", "1", "q"],
         ["Zoë", "Brandt", "person", "Mayor", "1", "e", "1", "q"],
     ]
+
+
+async def test_keys_typed_at_once_after_a_pane_switch_reach_the_new_pane(strike_db):
+    app = ChronicleApp(strike_db)
+    async with app.run_test() as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        for key in ("2", "j"):  # as a terminal delivers two keys read at once: no wait between
+            key_event = events.Key(key, key)
+            key_event.set_sender(app)
+            await app._post_message(key_event)
+        await pilot.pause()
+        assert app.pane == "actors"
+        assert (app.query_one("#actors").cursor, app.query_one("#timeline").cursor) == (1, 0)
 
 
 async def test_quotes_pane_shows_date_speaker_words_and_outlets(drive, strike_db):
@@ -379,7 +395,6 @@ async def test_loading_runs_in_a_worker_and_keys_answer_meanwhile(strike_db, mon
 
     import tui.app
     from store import load_index
-    from tui.app import ChronicleApp
 
     release = threading.Event()
 
