@@ -1,13 +1,16 @@
-"""Pure helpers for showing records to a person: safe text and honest date labels.
+"""Pure helpers for showing records to a person: safe text, file names and honest date labels.
 
 Article text is untrusted: `printable` is the one function every string passes before it
-reaches a terminal or the clipboard.
+reaches a terminal or the clipboard. File names are untrusted too, and name the file a message is
+about: `shown_path` escapes what `printable` would drop, so a name stays one line and readable.
 """
 
 from __future__ import annotations
 
 import calendar
+import os
 import re
+import sys
 
 from extract.model import DateInterval, Precision
 
@@ -27,6 +30,38 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 def printable(text: str) -> str:
     """`text` without escape sequences or control characters; tabs and newlines kept."""
     return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+
+
+# What `shown_path` escapes: every C0 and C1 control (newline and tab too), DEL, bidirectional
+# overrides and isolates, and the line and paragraph separators that split lines in some readers.
+_PATH_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    """A file's path as valid Unicode text: bytes of its name that are not in the file system's
+    encoding are written `\\xNN` (`caf\\xe9.txt`), the rest is kept as it is.
+
+    The same path always gives the same text, and the text of a text is itself, so it can name a
+    stored document and find it again."""
+    try:
+        raw = os.fsencode(path)
+    except UnicodeEncodeError:  # a surrogate that no file system byte decodes to
+        return os.fspath(path).encode("utf-8", "backslashreplace").decode()
+    return raw.decode(sys.getfilesystemencoding(), "backslashreplace")
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """`path_text` safe on one line of a terminal: controls (newline, escape, ...) and invisible
+    direction changes are written as Python escapes (`two\\nlines.txt`, `\\x1b]0;...`)."""
+    return _PATH_CONTROL.sub(_escape, path_text(path))
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
 
 def date_label(interval: DateInterval, *, with_year: bool = True) -> str:
