@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.display import path_text, shown_path
+
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 # The message for a folder in which the walk found no article file.
@@ -21,13 +23,13 @@ _NO_ARTICLES = "no .txt, .md, .html or .htm files"
 
 @dataclass(frozen=True, slots=True)
 class SourceProblem:
-    """A path given on the command line that yields no article file."""
+    """A path given on the command line that yields no article file; `path` is its `path_text`."""
 
     path: str
     message: str
 
     def __str__(self) -> str:
-        return _one_line(f"{self.path}: {self.message}")
+        return f"{shown_path(self.path)}: {_one_line(self.message)}"
 
 
 class SourceError(OSError):
@@ -51,21 +53,21 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[
         try:
             info = path.stat()
         except FileNotFoundError:
-            problems.append(SourceProblem(str(path), "no such file or directory"))
+            problems.append(SourceProblem(path_text(path), "no such file or directory"))
             continue
         except OSError as error:
-            problems.append(SourceProblem(str(path), _reason(error)))
+            problems.append(SourceProblem(path_text(path), _reason(error)))
             continue
         if stat.S_ISDIR(info.st_mode):
             found, walk_problems = _walk(path)
             problems.extend(walk_problems)
             if not found and not walk_problems:
-                problems.append(SourceProblem(str(path), _NO_ARTICLES))
+                problems.append(SourceProblem(path_text(path), _NO_ARTICLES))
             candidates = found
         elif stat.S_ISREG(info.st_mode):
             candidates = [(path, info)]
         else:
-            problems.append(SourceProblem(str(path), "not a regular file"))
+            problems.append(SourceProblem(path_text(path), "not a regular file"))
             continue
         for file, file_info in candidates:
             key = (file_info.st_dev, file_info.st_ino)
@@ -94,7 +96,7 @@ def _walk(folder: Path) -> tuple[list[tuple[Path, os.stat_result]], list[SourceP
             with os.scandir(path) as entries:
                 names = sorted(entry.name for entry in entries if not entry.name.startswith("."))
         except OSError as error:
-            problems.append(SourceProblem(str(path), _reason(error)))
+            problems.append(SourceProblem(path_text(path), _reason(error)))
             continue
         children = []
         for name in names:
@@ -104,7 +106,7 @@ def _walk(folder: Path) -> tuple[list[tuple[Path, os.stat_result]], list[SourceP
             except FileNotFoundError:  # a broken symlink or a file that vanished: nothing to read
                 continue
             except OSError as error:  # a symlink loop, a folder we may not enter
-                problems.append(SourceProblem(str(child), _reason(error)))
+                problems.append(SourceProblem(path_text(child), _reason(error)))
                 continue
             if stat.S_ISDIR(child_info.st_mode) or (
                 stat.S_ISREG(child_info.st_mode) and child.suffix.lower() in SUFFIXES
@@ -115,20 +117,52 @@ def _walk(folder: Path) -> tuple[list[tuple[Path, os.stat_result]], list[SourceP
 
 
 def read_source(path: Path, *, max_bytes: int = 20 * 2**20) -> bytes:
-    """The bytes of `path`; raises `SourceError` if it is unreadable or larger than `max_bytes`."""
+    """The bytes of `path`; raises `SourceError` if it is not a regular file, is unreadable or is
+    larger than `max_bytes`.
+
+    The open cannot block: a named pipe or a device put in a file's place after the folder walk
+    is refused, not waited on. The read asks for no more than the file's size, so that small
+    files are read into ordinary heap memory: a buffer of `max_bytes` would be a memory mapping
+    of its own, kept as long as the bytes, and 65,530 of them (`vm.max_map_count`) end the run.
+    """
     try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > max_bytes:
-                raise SourceError(_too_large(size, max_bytes))
-            data = handle.read(max_bytes + 1)
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError as error:
+        raise SourceError(_reason(error)) from error
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError("is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError("not a regular file")
+        if info.st_size > max_bytes:
+            raise SourceError(_too_large(info.st_size, max_bytes))
+        data = _read_at_most(descriptor, info.st_size, max_bytes + 1)
     except SourceError:
         raise
     except OSError as error:
         raise SourceError(_reason(error)) from error
+    finally:
+        os.close(descriptor)
     if len(data) > max_bytes:  # the file grew, or its size was not known in advance
         raise SourceError(_too_large(len(data), max_bytes))
     return data
+
+
+# How much a read asks for past a file's stated size: small enough for the heap.
+_CHUNK = 64 * 2**10
+
+
+def _read_at_most(descriptor: int, size: int, limit: int) -> bytes:
+    """Up to `limit` bytes from `descriptor`, asking first for the `size` it stated."""
+    chunks = []
+    total = 0
+    want = min(size + 1, limit)  # one byte more: whether the file grew shows at once
+    while total < limit and (chunk := os.read(descriptor, want)):
+        chunks.append(chunk)
+        total += len(chunk)
+        want = min(_CHUNK, limit - total)
+    return b"".join(chunks)
 
 
 def _too_large(size: int, limit: int) -> str:

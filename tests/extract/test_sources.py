@@ -102,9 +102,9 @@ def test_discover_refuses_special_files(tmp_path: Path) -> None:
     )
 
 
-def test_source_problem_prints_on_one_line() -> None:
-    problem = SourceProblem("odd\nname.txt", "permission denied")
-    assert str(problem) == "odd name.txt: permission denied"
+def test_source_problem_prints_on_one_line_with_the_name_escaped() -> None:
+    problem = SourceProblem("odd\nname.txt", "permission\ndenied")
+    assert str(problem) == "odd\\nname.txt: permission denied"
 
 
 def test_suffixes() -> None:
