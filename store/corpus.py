@@ -8,9 +8,14 @@ always has exactly the citations of the documents still stored.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -19,6 +24,7 @@ from datetime import UTC, datetime
 import orjson
 from tinydb import Query
 
+from extract.display import path_text, shown_path
 from extract.model import Corpus, DocumentExtraction
 from extract.serialize import extraction_from_dict, extraction_to_dict
 from extract.sources import discover, read_source
@@ -28,11 +34,11 @@ from store.rows import Row, corpus_rows, document_row, extraction_of
 
 @dataclass(frozen=True, slots=True)
 class Failure:
-    path: str
+    path: str  # the file's `path_text`: bytes that are not UTF-8 written \xNN
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return f"{shown_path(self.path)}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +115,12 @@ def ingest(
     unchanged: list[str] = []
     failed = [Failure(problem.path, problem.message) for problem in problems]
     for file in files:
-        path = str(file.resolve())
+        # Stored as text that is valid UTF-8 whatever the name's bytes, and the same every time.
+        path = path_text(file.resolve())
         try:
             data = read_source(file)
         except OSError as error:  # named as found: a symlink's target would not say which file
-            failed.append(Failure(str(file.absolute()), str(error)))
+            failed.append(Failure(path_text(file.absolute()), str(error)))
             report(path)
             continue
         sha = hashlib.sha256(data).hexdigest()
@@ -205,19 +212,49 @@ def _extract_all(
         for item in pending:
             yield item, extract_file(item.path, item.data)
         return
-    # forkserver: workers start from a clean interpreter, not a fork of this one (which may run
-    # a progress thread), and import the extractor once, in the server.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["store.corpus", "extract.pipeline"])
-    with ProcessPoolExecutor(max_workers=min(jobs, len(pending)), mp_context=context) as pool:
-        futures: dict[Future, _Pending] = {
+    # spawn: workers start from a clean interpreter, not a fork of this one (which may run a
+    # progress thread), and are children of this process, so they can die with it. (A fork
+    # server would be their parent instead, and outlive a SIGKILL with them.)
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(pending)),
+        mp_context=context,
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
+        futures: dict[Future[bytes | str], _Pending] = {
             pool.submit(extract_file_to_json, item.path, item.data): item for item in pending
         }
         for future in as_completed(futures):
             result = future.result()
-            if isinstance(result, bytes):
-                result = extraction_from_dict(orjson.loads(result))
-            yield futures[future], result
+            if isinstance(result, str):
+                yield futures[future], result
+            else:
+                yield futures[future], extraction_from_dict(orjson.loads(result))
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker as soon as `parent`, the ingest, ends, even by SIGKILL.
+
+    Otherwise a killed ingest leaves its workers waiting for work for ever, and with them the
+    resource tracker that waits for them. Linux signals the worker when its parent dies; other
+    systems get a thread that watches for the worker being handed to another parent.
+    """
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    else:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # it died before the lines above took effect
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _store(
