@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
 def extract_paths(paths: Sequence[str]) -> tuple[list[DocumentExtraction], list[str]]:
     """Extractions of every readable file under `paths`, and one line per file that failed."""
+    from extract.display import path_text, shown_path
     from extract.pipeline import extract_file
     from extract.sources import discover, read_source
 
@@ -55,12 +56,12 @@ def extract_paths(paths: Sequence[str]) -> tuple[list[DocumentExtraction], list[
     problems = [str(p) for p in found_problems]
     extractions = []
     for path in files:
-        try:
-            result = extract_file(str(path), read_source(path))
+        try:  # named by its path_text: the JSON must be valid UTF-8 whatever the name's bytes
+            result = extract_file(path_text(path), read_source(path))
         except OSError as error:  # read_source says why in one line
             result = str(error)
         if isinstance(result, str):
-            problems.append(f"{path}: {result}")
+            problems.append(f"{shown_path(path)}: {result}")
         else:
             extractions.append(result)
     return extractions, problems

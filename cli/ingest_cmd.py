@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from cli.list_cmd import error
-from extract.display import printable
+from extract.display import shown_path
 from store import IngestReport, StoreError, database_path, default_jobs, ingest, open_database
 from store.database import DEFAULT_WAIT
 
@@ -73,7 +73,7 @@ def ingest_files(
         task = bar.add_task("Ingesting", total=None, current="")
 
         def advance(done: int, total: int, path: str) -> None:
-            name = printable(Path(path).name)[:40]
+            name = shown_path(Path(path).name)[:40]
             bar.update(task, completed=done, total=total, current=name)
 
         return ingest(db, paths, jobs=jobs, progress=advance)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cli.list_cmd import error
-from extract.display import printable
+from extract.display import shown_path
 from store import StoreError, database_path, open_database, remove
 from store.database import DEFAULT_WAIT, DOCUMENTS
 from store.queries import match_documents
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
                     f"no stored document matches {args.document!r} (see `chronicle list events`)", 2
                 )
             if len(found) > 1:
-                names = ", ".join(f"{row['id']} ({row['path']})" for row in found[:5])
+                names = ", ".join(f"{row['id']} ({shown_path(row['path'])})" for row in found[:5])
                 return error(
                     f"{args.document!r} matches {len(found)} documents: {names}; give its id", 2
                 )
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as problem:
         return error(str(problem))
     before, after = report.before, report.after
-    print(printable(f"removed {found[0]['id']}: {report.document}"))
+    print(f"removed {found[0]['id']}: {shown_path(report.document)}")
     print(
         f"database: {after.documents} documents, "
         f"{after.events} events ({after.events - before.events:+}), "
