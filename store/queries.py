@@ -132,8 +132,8 @@ class _Criterion:
     the candidates that satisfy it."""
 
     estimate: int
-    positions: Callable[[], list[int]]
-    narrow: Callable[[list[int]], list[int]]
+    positions: Callable[[], Sequence[int]]
+    narrow: Callable[[Sequence[int]], Sequence[int]]
 
 
 class _Items(Generic[T]):
@@ -224,7 +224,7 @@ class _Items(Generic[T]):
         return criteria
 
     def _text(self, needle: str) -> _Criterion:
-        def narrow(candidates: list[int]) -> list[int]:
+        def narrow(candidates: Sequence[int]) -> list[int]:
             return self._holding(needle, candidates)
 
         searched = self._searched
@@ -258,7 +258,7 @@ class _Items(Generic[T]):
         texts = self.search if many else self._search
         return _containing(needle, candidates, texts)
 
-    def _from_words(self, needle: str) -> tuple[int, Callable[[], list[int]], bool]:
+    def _from_words(self, needle: str) -> tuple[int, Callable[[], Sequence[int]], bool]:
         """How many items may hold `needle`, how to list those that do, and whether that list
         comes from the word index alone, with no text to test.
 
@@ -300,7 +300,7 @@ class _Items(Generic[T]):
         if not usable or common:
             return estimate, lambda: self._holding(needle), False
 
-        def positions() -> list[int]:
+        def positions() -> Sequence[int]:
             if one_posting:
                 return self._posting(usable[0][1][0])  # one word's items, already in order
             found = set(chain.from_iterable(map(self._posting, usable[0][1])))
@@ -346,7 +346,7 @@ class _Items(Generic[T]):
 def _any_of(lists: list[list[int]]) -> _Criterion:
     """Items in any of these postings."""
 
-    def narrow(candidates: list[int]) -> list[int]:
+    def narrow(candidates: Sequence[int]) -> list[int]:
         allowed = set(chain.from_iterable(lists))
         return [i for i in candidates if i in allowed]
 
@@ -533,7 +533,8 @@ class _Texts(Mapping[str, str]):
         self._rows = rows
 
     def __getitem__(self, doc_id: str) -> str:
-        return self._rows[doc_id]["text"].value
+        text: str = self._rows[doc_id]["text"].value
+        return text
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._rows)
