@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "cli.list_cmd",
     "cli.export_cmd",
     "cli.browse_cmd",
+    "cli.serve_cmd",
 )
 # What `chronicle` does with no sub-command.
 DEFAULT_MODULE = "cli.home_cmd"

@@ -1,52 +1,86 @@
-"""`chronicle serve` answers a web browser with the app's page (textual-serve)."""
+"""`chronicle serve` answers the address it prints with the app's page, and that page's socket
+with the app: a real server on 127.0.0.1 driven as the page's JavaScript drives it."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
+import asyncio
 import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+import aiohttp
+
+from tests.hostile.attacks.serve import HOST, client, connect, first_frame, serving
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def test_the_printed_address_opens_the_app(tmp_path: Path) -> None:
+    with serving(tmp_path) as server:
+        assert server.url.startswith(f"http://{HOST}:{server.port}/?token=")
+        assert len(server.token) >= 32
+
+        async def browse() -> tuple[str, str, bytes, str, int]:
+            async with client() as session:
+                async with session.get(server.url) as answer:
+                    page, cookie = await answer.text(), answer.headers["Set-Cookie"]
+                # The page's script adds the terminal's size to the socket's address.
+                ws = await connect(
+                    session, server, origin=server.origin, query="width=90&height=30"
+                )
+                assert not isinstance(ws, int), ws
+                frame = await first_frame(ws)
+                await ws.send_json(["stdin", "q"])  # the app quits, and the server closes
+                deadline, closed = time.monotonic() + 15, "open"
+                while time.monotonic() < deadline and closed == "open":
+                    message = await ws.receive(timeout=15)
+                    if message.type not in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT):
+                        closed = message.type.name
+                apps = len(await asyncio.to_thread(server.settle, 0, 5))
+                return page, cookie, frame, closed, apps
+
+        page, cookie, frame, closed, apps = asyncio.run(browse())
+    assert "textual.js" in page  # the in-browser terminal
+    assert f"ws://{HOST}:{server.port}/ws" in page  # the app runs behind this websocket
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and server.token in cookie
+    assert frame  # the app drew its screen
+    assert closed in ("CLOSE", "CLOSED")
+    assert apps == 0
 
 
-def test_serve_answers_with_the_app_page(seeds_db):
-    port = _free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "cli",
-            "--db",
-            str(seeds_db),
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline, page = time.monotonic() + 30, ""
-        while time.monotonic() < deadline and not page:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as answer:
-                    page = answer.read().decode()
-            except OSError:
-                time.sleep(0.2)
-        assert "textual.js" in page  # the in-browser terminal
-        assert f"ws://127.0.0.1:{port}/ws" in page  # the app runs behind this websocket
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+def test_the_page_without_its_token_is_refused(tmp_path: Path) -> None:
+    with serving(tmp_path) as server:
+
+        async def visit() -> tuple[int, str]:
+            async with (
+                aiohttp.ClientSession() as session,
+                session.get(f"{server.origin}/") as answer,
+            ):
+                return answer.status, await answer.text()
+
+        status, text = asyncio.run(visit())
+    assert status == 403
+    assert "token" in text
+
+
+def test_malformed_messages_are_dropped_and_the_session_lives(tmp_path: Path) -> None:
+    with serving(tmp_path) as server:
+
+        async def garble() -> tuple[str, list[object]]:
+            async with client() as session:
+                async with session.get(server.url):
+                    pass
+                ws = await connect(session, server, origin=server.origin)
+                assert not isinstance(ws, int), ws
+                await first_frame(ws)
+                for junk in ("not json", "{}", "[]", '["stdin", 5]', '["resize", {"width": "x"}]'):
+                    await ws.send_str(junk)
+                await ws.send_json(["resize", {"width": 10**9, "height": -5}])
+                await ws.send_json(["ping", "still there?"])
+                deadline, message = time.monotonic() + 10, None
+                while time.monotonic() < deadline:
+                    message = await ws.receive(timeout=10)
+                    if message.type == aiohttp.WSMsgType.TEXT:
+                        break
+                await ws.close()
+                return message.type.name if message else "", message.json() if message else []
+
+        kind, answer = asyncio.run(garble())
+    assert (kind, answer) == ("TEXT", ["pong", "still there?"])

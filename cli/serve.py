@@ -1,0 +1,273 @@
+"""The web server behind `chronicle serve`: textual-serve's page and one app process per
+WebSocket, hardened. Only the server's own origin holding this run's token gets an app, a few at
+a time, and no app process outlives its connection or the server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import secrets
+import shlex
+import signal
+import socket
+from asyncio.subprocess import PIPE, Process
+from contextlib import suppress
+
+import aiohttp_jinja2
+from aiohttp import WSMsgType, web
+from textual_serve.app_service import AppService
+from textual_serve.server import Server
+
+log = logging.getLogger("chronicle.serve")
+
+SESSIONS = 4  # app processes at once (each holds the whole index: about 100 MB)
+COLUMNS = (1, 500)  # terminal sizes a client may ask for, inclusive
+ROWS = (1, 200)
+GRACE = 1.0  # seconds an app gets to quit, then to end on SIGTERM, before SIGKILL
+MAX_MESSAGE = 2**20  # bytes in one message from the browser (keys, pastes, resizes)
+LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+WILDCARD = frozenset({"", "0.0.0.0", "::"})  # bound to every address: any Host is ours
+
+
+class ServeError(Exception):
+    """The server could not start (one line, for `chronicle: ...`)."""
+
+
+def netloc(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def clamp(value: object, bounds: tuple[int, int], default: int) -> int:
+    """`value` (a query string or a JSON number) as an int within `bounds`; `default` if it is
+    not a number."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return default
+    try:
+        number = int(value)
+    except (ValueError, OverflowError):
+        return default
+    return max(bounds[0], min(bounds[1], number))
+
+
+class AppSession(AppService):
+    """One app process for one WebSocket, in a process group of its own so that it can be
+    ended whole, whatever state it is in."""
+
+    def __init__(self, argv: list[str], **options: object) -> None:
+        super().__init__(shlex.join(argv), **options)  # type: ignore[arg-type]
+        self.argv = argv
+
+    async def _open_app_process(self, width: int = 80, height: int = 24) -> Process:
+        # No shell between us and the app: the pid we signal is the app's.
+        self._process = process = await asyncio.create_subprocess_exec(
+            *self.argv,
+            stdin=PIPE,
+            stdout=PIPE,
+            stderr=PIPE,
+            env=self._build_environment(width=width, height=height),
+            start_new_session=True,
+        )
+        self._stdin = process.stdin
+        return process
+
+    async def start(self, width: int, height: int) -> None:
+        await self._open_app_process(width, height)
+        self._task = asyncio.create_task(self._relay())
+
+    async def _relay(self) -> None:
+        """Stream the app to the browser; when the app's output ends, close the socket."""
+        try:
+            await self.run()
+        except Exception:
+            log.exception("app session %s", self.app_service_id)
+        with suppress(Exception):
+            await self.remote_close()
+
+    async def stop(self) -> None:
+        """End the app: ask it to quit, then SIGTERM, then SIGKILL its group; reap it. Safe to
+        call more than once, and at any moment (before the app has started too)."""
+        process = self._process
+        if process is not None and process.returncode is None:
+            with suppress(Exception):
+                await asyncio.wait_for(self.send_meta({"type": "quit"}), GRACE)
+            with suppress(Exception):
+                self.stdin.close()
+            for ending in (signal.SIGTERM, signal.SIGKILL):
+                try:
+                    await asyncio.wait_for(process.wait(), GRACE)
+                    break
+                except TimeoutError:
+                    if process.returncode is None:  # not reaped: its pid is still its own
+                        with suppress(ProcessLookupError, PermissionError):
+                            os.killpg(process.pid, ending)
+            await process.wait()
+        if self._task is not None:
+            self._task.cancel()
+            with suppress(asyncio.CancelledError):
+                await self._task
+        await self._download_manager.cancel_app_downloads(app_service_id=self.app_service_id)
+
+
+class ChronicleServer(Server):
+    """textual-serve's Server, answering only its own origin and this run's token."""
+
+    def __init__(self, argv: list[str], *, host: str, port: int, sessions: int = SESSIONS):
+        super().__init__(shlex.join(argv), host=host, port=port, title="chronicle")
+        self.argv = argv
+        self.token = secrets.token_urlsafe(32)
+        self.cookie = f"chronicle-serve-{port}"  # cookies ignore ports: one name per server
+        self.limit = sessions
+        self.sessions: set[AppSession] = set()
+        self.closing = False
+
+    @property
+    def url(self) -> str:
+        """The page's address, holding the token: what the user opens."""
+        return f"http://{netloc(self.host, self.port)}/?token={self.token}"
+
+    def serve(self, debug: bool = False) -> None:
+        """Serve until SIGINT or SIGTERM; ServeError when the address cannot be served."""
+        self.debug = debug
+        self.initialize_logging()
+        asyncio.run(self._serve())
+
+    async def _serve(self) -> None:
+        app = await self._make_app()
+        # No access log: it would print every request's token.
+        runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=2)
+        await runner.setup()
+        try:
+            try:
+                await web.TCPSite(runner, self.host, self.port).start()
+            except OSError as error:
+                raise ServeError(
+                    f"cannot serve on {netloc(self.host, self.port)}: {_reason(error)}"
+                ) from None
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for number in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(number, stop.set)
+            print(f"chronicle: serving on {self.url} (Ctrl+C stops)", flush=True)
+            await stop.wait()
+        finally:
+            self.closing = True
+            await asyncio.gather(*(s.stop() for s in list(self.sessions)), return_exceptions=True)
+            await runner.cleanup()
+
+    async def on_startup(self, app: web.Application) -> None:
+        """Nothing: the address is printed once the port is bound, not before."""
+
+    def _refusal(self, request: web.Request, *, page: bool = False) -> web.Response | None:
+        """A 403 unless the request comes to our own address, from our own origin (a browser
+        always sends Origin on a WebSocket), with the token (in the page's query, or the
+        cookie the page sets)."""
+        host = request.host.lower()
+        if self.host.lower() not in WILDCARD:
+            names = LOOPBACK if self.host.lower() in LOOPBACK else {self.host.lower()}
+            ours = {netloc(name, self.port) for name in names}
+            if self.port == 80:  # the browser leaves the default port out of Host
+                ours |= {f"[{name}]" if ":" in name else name for name in names}
+            if host not in ours:
+                return web.Response(status=403, text=f"chronicle serve: not {self.host}\n")
+        origin = request.headers.get("Origin")
+        if (origin is not None or not page) and (origin or "").lower() != f"http://{host}":
+            return web.Response(status=403, text="chronicle serve: another site's request\n")
+        offered = request.query["token"] if page and "token" in request.query else None
+        offered = offered if offered is not None else request.cookies.get(self.cookie, "")
+        if not secrets.compare_digest(_bytes(offered), _bytes(self.token)):
+            return web.Response(
+                status=403,
+                text="chronicle serve: open the address with the token that "
+                "`chronicle serve` printed\n",
+            )
+        return None
+
+    async def handle_index(self, request: web.Request) -> web.StreamResponse:
+        if (refusal := self._refusal(request, page=True)) is not None:
+            return refusal
+        here = request.host  # the address the browser used: its socket goes to the same one
+        context = {
+            "font_size": clamp(request.query.get("fontsize"), (6, 64), 16),
+            "app_websocket_url": f"ws://{here}/ws",
+            "config": {"static": {"url": f"http://{here}/static/"}},
+            "application": {"name": self.title},
+        }
+        response = aiohttp_jinja2.render_template("app_index.html", request, context)
+        response.set_cookie(self.cookie, self.token, path="/", httponly=True, samesite="Strict")
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["Referrer-Policy"] = "no-referrer"  # the URL holds the token
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    async def handle_download(self, request: web.Request) -> web.StreamResponse:
+        if (refusal := self._refusal(request, page=True)) is not None:
+            return refusal
+        return await super().handle_download(request)
+
+    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]
+        if (refusal := self._refusal(request)) is not None:
+            return refusal
+        if self.closing or len(self.sessions) >= self.limit:
+            return web.Response(
+                status=503,
+                text=f"chronicle serve: {self.limit} sessions already open; close one\n",
+            )
+        width = clamp(request.query.get("width"), COLUMNS, 80)
+        height = clamp(request.query.get("height"), ROWS, 24)
+        websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=MAX_MESSAGE)
+        session = AppSession(
+            self.argv,
+            write_bytes=websocket.send_bytes,
+            write_str=websocket.send_str,
+            close=websocket.close,
+            download_manager=self.download_manager,
+            debug=self.debug,
+        )
+        self.sessions.add(session)  # counted from here, no await since the check above
+        try:
+            await websocket.prepare(request)
+            await session.start(width, height)
+            await self._process_messages(websocket, session)
+        finally:
+            await session.stop()
+            self.sessions.discard(session)
+        return websocket
+
+    async def _process_messages(
+        self, websocket: web.WebSocketResponse, app_service: AppService
+    ) -> None:
+        """Relay the browser's messages until its socket closes; malformed ones are dropped."""
+        async for message in websocket:
+            if message.type != WSMsgType.TEXT:
+                continue
+            try:
+                envelope = json.loads(message.data)
+            except ValueError:
+                continue
+            if not isinstance(envelope, list) or not envelope:
+                continue
+            kind, data = envelope[0], envelope[1] if len(envelope) > 1 else None
+            if kind == "stdin" and isinstance(data, str):
+                await app_service.send_bytes(data.encode("utf-8", "replace"))
+            elif kind == "resize" and isinstance(data, dict):
+                width = clamp(data.get("width"), COLUMNS, 80)
+                await app_service.set_terminal_size(width, clamp(data.get("height"), ROWS, 24))
+            elif kind == "ping":
+                await websocket.send_json(["pong", data])
+            elif kind == "blur":
+                await app_service.blur()
+            elif kind == "focus":
+                await app_service.focus()
+
+
+def _bytes(text: str) -> bytes:
+    return text.encode("utf-8", "replace")
+
+
+def _reason(error: OSError) -> str:
+    """`Address already in use`, not asyncio's sentence around it."""
+    if isinstance(error, socket.gaierror) or not error.errno:
+        return str(error.strerror or error)
+    return os.strerror(error.errno)
