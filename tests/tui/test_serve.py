@@ -4,6 +4,8 @@ with the app: a real server on 127.0.0.1 driven as the page's JavaScript drives 
 from __future__ import annotations
 
 import asyncio
+import signal
+import sys
 import time
 from pathlib import Path
 
@@ -84,3 +86,55 @@ def test_malformed_messages_are_dropped_and_the_session_lives(tmp_path: Path) ->
 
         kind, answer = asyncio.run(garble())
     assert (kind, answer) == ("TEXT", ["pong", "still there?"])
+
+
+def test_an_app_deaf_to_quit_and_sigterm_is_killed_and_reaped() -> None:
+    """What a tab closed during start-up left: an app that reads nothing and ignores SIGTERM,
+    with a child of its own. Ending its session kills the whole group within the grace."""
+    from textual_serve.download_manager import DownloadManager
+
+    from cli.serve import GRACE, AppSession
+
+    deaf = (
+        "import signal, subprocess, sys, time\n"
+        "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+        "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'])\n"
+        "print(child.pid, flush=True)\n"
+        "while True: time.sleep(1)\n"
+    )
+
+    async def nothing(*_: object) -> None:
+        return None
+
+    async def session() -> tuple[int, int, float, int | None]:
+        app = AppSession(
+            [sys.executable, "-c", deaf],
+            write_bytes=nothing,
+            write_str=nothing,
+            close=nothing,
+            download_manager=DownloadManager(),
+        )
+        await app._open_app_process()  # the process alone, as before its first frame
+        process = app._process
+        assert process is not None and process.stdout is not None
+        child = int(await process.stdout.readline())
+        started = time.monotonic()
+        await app.stop()
+        return process.pid, child, time.monotonic() - started, process.returncode
+
+    pid, child, took, code = asyncio.run(session())
+    assert code == -signal.SIGKILL
+    assert took < 3 * GRACE + 1
+    assert not Path(f"/proc/{pid}").exists()  # reaped, not a zombie
+    deadline = time.monotonic() + 5  # the child went with its group
+    while not _dead(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _dead(child)
+
+
+def _dead(pid: int) -> bool:
+    """Gone, or a zombie its new parent has not reaped yet."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
