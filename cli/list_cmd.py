@@ -6,11 +6,9 @@ Also the filter options and console helpers that `export` and the home screen sh
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import sys
 
-import orjson
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -26,7 +24,7 @@ from store import (
     load_index,
     parse_span,
 )
-from store.export import subset, to_csv
+from store.export import csv_text, json_text, subset, to_csv
 
 KINDS = ("events", "actors", "quotes")
 
@@ -138,8 +136,7 @@ def render(index: CorpusIndex, kind: str, where: Filter, fmt: str) -> str:
     events = list(index.events(where)) if kind == "events" else []
     quotes = list(index.quotes(where)) if kind == "quotes" else []
     if fmt == "json":
-        data = corpus_to_dict(subset(index, events, quotes))[kind]
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n"
+        return json_text(corpus_to_dict(subset(index, events, quotes))[kind])
     return to_csv(index, events, quotes)
 
 
@@ -150,22 +147,23 @@ def _listed_actors(index: CorpusIndex, where: Filter) -> list[ActorCount]:
 
 
 def _actors_json(index: CorpusIndex, where: Filter) -> str:
-    data = [
-        actor_to_dict(c.actor) | {"events": c.events, "quotes": c.quotes}
-        for c in _listed_actors(index, where)
-    ]
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n"
+    return json_text(
+        [
+            actor_to_dict(c.actor) | {"events": c.events, "quotes": c.quotes}
+            for c in _listed_actors(index, where)
+        ]
+    )
 
 
 def _actors_csv(index: CorpusIndex, where: Filter) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(("id", "name", "kind", "aliases", "roles", "events", "quotes"))
-    for c in _listed_actors(index, where):
-        actor = c.actor
-        aliases, roles = "; ".join(actor.aliases), "; ".join(actor.roles)
-        writer.writerow((actor.id, actor.name, str(actor.kind), aliases, roles, c.events, c.quotes))
-    return out.getvalue()
+    header = ("id", "name", "kind", "aliases", "roles", "events", "quotes")
+    return csv_text(header, map(_actor_row, _listed_actors(index, where)))
+
+
+def _actor_row(count: ActorCount) -> tuple[object, ...]:
+    actor = count.actor
+    aliases, roles = "; ".join(actor.aliases), "; ".join(actor.roles)
+    return (actor.id, actor.name, actor.kind, aliases, roles, count.events, count.quotes)
 
 
 def table(index: CorpusIndex, kind: str, where: Filter) -> Table:
@@ -177,7 +175,7 @@ def table(index: CorpusIndex, kind: str, where: Filter) -> Table:
             others = ", ".join(a for a in actor.aliases if a != actor.name)
             grid.add_row(
                 _text(actor.name),
-                str(actor.kind),
+                _text(str(actor.kind)),
                 str(count.events),
                 str(count.quotes),
                 _text(others),
@@ -190,7 +188,7 @@ def table(index: CorpusIndex, kind: str, where: Filter) -> Table:
                 date_label(event.date),
                 _text(event.summary),
                 _text(", ".join(index.actor(a).name for a in event.actors)),
-                ", ".join(dict.fromkeys(c.document for c in event.citations)),
+                _text(", ".join(dict.fromkeys(c.document for c in event.citations))),
             )
         return grid
     grid = Table("Date", "Speaker", "Quote", "Sources", title="Quotes")
@@ -199,7 +197,7 @@ def table(index: CorpusIndex, kind: str, where: Filter) -> Table:
             date_label(quote.date) if quote.date else "",
             _text(index.actor(quote.speaker).name if quote.speaker else "—"),
             _text(f"“{quote.text}”"),
-            ", ".join(dict.fromkeys(c.document for c in quote.citations)),
+            _text(", ".join(dict.fromkeys(c.document for c in quote.citations))),
         )
     return grid
 

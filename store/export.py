@@ -1,8 +1,15 @@
 """A filtered corpus as text: JSON, CSV, Markdown, TimelineJS JSON and iCalendar.
 
 Every format keeps the citations: the exact words of each reporting document and where they are.
-Article text is untrusted, so each format escapes it by its own rules (Markdown punctuation,
-HTML for TimelineJS, RFC 5545 text values for iCalendar).
+Article text, file names and everything else stored are untrusted, so each format escapes them by
+its own rules (Markdown punctuation, HTML for TimelineJS, RFC 5545 text values for iCalendar), and
+no control character or escape sequence reaches any of them:
+
+- text formats (CSV, Markdown, iCalendar, the HTML inside TimelineJS) pass every stored string
+  through `printable`, the one sanitiser;
+- JSON is data for programs and keeps every stored value exactly (`text == document[start:end]`
+  holds there): each control is written as a `\\uXXXX` escape, inert text on a terminal;
+- every CSV cell that a spreadsheet would run as a formula is neutralised as OWASP advises.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ import hashlib
 import html
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -36,6 +43,21 @@ FORMATS = ("json", "csv", "markdown", "timelinejs", "ics")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
 # Line breaks inside one item, which Markdown lists and CSV cells are better without.
 _BREAKS = re.compile(r"\s*\n\s*")
+# Characters that orjson writes as they are although `printable` drops them: DEL, the C1
+# controls (8-bit CSI, OSC, ...) and the bidirectional overrides, all among DEL, C1 and the
+# General Punctuation block. orjson escapes the C0 controls itself.
+_JSON_UNSAFE = re.compile(
+    "[{}]".format(
+        "".join(
+            char
+            for char in map(chr, (*range(0x7F, 0xA0), *range(0x2000, 0x2070)))
+            if not printable(char)
+        )
+    )
+)
+# What a CSV cell must not begin with, or a spreadsheet runs it as a formula (OWASP, "CSV
+# Injection"): `=`, `+`, `-`, `@`, tab and carriage return.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export(index: CorpusIndex, fmt: str, where: Filter | None = None) -> str:
@@ -59,7 +81,7 @@ def subset(
     index: CorpusIndex, events: Sequence[CorpusEvent], quotes: Sequence[CorpusQuote]
 ) -> Corpus:
     """The documents and actors these items need, with the items."""
-    doc_ids = {c.document for item in (*events, *quotes) for c in item.citations}
+    doc_ids = {c.document for item in _items(events, quotes) for c in item.citations}
     actor_ids = {a for e in events for a in e.actors} | {q.speaker for q in quotes if q.speaker}
     return Corpus(
         documents=tuple(index.document(d) for d in index.document_ids if d in doc_ids),
@@ -69,16 +91,23 @@ def subset(
     )
 
 
+def _items(
+    events: Sequence[CorpusEvent], quotes: Sequence[CorpusQuote]
+) -> list[CorpusEvent | CorpusQuote]:
+    return [*events, *quotes]
+
+
 def to_json(
     index: CorpusIndex, events: Sequence[CorpusEvent], quotes: Sequence[CorpusQuote]
 ) -> str:
     """The extraction output of SCHEMA.md, for the matching items."""
-    return (
-        orjson.dumps(
-            corpus_to_dict(subset(index, events, quotes)), option=orjson.OPT_INDENT_2
-        ).decode()
-        + "\n"
-    )
+    return json_text(corpus_to_dict(subset(index, events, quotes)))
+
+
+def json_text(data: Any) -> str:
+    """`data` as indented JSON on its own lines: every value exact, no control character raw."""
+    text = orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 # --- CSV ----------------------------------------------------------------------------------
@@ -90,11 +119,27 @@ CSV_COLUMNS = (
 
 def to_csv(index: CorpusIndex, events: Sequence[CorpusEvent], quotes: Sequence[CorpusQuote]) -> str:
     """One row per event, then one per quote; `sources` lists every citation as path[start:end]."""
+    return csv_text(CSV_COLUMNS, (csv_row(index, item) for item in _items(events, quotes)))
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A CSV file that is safe to open in a spreadsheet and to show on a terminal; every CSV
+    chronicle writes is written here.
+
+    Every cell is quoted and `printable`; a cell that begins like a formula (`=`, `+`, `-`, `@`,
+    tab, carriage return) gets a leading `'`, as OWASP advises, so a spreadsheet shows it as text
+    rather than running it, at the price of that quote mark on cells such as `-5`."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows(csv_row(index, item) for item in (*events, *quotes))
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(header)
+    writer.writerows(map(csv_cell, row) for row in rows)
     return out.getvalue()
+
+
+def csv_cell(value: object) -> str:
+    """One CSV cell: `value` printable, and a leading formula character neutralised with `'`."""
+    text = printable("" if value is None else str(value))
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 
 def csv_row(index: CorpusIndex, item: CorpusEvent | CorpusQuote) -> list[str]:
@@ -184,7 +229,7 @@ def _md_source(document: Document) -> str:
     if document.url:
         parts.append(f"<{md(document.url)}>")
     if document.title:
-        parts.append(f"`{document.path.replace('`', '')}`")
+        parts.append(f"`{_one_line(document.path).replace('`', '')}`")
     return ", ".join(parts)
 
 
@@ -195,9 +240,7 @@ def to_timelinejs(index: CorpusIndex, events: Sequence[CorpusEvent]) -> str:
     """Knight Lab TimelineJS's JSON: one slide per event, grouped by its first actor."""
     slides = [_slide(index, event) for event in events]
     title = {"text": {"headline": "chronicle", "text": f"{len(slides)} events"}}
-    return (
-        orjson.dumps({"title": title, "events": slides}, option=orjson.OPT_INDENT_2).decode() + "\n"
-    )
+    return json_text({"title": title, "events": slides})
 
 
 def _slide(index: CorpusIndex, event: CorpusEvent) -> dict[str, Any]:
@@ -291,7 +334,9 @@ def _ics_text(text: str) -> str:
 
 def _fold(line: str) -> str:
     """Content lines longer than 75 octets are folded (CRLF + space), never inside a character."""
-    parts, current, size = [], [], 0
+    parts: list[str] = []
+    current: list[str] = []
+    size = 0
     for char in line:
         width = len(char.encode())
         if size + width > 75:
