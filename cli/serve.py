@@ -13,11 +13,13 @@ import shlex
 import signal
 import socket
 from asyncio.subprocess import PIPE, Process
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
 
 import aiohttp_jinja2
 from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
+from textual_serve.download_manager import DownloadManager
 from textual_serve.server import Server
 
 log = logging.getLogger("chronicle.serve")
@@ -55,8 +57,22 @@ class AppSession(AppService):
     """One app process for one WebSocket, in a process group of its own so that it can be
     ended whole, whatever state it is in."""
 
-    def __init__(self, argv: list[str], **options: object) -> None:
-        super().__init__(shlex.join(argv), **options)  # type: ignore[arg-type]
+    def __init__(
+        self,
+        argv: list[str],
+        *,
+        write_bytes: Callable[[bytes], Awaitable[None]],
+        write_str: Callable[[str], Awaitable[None]],
+        close: Callable[[], Awaitable[object]],
+        download_manager: DownloadManager,
+    ) -> None:
+        super().__init__(
+            shlex.join(argv),
+            write_bytes=write_bytes,
+            write_str=write_str,
+            close=close,  # type: ignore[arg-type]  # aiohttp's close() returns a bool
+            download_manager=download_manager,
+        )
         self.argv = argv
 
     async def _open_app_process(self, width: int = 80, height: int = 24) -> Process:
@@ -223,7 +239,6 @@ class ChronicleServer(Server):
             write_str=websocket.send_str,
             close=websocket.close,
             download_manager=self.download_manager,
-            debug=self.debug,
         )
         self.sessions.add(session)  # counted from here, no await since the check above
         try:
