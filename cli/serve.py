@@ -190,8 +190,9 @@ class ChronicleServer(Server):
         origin = request.headers.get("Origin")
         if (origin is not None or not page) and (origin or "").lower() != f"http://{host}":
             return web.Response(status=403, text="chronicle serve: another site's request\n")
-        offered = request.query["token"] if page and "token" in request.query else None
-        offered = offered if offered is not None else request.cookies.get(self.cookie, "")
+        offered = request.query.get("token") if page else None
+        if offered is None:
+            offered = request.cookies.get(self.cookie, "")
         if not secrets.compare_digest(_bytes(offered), _bytes(self.token)):
             return web.Response(
                 status=403,
