@@ -10,11 +10,12 @@ qualifier and a role ("US envoy"). A surname alone refers to the person last nam
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from extract.model import Actor, ActorKind, Span
 from extract.segments import Block, BlockKind
@@ -124,6 +125,8 @@ _ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 _NAME_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
 # A preposition right before a phrase: "in Kenton Falls", "to Port Ellis" name places.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|across|of|the|hit|toward|towards)[ \t]+$")
+# A word of two to six capitals standing alone, as an abbreviation is used: "the ITF said".
+_CAPITAL_WORD = re.compile(r"(?<![\w@#])[A-Z]{2,6}(?![\w’'-])")
 # A word starting with a letter, for counting a line's capitalised words.
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -168,11 +171,14 @@ class _Draft:
     mentions: list[Span] = field(default_factory=list)
     # (start, end) of each mention: a set lookup instead of comparing Spans one by one.
     positions: set[tuple[int, int]] = field(default_factory=set)
+    added: list[Span] | None = None  # the book's list of new mentions, for its cover index
 
     def add(self, span: Span, surface: str, role: str | None = None) -> None:
         if (span.start, span.end) not in self.positions:
             self.positions.add((span.start, span.end))
             self.mentions.append(span)
+            if self.added is not None:
+                self.added.append(span)
         if surface not in self.aliases:
             self.aliases.append(surface)
         if role and role not in self.roles:
@@ -326,7 +332,8 @@ def _segments(text: str, tokens: Sequence[_Token]) -> list[tuple[str, int, int]]
     possessives = [k for k, t in enumerate(tokens) if t.possessive]
     while i < n:
         # A part may end with a possessive but not run on past one.
-        stop = next((k for k in possessives if k >= i), n) + 1
+        p = bisect.bisect_left(possessives, i)
+        stop = (possessives[p] if p < len(possessives) else n) + 1
         for j in range(min(n, i + 5, stop), i, -1):
             if _entity(text, tokens[i:j]) is not None:
                 out.append(("entity", i, j))
@@ -475,8 +482,8 @@ def _given_name_first(
 
 def _qualifies_next(segments: list[tuple[str, int, int]], i: int) -> bool:
     """An entity followed by a title is part of a role ("EU Commissioner"), not a mention."""
-    following = [s for s in segments if s[1] >= i]
-    return len(following) > 1 and following[1][0] == "title"
+    k = bisect.bisect_left(segments, i, key=itemgetter(1))  # segments run left to right
+    return k + 1 < len(segments) and segments[k + 1][0] == "title"
 
 
 def _role_text(text: str, tokens: Sequence[_Token]) -> str | None:
@@ -510,9 +517,7 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         evidence = evidence or bool(_VERB_AFTER.match(text, end))
         evidence = evidence or bool(_VERB_BEFORE.search(before))
         evidence = evidence or (
-            tokens[0].folded in GIVEN_NAMES
-            and len(tokens) <= 4
-            and not _looks_like_headline(text, phrase.block)
+            tokens[0].folded in GIVEN_NAMES and len(tokens) <= 4 and not book.headline(phrase.block)
         )
     if (
         evidence
@@ -694,12 +699,26 @@ class _Book:
         self.surnames: dict[str, list[_Draft]] = {}
         self.full_names: dict[str, _Draft] = {}
         self.role_only_spans: list[tuple[str, Span]] = []
+        self.headlines: dict[Span, bool] = {}
+        self.added: list[Span] = []  # mentions not yet in `cover`
+        self.cover = _Reach(len(text))
+        self.story_groups: dict[str, _Draft | None] = {}  # noun class -> story_group()
+        self.capital_words: dict[str, list[int]] | None = None
 
     def _draft(self, key: str, kind: ActorKind, name: str) -> _Draft:
         draft = self.drafts.get(key)
         if draft is None:
-            draft = self.drafts[key] = _Draft(kind, name, key)
+            draft = self.drafts[key] = _Draft(kind, name, key, added=self.added)
+            if key.startswith("group:"):
+                self.story_groups.clear()
         return draft
+
+    def headline(self, block: Span) -> bool:
+        """_looks_like_headline, read once per block."""
+        found = self.headlines.get(block)
+        if found is None:
+            found = self.headlines[block] = _looks_like_headline(self.text, block)
+        return found
 
     def entity(self, entity: tuple[str, str], span: Span, surface: str) -> None:
         kind, value = entity
@@ -729,14 +748,24 @@ class _Book:
         return role
 
     def story_group(self, noun_class: str) -> _Draft | None:
-        found = [
-            d for k, d in self.drafts.items() if k.startswith("group:") and k.endswith(noun_class)
-        ]
-        qualified = [d for d in found if not d.key.startswith(f"group::{noun_class}")]
-        return qualified[0] if len(qualified) == 1 else None
+        """The one qualified group of this class, if there is one (read again only after a
+        new group)."""
+        if noun_class not in self.story_groups:
+            found = [
+                d
+                for k, d in self.drafts.items()
+                if k.startswith("group:") and k.endswith(noun_class)
+            ]
+            qualified = [d for d in found if not d.key.startswith(f"group::{noun_class}")]
+            self.story_groups[noun_class] = qualified[0] if len(qualified) == 1 else None
+        return self.story_groups[noun_class]
 
     def covered(self, span: Span) -> bool:
-        return any(m.contains(span) for d in self.drafts.values() for m in d.mentions)
+        """Whether a mention of any actor contains `span`."""
+        for mention in self.added:
+            self.cover.add(mention)
+        self.added.clear()
+        return self.cover.reaches(span.start, span.end)
 
     def post_author(self, author: Span, handle: Span | None) -> None:
         surface = author.of(self.text)
@@ -809,17 +838,29 @@ class _Book:
         """An organisation's abbreviation in brackets after its name ("the International
         Transport Workers' Federation (ITF)") is an alias, and each later use a mention."""
         for draft in [d for d in self.drafts.values() if d.kind is ActorKind.ORGANIZATION]:
+            seen: set[str] = set()
             for mention in list(draft.mentions):
                 bracket = _ABBREVIATION_AFTER.match(self.text, mention.end)
                 if bracket is None or _lookup(fold(bracket[1])) is not None:
                     continue
-                word = re.compile(rf"(?<![\w@#]){bracket[1]}(?![\w’'-])")
-                for found in word.finditer(self.text, bracket.end()):
-                    span = Span(found.start(), found.end())
+                if bracket[1] in seen:
+                    continue  # its uses after the first bracket are mentions already
+                seen.add(bracket[1])
+                uses = self._capital_words().get(bracket[1], [])
+                for start in uses[bisect.bisect_left(uses, bracket.end()) :]:
+                    span = Span(start, start + len(bracket[1]))
                     if not self.covered(span):
                         draft.add(span, bracket[1])
                 if bracket[1] not in draft.aliases:
                     draft.aliases.append(bracket[1])
+
+    def _capital_words(self) -> dict[str, list[int]]:
+        """Where each word of two to six capitals stands alone ("ITF"), read once."""
+        if self.capital_words is None:
+            self.capital_words = {}
+            for found in _CAPITAL_WORD.finditer(self.text):
+                self.capital_words.setdefault(found.group(), []).append(found.start())
+        return self.capital_words
 
     def actors(self) -> list[Actor]:
         self._place_role_only()
@@ -854,6 +895,30 @@ class _Book:
                 person.add(span, bare)
             else:
                 self._draft("role:" + fold(bare), ActorKind.GROUP, bare).add(span, bare, bare)
+
+
+class _Reach:
+    """Mentions, for "does one contain this span?": the furthest end of those starting at or
+    before each position (a Fenwick tree of maxima), so a look is a few steps, not a scan."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size + 1
+        self.tree = [-1] * (self.size + 1)
+
+    def add(self, span: Span) -> None:
+        i = span.start + 1
+        while i <= self.size:
+            if self.tree[i] < span.end:
+                self.tree[i] = span.end
+            i += i & -i
+
+    def reaches(self, start: int, end: int) -> bool:
+        """Whether a span starting at or before `start` ends at or after `end`."""
+        i, furthest = min(start + 1, self.size), -1
+        while i > 0:
+            furthest = max(furthest, self.tree[i])
+            i -= i & -i
+        return furthest >= end
 
 
 # A span's place in the text as a plain tuple: sorts like the Span, without its slow comparisons.

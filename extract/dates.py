@@ -960,11 +960,17 @@ _BETWEEN = re.compile(r"(?i:\bbetween)\s+$")
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
-    """Longest candidates first, then earliest; keep those that overlap nothing kept."""
+    """Longest candidates first, then earliest; keep those that overlap nothing kept.
+
+    `taken` marks the characters the kept candidates cover (each one a regex match, so never
+    empty): a look at a candidate's own characters, not at every candidate kept before it.
+    """
     kept: list[_Cand] = []
+    taken = bytearray(max((c.end for c in cands), default=0))
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
-        if all(c.end <= k.start or k.end <= c.start for k in kept):
+        if taken.find(1, c.start, c.end) < 0:
             kept.append(c)
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     return sorted(kept, key=lambda c: c.start)
 
 

@@ -105,6 +105,8 @@ _ORG_NOUNS = frozenset(
 _ORG_PHRASE = re.compile(
     rf"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))}))$"
 )
+# The words that open a _ROLE_PHRASE or an _ORG_PHRASE.
+_PHRASE_OPENERS = frozenset("a A an An the The its Its his His her Her their Their".split())
 # What may open an attribution after a quote: "— that’s how X puts it", "as X put it".
 _AFTER_LEAD = re.compile(r"[ \t,—–-]*(?:that[’']s how[ \t]+|as[ \t]+)?")
 # Title words, roles and "the" between a quote and the name it is attributed to.
@@ -149,6 +151,16 @@ _SEX_CUE = re.compile(r"(\w+),?[ \t]+$")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "his", "her"})
 _PRONOUNS_GROUP = frozenset({"they", "their", "them"})
 _SCARE_WORDS = 3  # a quote this short with no speaker and no reporting verb is a scare quote
+# How many mentions back a pronoun, a role or "the union" looks for whom it stands for: far more
+# than any article needs, and a bound on the work per quote.
+_LOOK_BACK = 400
+# A character that is not white space.
+_NOT_SPACE = re.compile(r"\S")
+# A word as str.split() finds them: a run of characters that are not white space.
+_WORD_RUN = re.compile(r"\S+")
+# A lower-case word, for the fillers between a name and its verb.
+_LOWER_WORD = re.compile(r"[a-z]+")
+_COMMA = re.compile(",")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +171,30 @@ class _Mark:
     outer: Span
     closed: bool = True
     nested_in: Span | None = None  # the words of the quote this one stands in
+
+
+class _Cover:
+    """Positions inside any of a growing set of spans, as sorted disjoint runs: `at in cover`
+    is a bisect, not a look at every span."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, span: Span) -> None:
+        if span.end <= span.start:
+            return
+        i = bisect.bisect_left(self.ends, span.start)  # the first run that ends at or after it
+        j = bisect.bisect_right(self.starts, span.end)  # past the last run that starts by its end
+        start, end = span.start, span.end
+        if i < j:
+            start, end = min(start, self.starts[i]), max(end, self.ends[j - 1])
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [end]
+
+    def __contains__(self, at: int) -> bool:
+        i = bisect.bisect_right(self.starts, at) - 1
+        return i >= 0 and at < self.ends[i]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -192,10 +228,12 @@ def find_quotes(
 
 
 def _marks(text: str, span: Span) -> list[_Mark]:
-    doubles = _double_quotes(text, span)
+    doubles = _double_quotes(text, span)  # one after the other, none inside another
+    double_starts = [d.inner.start for d in doubles]
     singles = []
     for single in _single_quotes(text, span):
-        outer = next((d for d in doubles if d.inner.contains(single.outer)), None)
+        i = bisect.bisect_right(double_starts, single.outer.start) - 1
+        outer = doubles[i] if i >= 0 and doubles[i].inner.contains(single.outer) else None
         if outer is not None:
             single = _Mark(single.inner, single.outer, nested_in=outer.inner)
         singles.append(single)
@@ -263,12 +301,18 @@ class _Context:
         self.text = text
         self.blocks = blocks
         self.actors = list(actors)
+        self.actor_index = {a.key: i for i, a in enumerate(self.actors)}
         self.mentions = sorted(  # by a key: the dataclass's own comparisons are slow
             (_Mention(m.start, m.end, a.key, a.kind) for a in actors for m in a.mentions),
             key=lambda m: (m.start, m.end, m.key, m.kind),
         )
         self.starts = [m.start for m in self.mentions]
-        self.quoted: list[Span] = []
+        self.quoted = _Cover()  # the words inside the quotes read so far
+        self.quoted_ends: list[int] = []  # where they end, in order
+        self.role_keys: dict[str, str | None] = {}  # last word -> the first "role:" key ending so
+        self.block_starts = {b.span.start for b in blocks}
+        self.block_ends = {b.span.end for b in blocks}
+        self.commas = [m.start() for m in _COMMA.finditer(text)]
         self.sentences = sorted(
             (s for b in blocks for s in b.sentences), key=lambda s: (s.start, s.end)
         )
@@ -315,24 +359,25 @@ class _Context:
         return (persons or found or [None])[0]
 
     def last_of(self, kinds: set[ActorKind], before: int, *, match=None) -> _Mention | None:
+        """The last mention before `before` of one of `kinds`, outside quotes, that `match`
+        accepts, among the _LOOK_BACK mentions before it."""
         i = bisect.bisect_left(self.starts, before)
-        for mention in reversed(self.mentions[:i]):
+        for k in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
+            mention = self.mentions[k]
             if (
                 mention.kind in kinds
-                and not self._quoted(mention)
+                and mention.start not in self.quoted
                 and (match is None or match(mention))
             ):
                 return mention
         return None
 
-    def _quoted(self, mention: _Mention) -> bool:
-        return any(q.start <= mention.start < q.end for q in self.quoted)
-
     def add_actor(self, key: str, name: str, kind: ActorKind, span: Span) -> str:
         """An actor only an attribution names, or one more mention of a known one."""
-        existing = next((i for i, a in enumerate(self.actors) if a.key == key), None)
+        existing = self.actor_index.get(key)
         if existing is None:
             role = (name,) if kind is ActorKind.GROUP else ()
+            self.actor_index[key] = len(self.actors)
             self.actors.append(Actor(key, name, kind, (name,), role, (span,)))
         else:
             actor = self.actors[existing]
@@ -342,8 +387,8 @@ class _Context:
                     key, actor.name, actor.kind, actor.aliases, actor.roles, mentions
                 )
         mention = _Mention(span.start, span.end, key, kind)
-        if mention not in self.mentions:
-            i = bisect.bisect_left(self.mentions, mention)
+        i = bisect.bisect_left(self.mentions, mention)
+        if i == len(self.mentions) or self.mentions[i] != mention:
             self.mentions.insert(i, mention)
             self.starts.insert(i, mention.start)
         return key
@@ -363,17 +408,17 @@ class _Context:
 
     def quote(self, mark: _Mark, block_index: int) -> Quote | None:
         text = self.text
-        self.quoted.append(mark.inner)
+        # The clause starts after the last quote read that ends before this one.
+        earlier = bisect.bisect_left(self.quoted_ends, mark.outer.start) - 1
+        bisect.insort(self.quoted_ends, mark.inner.end)
+        self.quoted.add(mark.inner)
         if _is_title_of_work(text, mark):
             return None
         first = self.sentence_of(mark.outer.start)
         last = self.sentence_of(max(mark.outer.end - 1, mark.outer.start))
-        clause_start = max(
-            [
-                first.start,
-                *(q.end + 1 for q in self.quoted[:-1] if q.end < mark.outer.start),
-            ]
-        )
+        clause_start = first.start
+        if earlier >= 0:
+            clause_start = max(clause_start, self.quoted_ends[earlier] + 1)
         if mark.nested_in is not None:
             clause_start = max(clause_start, mark.nested_in.start)
         clause_start = max(clause_start, text.rfind(";", clause_start, mark.outer.start) + 1)
@@ -387,7 +432,7 @@ class _Context:
             found = self._dash_line(block_index)
             if found is _NONE and block_index > 0:
                 found = self._introduced(block_index)
-        opens_sentence = not text[first.start : mark.outer.start].strip()
+        opens_sentence = _NOT_SPACE.search(text, first.start, mark.outer.start) is None
         if found is _NONE and not reported and opens_sentence and self.last_quote is not None:
             found = self._same_voice(mark, block_index)
         inner = text[mark.inner.start : mark.inner.end]
@@ -406,8 +451,8 @@ class _Context:
     def speaker(self, mark: _Mark, before: Span, after: Span) -> tuple[str | object, bool]:
         """(speaker key, _NOBODY or _NONE; whether a reporting verb frames the quote)."""
         inner = self.text[mark.inner.start : mark.inner.end].rstrip()
-        follows = self.text[after.start : after.end]
-        if not (inner.endswith(".") and follows.lstrip()[:1].isupper()):
+        follows = _NOT_SPACE.search(self.text, after.start, after.end)
+        if not (inner.endswith(".") and follows is not None and follows.group().isupper()):
             found = self._after(after)
             if found is not _NONE:
                 return found, True
@@ -506,6 +551,8 @@ class _Context:
     def _role_at(self, start: int, limit: int) -> tuple[str, int] | None:
         """(key, end) of an unnamed role holder at `start`: "a company spokesperson"."""
         words = self.text[start : min(limit, start + 60)].split()
+        if words[:1] and words[0] not in _PHRASE_OPENERS:
+            return None  # both phrases open with one of these words
         for n in range(2, min(len(words), 5) + 1):
             phrase = " ".join(words[:n])
             if _ROLE_PHRASE.fullmatch(phrase):
@@ -553,24 +600,40 @@ class _Context:
         person = self.last_of({ActorKind.PERSON}, span.start, match=holds)
         if person is not None:
             return person.key
-        same = next(
-            (a.key for a in self.actors if a.key.startswith("role:") and a.key.endswith(words[-1])),
-            None,
-        )
+        same = self._role_key(words[-1])
         key = same or "role:" + " ".join(words)
         start = span.start + (match.start(1) - match.start() if match else 0)
+        if same is None:
+            for word, found in self.role_keys.items():
+                if found is None and key.endswith(word):
+                    self.role_keys[word] = key
         return self.add_actor(key, role, ActorKind.GROUP, Span(start, span.end))
+
+    def _role_key(self, word: str) -> str | None:
+        """The first "role:" actor whose key ends with `word` (only _role_holder adds them)."""
+        if word not in self.role_keys:
+            self.role_keys[word] = next(
+                (a.key for a in self.actors if a.key.startswith("role:") and a.key.endswith(word)),
+                None,
+            )
+        return self.role_keys[word]
 
     def _before(self, before: Span, after: Span) -> tuple[str | object, bool]:
         """The subject of the last reporting verb before the quote."""
         text = self.text
         verbs = list(_REPORTING.finditer(text, before.start, before.end))
+        clause = [(m.start(), m.end()) for m in _WORD_RUN.finditer(text, before.start, before.end)]
+        clause_ends = [end for _, end in clause]
         for verb in reversed(verbs):
-            head = text[before.start : verb.start()]
-            words = head.split()
-            while words and words[-1].lower() in _FILLERS:
-                words.pop()
-            last = words[-1].lower() if words else ""
+            # The words of text[before.start : verb.start()] are clause[:count], the last one
+            # cut at the verb; fillers right before the verb do not count.
+            at = verb.start()
+            count = bisect.bisect_right(clause_ends, at)
+            if count < len(clause) and clause[count][0] < at:
+                count += 1
+            while count and _cut(text, clause[count - 1], at).lower() in _FILLERS:
+                count -= 1
+            last = _cut(text, clause[count - 1], at).lower() if count else ""
             if last in _BE or last in _DETERMINERS or last.endswith(("’s", "'s")):
                 continue  # passive, or a noun: "his recent comments"
             if last.endswith(",") and verb.group().endswith("ing"):
@@ -583,9 +646,9 @@ class _Context:
                     ):
                         return previous.speaker, True
                 continue  # "…, adding that": the subject of the verb before
-            if not words:
+            if not count:
                 return self._subject_after(after), True
-            end = before.start + _rstrip_to(head, words)
+            end = min(clause[count - 1][1], at)
             if last == "and":
                 mention = self.first_mention(before.start, end)
                 return (mention.key if mention else _NONE), True
@@ -688,9 +751,10 @@ class _Context:
     def _subject_after(self, after: Span) -> str | object:
         """A sentence that opens with the verb ("Accusing X of “…”, he ..."): its subject."""
         text = self.text
-        comma = text.find(",", after.start, after.end)
-        if comma < 0:
+        i = bisect.bisect_left(self.commas, after.start)
+        if i == len(self.commas) or self.commas[i] >= after.end:
             return _NONE
+        comma = self.commas[i]
         subject = self._subject_at(_skip_space(text, comma + 1), after.end)
         return subject[0] if subject else _NONE
 
@@ -801,12 +865,9 @@ def _could_be_name(word: str) -> bool:
     )
 
 
-def _rstrip_to(head: str, words: list[str]) -> int:
-    """Offset in `head` just past its `len(words)`-th word."""
-    position = 0
-    for word in words:
-        position = head.index(word, position) + len(word)
-    return position
+def _cut(text: str, word: tuple[int, int], at: int) -> str:
+    """The word at (start, end), cut at `at`."""
+    return text[word[0] : min(word[1], at)]
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -818,7 +879,7 @@ def _skip_space(text: str, at: int) -> int:
 def _skip_fillers(text: str, at: int, limit: int) -> int:
     while True:
         at = _skip_space(text, at)
-        word = re.match(r"[a-z]+", text[at:limit])
+        word = _LOWER_WORD.match(text, at, limit)
         if not word or word.group() not in _FILLERS:
             return at
         at += len(word.group())
@@ -857,8 +918,8 @@ def _carry_over(quotes: list[Quote], context: _Context) -> list[Quote]:
 def _continues(context: _Context, first: Quote, second: Quote) -> bool:
     """`first` runs to its paragraph's end unclosed and `second` opens the next paragraph."""
     text = context.text
-    ends_block = any(b.span.end == first.span.end for b in context.blocks)
-    opens_block = any(b.span.start == second.span.start - 1 for b in context.blocks)
+    ends_block = first.span.end in context.block_ends
+    opens_block = second.span.start - 1 in context.block_starts
     return ends_block and opens_block and text[first.span.end - 1] not in '”"’'
 
 
