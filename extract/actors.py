@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -172,13 +173,21 @@ class _Draft:
     # (start, end) of each mention: a set lookup instead of comparing Spans one by one.
     positions: set[tuple[int, int]] = field(default_factory=set)
     added: list[Span] | None = None  # the book's list of new mentions, for its cover index
+    first: tuple[int, int] = (1 << 60, 1 << 60)  # the earliest mention
+    moved: list[_Draft] | None = None  # the book's list of drafts whose `first` moved
+    surnames: list[str] = field(default_factory=list)  # the book's surname lists holding it
 
     def add(self, span: Span, surface: str, role: str | None = None) -> None:
-        if (span.start, span.end) not in self.positions:
-            self.positions.add((span.start, span.end))
+        position = (span.start, span.end)
+        if position not in self.positions:
+            self.positions.add(position)
             self.mentions.append(span)
             if self.added is not None:
                 self.added.append(span)
+            if position < self.first:
+                self.first = position
+                if self.moved is not None:
+                    self.moved.append(self)
         if surface not in self.aliases:
             self.aliases.append(surface)
         if role and role not in self.roles:
@@ -698,6 +707,9 @@ class _Book:
         self.drafts: dict[str, _Draft] = {}
         self.surnames: dict[str, list[_Draft]] = {}
         self.full_names: dict[str, _Draft] = {}
+        self.one_word: dict[str, deque[_Draft]] = {}  # of each surnames list, those named so
+        self.principals: dict[str, _Draft] = {}  # surname -> _principal of its list
+        self.moved: list[_Draft] = []  # drafts whose first mention moved earlier since
         self.role_only_spans: list[tuple[str, Span]] = []
         self.headlines: dict[Span, bool] = {}
         self.added: list[Span] = []  # mentions not yet in `cover`
@@ -708,7 +720,7 @@ class _Book:
     def _draft(self, key: str, kind: ActorKind, name: str) -> _Draft:
         draft = self.drafts.get(key)
         if draft is None:
-            draft = self.drafts[key] = _Draft(kind, name, key, added=self.added)
+            draft = self.drafts[key] = _Draft(kind, name, key, added=self.added, moved=self.moved)
             if key.startswith("group:"):
                 self.story_groups.clear()
         return draft
@@ -799,22 +811,51 @@ class _Book:
         surname = fold(words[-1])
         same = self.surnames.get(surname, [])
         if len(words) == 1 and same:
-            return _principal(same)
-        for other in same:
-            if len(other.name.split()) == 1:  # "President Trump" before "Donald Trump"
-                other.name = name
-                self.full_names[folded] = other
-                return other
+            return self._principal(surname)
+        # The first of `same` still named by one word: "President Trump" before "Donald Trump".
+        singles = self.one_word.get(surname, deque())
+        while singles and len(singles[0].name.split()) != 1:
+            singles.popleft()  # named in full since
+        if singles:
+            other = singles[0]
+            other.name = name
+            self.full_names[folded] = other
+            return other
         draft = self._draft(person_key(name), ActorKind.PERSON, name)
-        self.surnames.setdefault(surname, []).append(draft)
+        self._add_surname(surname, draft)
+        if len(words) == 1:
+            self.one_word.setdefault(surname, deque()).append(draft)
         particles = len(words) - 1
         while particles > 1 and words[particles - 1].islower():
             particles -= 1
         if particles < len(words) - 1:  # "de Vries" of "Sanne de Vries"
-            self.surnames.setdefault(fold(" ".join(words[particles:])), []).append(draft)
+            self._add_surname(fold(" ".join(words[particles:])), draft)
         if len(words) > 1:
             self.full_names[folded] = draft
         return draft
+
+    def _add_surname(self, surname: str, draft: _Draft) -> None:
+        self.surnames.setdefault(surname, []).append(draft)
+        draft.surnames.append(surname)
+        principal = self.principals.get(surname)
+        if principal is not None and draft.first < principal.first:
+            self.principals[surname] = draft
+
+    def _principal(self, surname: str) -> _Draft:
+        """_principal of the surname's drafts, kept as their first mentions move."""
+        for draft in self.moved:
+            for name in draft.surnames:
+                principal = self.principals.get(name)
+                if principal is None or principal is draft:
+                    continue
+                if draft.first < principal.first:
+                    self.principals[name] = draft
+                elif draft.first == principal.first:
+                    del self.principals[name]  # a tie goes to the first listed: read again
+        self.moved.clear()
+        if surname not in self.principals:
+            self.principals[surname] = _principal(self.surnames[surname])
+        return self.principals[surname]
 
     def known(self, text: str, tokens: Sequence[_Token]) -> bool:
         folded = tokens[0].folded if len(tokens) == 1 else fold(_surface(text, tokens))
@@ -829,7 +870,7 @@ class _Book:
         if folded in self.full_names:
             draft = self.full_names[folded]
         elif (surname := fold(surface)) in self.surnames:
-            draft = _principal(self.surnames[surname])
+            draft = self._principal(surname)
         else:
             return
         draft.add(Span(tokens[0].start, end), surface)
