@@ -6,7 +6,9 @@ processes; `merge` joins what several documents report.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from pathlib import PurePath
 
 from extract.actors import find_actors
@@ -75,11 +77,27 @@ def _combine(found: Metadata, html: HtmlArticle | None) -> Metadata:
 
 
 def _dated(quotes: Sequence[Quote], events: Sequence[Event]) -> tuple[Quote, ...]:
-    """A quote takes the date of the dated statement it stands in."""
+    """A quote takes the date of the dated statement it stands in (the first listed, should
+    several hold it).
+
+    Events by start, with the furthest end reached so far: looking back from a quote stops
+    where no earlier event reaches its end, so disjoint statements cost a bisection a quote.
+    """
+    order = sorted(range(len(events)), key=lambda i: events[i].span.start)
+    starts = [events[i].span.start for i in order]
+    reach = list(accumulate((events[i].span.end for i in order), max))
     out = []
     for quote in quotes:
-        home = next((e for e in events if e.span.contains(quote.span)), None)
+        home = None
+        at = bisect_right(starts, quote.span.start) - 1
+        while at >= 0 and reach[at] >= quote.span.end:
+            index = order[at]
+            if events[index].span.contains(quote.span) and (home is None or index < home):
+                home = index
+            at -= 1
         out.append(
-            Quote(quote.span, quote.text, quote.speaker, home.date.interval) if home else quote
+            Quote(quote.span, quote.text, quote.speaker, events[home].date.interval)
+            if home is not None
+            else quote
         )
     return tuple(out)

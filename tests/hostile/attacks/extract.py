@@ -37,6 +37,8 @@ SHAPES: dict[str, str] = {
     "line": 'Minister Ruth Okafor said "the plan is overdue" on March 3, 2024, and ',
     "abbreviations": "the Org{n} Workers Federation (OW{n}) said OW{n} and the ITF (ITF) ",
     "groups": "US and Ukrainian negotiators met; negotiators said the union said ",
+    # a dated statement per quote: each quote takes the date of the statement it stands in
+    "dated quotes": 'On March 3, 2024, Ruth Okafor said "we will sign plan {n} today".\n',
 }
 
 
