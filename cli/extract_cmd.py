@@ -34,13 +34,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"chronicle: {problem}", file=sys.stderr)
     corpus = merge(extractions)
     if args.format == "json":
-        import orjson
-
         from extract.serialize import corpus_to_dict
+        from store.export import json_text
 
-        sys.stdout.buffer.write(orjson.dumps(corpus_to_dict(corpus), option=orjson.OPT_INDENT_2))
-        sys.stdout.buffer.write(b"\n")
-        sys.stdout.flush()
+        sys.stdout.write(json_text(corpus_to_dict(corpus)))
     else:
         print_tables(corpus)
     return 1 if problems else 0

@@ -74,3 +74,15 @@ def test_table_output_shows_article_markup_literally(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "[bold red]hello[/]" in result.stdout
     assert "\x1b]52" not in result.stdout
+
+
+def test_json_escapes_controls_and_direction_overrides_yet_cites_exactly(tmp_path):
+    text = ARTICLE.replace("ended their strike", "ended \x9b2J their \u202e strike")
+    (tmp_path / "odd.txt").write_text(text, encoding="utf-8")
+    result = chronicle("extract", str(tmp_path), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert not any(c in result.stdout for c in "\x1b\x9b\u202e")  # a terminal shows \u009b
+    (event,) = json.loads(result.stdout)["events"]
+    (citation,) = event["citations"]
+    assert "\x9b2J" in citation["text"]  # the value, once parsed, is exact
+    assert text[citation["start"] : citation["end"]] == citation["text"]
