@@ -2,10 +2,13 @@
 
 Readers take no lock: writes replace the file atomically, so a reader always sees one whole
 state. Writers take `PATH.lock` (an OS lock, released even if the process is killed) before
-they read, so two writers never interleave.
+they read, so two writers never interleave. A database reached through symlinks is their final
+target: its lock, its temporary files and the file replaced all sit in the target's folder.
 
-Schema 1 files (before the column layout and blobs) are upgraded when opened: in memory for a
-reader, and rewritten at once, in one atomic write, for a writer.
+A file is used only once it is known to be chronicle's and whole (`Database._checked`): another
+program's file, or a damaged one, is refused before anything is written. Schema 1 files (before
+the column layout and blobs) are upgraded when opened: in memory for a reader, and rewritten at
+once, in one atomic write, for a writer.
 """
 
 from __future__ import annotations
@@ -20,15 +23,17 @@ import filelock
 from tinydb import TinyDB
 from tinydb.table import Table
 
-from store.rows import upgrade
+from store.rows import problem, upgrade
 from store.storage import (
     TEMP_SUFFIX,
     AtomicJSONStorage,
     DatabaseBusy,
     NewerSchema,
     StoreError,
+    Tables,
     Transactions,
     corrupt,
+    final_target,
     temp_prefix,
 )
 
@@ -36,6 +41,9 @@ from store.storage import (
 # refused, never rewritten.
 SCHEMA_VERSION = 2
 DOCUMENTS, ACTORS, EVENTS, QUOTES, META = "documents", "actors", "events", "quotes", "meta"
+TABLES = frozenset((DOCUMENTS, ACTORS, EVENTS, QUOTES, META))
+# The fields of the meta table's one row.
+META_FIELDS = {"schema", "next_document"}
 # How long a writer waits for another one to finish before saying the database is busy.
 DEFAULT_WAIT = 10.0
 
@@ -48,8 +56,9 @@ class Database:
         self._lock = lock
         self._middleware = Transactions(AtomicJSONStorage)
         self._db = TinyDB(str(path), storage=self._middleware)
-        if self._check_schema() < SCHEMA_VERSION:
-            self._middleware.adopt(upgrade(self._middleware.read() or {}), write=self.writable)
+        tables = self._checked()
+        if tables is not None and tables is not self._middleware.read():  # upgraded
+            self._middleware.adopt(tables, write=self.writable)
 
     @property
     def writable(self) -> bool:
@@ -92,18 +101,32 @@ class Database:
             self._lock.release()
             self._lock = None
 
-    def _check_schema(self) -> int:
-        """The file's schema version (this one's for an empty file)."""
+    def _checked(self) -> Tables | None:
+        """The tables read from the file, once they are known to be chronicle's and whole;
+        schema 1 tables upgraded (in memory: the caller writes them for a writer).
+
+        A positive check: chronicle's tables only, one meta row of exactly chronicle's fields,
+        and rows as chronicle writes them (`store.rows.problem`). Anything else raises
+        `DatabaseCorrupt` (or `NewerSchema`) before anything is written.
+        """
         tables = self._middleware.read()
         if not tables:
-            return SCHEMA_VERSION
+            return None
+        others = sorted(set(tables) - TABLES)
+        if others:
+            raise corrupt(
+                self.path,
+                f"it is not a chronicle database: it has tables chronicle never writes "
+                f"({', '.join(map(repr, others[:5]))})",
+            )
         meta = tables.get(META)
         if not meta:
             raise corrupt(
                 self.path, "it has no chronicle schema version (is it another program's file?)"
             )
-        schema = next(iter(meta.values())).get("schema")
-        if not isinstance(schema, int):
+        row = next(iter(meta.values()))
+        schema = row.get("schema")
+        if type(schema) is not int or schema < 1:
             raise corrupt(self.path, f"its schema version {schema!r} is not a number")
         if schema > SCHEMA_VERSION:
             raise NewerSchema(
@@ -111,7 +134,23 @@ class Database:
                 f"one reads up to {SCHEMA_VERSION}). It has not been changed: upgrade chronicle, "
                 f"or use another database with --db PATH."
             )
-        return schema
+        if len(meta) != 1 or row.keys() != META_FIELDS or type(row["next_document"]) is not int:
+            raise corrupt(
+                self.path,
+                f"it is not a chronicle database: its meta table is not chronicle's "
+                f"({len(meta)} rows, fields {', '.join(sorted(map(repr, row)))})",
+            )
+        if schema < SCHEMA_VERSION:
+            try:
+                tables = upgrade(tables)
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                raise corrupt(
+                    self.path, f"its schema {schema} tables are malformed ({error!r})"
+                ) from None
+        reason = problem(tables)
+        if reason is not None:
+            raise corrupt(self.path, reason)
+        return tables
 
 
 @contextlib.contextmanager
@@ -126,9 +165,9 @@ def open_database(
     path = Path(path)
     lock = _acquire(path, wait) if write else None
     try:
+        db = Database(path, lock=lock)  # refuses a file that is not chronicle's, or damaged
         if lock is not None:
-            _remove_stale_temp_files(path)
-        db = Database(path, lock=lock)
+            _remove_stale_temp_files(final_target(path))
     except BaseException:
         if lock is not None:
             lock.release()
@@ -140,10 +179,13 @@ def open_database(
 
 
 def _acquire(path: Path, wait: float) -> filelock.BaseFileLock:
-    lock_path = path.with_name(path.name + ".lock")
+    """The lock beside the file writes replace (a symlink's target), so that writers through
+    different links to one database take one lock."""
+    target = final_target(path)
+    lock_path = target.with_name(target.name + ".lock")
     lock = filelock.FileLock(lock_path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=wait)
     except filelock.Timeout:
         raise DatabaseBusy(

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from extract.model import (
@@ -37,7 +39,7 @@ from extract.serialize import (
     interval_from_dict,
     interval_to_dict,
 )
-from store.storage import Blob, Blobs
+from store.storage import Blob, Blobs, corrupt
 
 Row = dict[str, Any]
 
@@ -69,11 +71,20 @@ def document_row(doc_id: str, extraction: DocumentExtraction, *, sha256: str, ad
 
 
 def extraction_of(row: Row) -> DocumentExtraction:
-    """The per-document records stored in a document row."""
+    """The per-document records stored in a document row; `DatabaseCorrupt` if its blobs do not
+    hold what `document_row` wrote (they are read only now, not when the file is loaded)."""
     document = {key: row[key] for key in ("path", "title", "publisher", "published", "url")}
-    return extraction_from_dict(
-        row["records"].value | {"document": document | {"text": row["text"].value}}
-    )
+    records, text = row["records"].value, row["text"].value
+    try:
+        if type(records) is not dict or type(text) is not str:
+            raise TypeError("not an object and a text")
+        return extraction_from_dict(records | {"document": document | {"text": text}})
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+        source = row["records"].source
+        if source is None:  # records made in this run, not read: a bug, not damage
+            raise
+        reason = f"the records of document {row['id']} are not chronicle's ({error!r})"
+        raise corrupt(source, reason) from None
 
 
 def document_of(row: Row) -> CorpusDocument:
@@ -162,6 +173,167 @@ def upgrade(tables: dict[str, dict[str, Row]]) -> dict[str, dict[str, Row]]:
         for name, r in (("actors", actors), ("events", events), ("quotes", quotes))
     }
     return {**tables, "documents": documents, "meta": meta, **number}
+
+
+# --- checking what a file holds -------------------------------------------------------------
+
+# The types each field of a row may hold, as chronicle writes them (exact types: a bool is not an
+# int here, though it is one to Python).
+_TEXT = (str,)
+_MAYBE_TEXT = (str, type(None))
+DOCUMENT_FIELDS: dict[str, tuple[type, ...]] = {
+    "id": _TEXT,
+    "path": _TEXT,
+    "title": _MAYBE_TEXT,
+    "publisher": _MAYBE_TEXT,
+    "published": _MAYBE_TEXT,
+    "url": _MAYBE_TEXT,
+    "sha256": _TEXT,
+    "added": _TEXT,
+    "text": (Blob,),
+    "records": (Blob,),
+}
+ACTOR_FIELDS: dict[str, tuple[type, ...]] = {
+    "id": _TEXT,
+    "name": _TEXT,
+    "kind": _TEXT,
+    "aliases": (list,),
+    "roles": (list,),
+    "events": (list,),
+    "quotes": (list,),
+}
+ITEM_FIELDS: dict[str, tuple[type, ...]] = {
+    "first": (list,),
+    "last": (list,),
+    "documents": (dict,),
+    "records": (Blobs,),
+    "search": (Blobs,),
+    "words": (Blob,),
+    "postings": (Blobs,),
+}
+_KINDS = frozenset(ActorKind)
+
+
+def problem(tables: Mapping[str, Mapping[str, Any]]) -> str | None:
+    """Why `tables` (schema 2, as read) are not tables chronicle wrote, or None.
+
+    Checked once, at load, is what the store and the browser later read without looking: each
+    row's fields and their types, the columns' lengths, that days are whole numbers and that the
+    postings point inside their columns. Thousands of rows and hundreds of thousands of numbers,
+    so the checks run a column at a time in C (`map`, `sum`, `set`): a few milliseconds at
+    100,000 events. Postings are written in ascending order, so their ends are checked, not
+    every position between (that would cost a tenth of the load). Blobs are checked as they are
+    read (`store.storage`).
+    """
+    for name, table in tables.items():
+        if not all(map(str.isdecimal, table)):
+            return f"the {name} table has a row id that is not a number"
+    documents = list(tables.get("documents", {}).values())
+    if found := _wrong_rows(documents, DOCUMENT_FIELDS):
+        return f"a document row {found}"
+    published = set(map(itemgetter("published"), documents)) - {None}
+    if not all(map(_is_date, published)):
+        return "a document has a publication date that is not one"
+    ids = set(map(itemgetter("id"), documents))
+    if len(ids) != len(documents):
+        return "two documents have the same id"
+    numbers = [int(i[1:]) for i in ids if i[:1] == "d" and i[1:].isdecimal()]
+    meta: Mapping[str, Any] = next(iter(tables.get("meta", {}).values()), {})
+    if max(numbers, default=0) >= meta.get("next_document", 1):
+        return "its next document id is one already stored"
+    count: dict[str, int] = {}
+    for name in ("events", "quotes"):
+        rows = list(tables.get(name, {}).values())
+        if len(rows) > 1:
+            return f"the {name} table has {len(rows)} rows, not one"
+        if rows and (found := _items_problem(rows[0])):
+            return f"the {name} table {found}"
+        if rows and not rows[0]["documents"].keys() <= ids:
+            return f"the {name} table cites documents that are not stored"
+        count[name] = len(rows[0]["first"]) if rows else 0
+    actors = list(tables.get("actors", {}).values())
+    if found := _wrong_rows(actors, ACTOR_FIELDS):
+        return f"an actor row {found}"
+    # numbered in order by the merge (`extract.actor_merge`): the records cite them so
+    if list(map(itemgetter("id"), actors)) != [f"a{n}" for n in range(1, len(actors) + 1)]:
+        return "its actors are not numbered a1, a2, ... in order"
+    if not set(map(itemgetter("kind"), actors)) <= _KINDS:
+        return "an actor has a kind that is not one"
+    names = chain.from_iterable(
+        chain(map(itemgetter("aliases"), actors), map(itemgetter("roles"), actors))
+    )
+    if not set(map(type, names)) <= {str}:
+        return "an actor has aliases or roles that are not text"
+    for name in ("events", "quotes"):
+        if not _positions(map(itemgetter(name), actors), count[name]):
+            return f"an actor lists {name} that are not there"
+    return None
+
+
+def _wrong_rows(rows: list[Row], fields: Mapping[str, tuple[type, ...]]) -> str | None:
+    """What is wrong with the first row whose fields are missing or of the wrong type, or None.
+
+    Fast path: the types each field holds, a column at a time, against the allowed ones.
+    """
+    try:
+        if all(
+            set(map(type, map(itemgetter(key), rows))) <= set(types)
+            for key, types in fields.items()
+        ):
+            return None
+    except KeyError:  # a field missing: the slow path says which
+        pass
+    for row in rows:  # slow path: say which field of which row
+        for key, types in fields.items():
+            if key not in row:
+                return f"lacks {key!r}"
+            if type(row[key]) not in types:
+                return f"has {key!r} of the wrong type ({type(row[key]).__name__})"
+    return "is malformed"  # not reached: the fast path found what this one would
+
+
+def _items_problem(row: Row) -> str | None:
+    """Why the one row of the events or quotes table is not as `pack` writes it, or None."""
+    if found := _wrong_rows([row], ITEM_FIELDS):
+        return found
+    first, last = row["first"], row["last"]
+    count = len(first)
+    if not (len(last) == len(row["records"]) == len(row["search"]) == count):
+        return "has columns of different lengths"
+    try:  # day numbers: ints, so their sum is one
+        days = type(sum(first)) is int and type(sum(last)) is int
+    except TypeError:
+        days = False
+    if not days:
+        return "has days that are not day numbers"
+    postings = row["documents"]
+    if not _positions(postings.values(), count):
+        return "lists items by document that are not there"
+    return None
+
+
+def _positions(postings: Iterable[Any], count: int) -> bool:
+    """Whether `postings` are lists of positions in a column of `count` items, judged by their
+    ends (they are written in ascending order): ints, since their sum is one, from 0 to
+    `count - 1`."""
+    lists = list(postings)
+    if not set(map(type, lists)) <= {list}:
+        return False
+    lists = list(filter(None, lists))
+    firsts, lasts = list(map(itemgetter(0), lists)), list(map(itemgetter(-1), lists))
+    try:
+        ints = type(sum(firsts)) is int and type(sum(lasts)) is int
+    except TypeError:
+        return False
+    return ints and min(firsts, default=0) >= 0 and max(lasts, default=-1) < count
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _postings(columns: Iterable[Iterable[str]]) -> dict[str, list[int]]:

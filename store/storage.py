@@ -16,9 +16,11 @@ a raw newline, so lines are blobs. A file without a newline is a plain TinyDB fi
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
 from pathlib import Path
@@ -53,6 +55,8 @@ def temp_prefix(path: Path) -> str:
 
 
 TEMP_SUFFIX = ".tmp"
+# Not inherited by the processes a writer may start (absent on Windows).
+O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 # Where the first line says how long the blob part is and where its line offsets are.
 TAIL = "$tail"
 BLOB, BLOBS = "$blob", "$blobs"
@@ -70,8 +74,11 @@ class Blob:
 
     @property
     def value(self) -> Any:
-        if self._value is None and (self._raw is not None or self._at is not None):
-            self._value = orjson.loads(self.raw)
+        if self._value is None and self._at is not None:
+            tail, index = self._at
+            self._value = tail.decode(self.raw, f"blob {index}")
+        elif self._value is None and self._raw is not None:
+            self._value = orjson.loads(self._raw)
         return self._value
 
     @property
@@ -79,11 +86,15 @@ class Blob:
         if self._raw is None:
             if self._at is not None:
                 tail, index = self._at
-                start, end = tail.span(index, 1)
-                self._raw = tail.data[start:end]
+                self._raw = tail.line(index)
             else:
                 self._raw = orjson.dumps(self._value)
         return self._raw
+
+    @property
+    def source(self) -> Path | None:
+        """The database file this blob was read from (None for a value to write)."""
+        return self._at[0].path if self._at is not None else None
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Blob) and self.raw == other.raw
@@ -115,13 +126,18 @@ class Blobs(Sequence[Any]):
             return self._values[index]
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        return orjson.loads(self._lines.line(index))
+        lines = self._lines
+        return lines.tail.decode(lines.line(index), f"blob {lines.first + index}")
 
     def all(self) -> list[Any]:
         """Every value, decoded in one call (far faster than one by one)."""
         if self._lines is None:
             return list(self._values)
-        return orjson.loads(self._lines.array())
+        lines = self._lines
+        values = lines.tail.decode(lines.array(), f"blobs {lines.first}-{lines.first + len(lines)}")
+        if type(values) is not list or len(values) != len(lines):
+            raise lines.tail.damaged(f"its blobs from {lines.first} do not add up")
+        return values
 
     def raws(self) -> list[bytes]:
         if self._lines is None:
@@ -138,22 +154,61 @@ class Blobs(Sequence[Any]):
 
 
 class _Tail:
-    """The blob part of a file: its bytes, and where each line starts (read on first use)."""
+    """The blob part of a file: its bytes, and where each line starts (read on first use).
 
-    def __init__(self, data: bytes, start: int, offsets_at: int) -> None:
-        self.data, self.start, self._offsets_at = data, start, offsets_at
+    The offsets are checked when first read (as many as the first line refers to blobs, from 0
+    to where they end) and each line when it is read (it ends with the newline before the next),
+    so that a damaged file raises `DatabaseCorrupt` naming it, never a wrong slice or an
+    `IndexError`, and a writer never copies a blob that is not one line.
+    """
+
+    def __init__(self, data: bytes, start: int, offsets_at: int, path: Path) -> None:
+        self.data, self.start, self._offsets_at, self.path = data, start, offsets_at, path
+        self.count = 0  # how many lines the first line refers to (set once they are counted)
         self._offsets: list[int] | None = None
 
     @property
     def offsets(self) -> list[int]:
         if self._offsets is None:
-            self._offsets = orjson.loads(self.data[self.start + self._offsets_at :])
+            offsets = self.decode(self.data[self.start + self._offsets_at :], "line offsets")
+            if (
+                type(offsets) is not list
+                or len(offsets) != self.count + 1
+                or offsets[0] != 0
+                or offsets[-1] != self._offsets_at
+            ):
+                raise self.damaged("its blob line offsets do not match its blobs")
+            self._offsets = offsets
         return self._offsets
 
     def span(self, first: int, count: int) -> tuple[int, int]:
         """The bytes of lines first..first+count (without the last newline)."""
         offsets = self.offsets
-        return self.start + offsets[first], self.start + offsets[first + count] - 1
+        begin, end = offsets[first], offsets[first + count]
+        if not (type(begin) is int and type(end) is int and 0 <= begin < end <= self._offsets_at):
+            raise self.damaged(f"its blob line offsets {first}-{first + count} are out of order")
+        begin, end = self.start + begin, self.start + end - 1
+        if self.data[end] != NEWLINE or (begin > self.start and self.data[begin - 1] != NEWLINE):
+            raise self.damaged(f"its blob lines {first}-{first + count} do not start on a line")
+        return begin, end
+
+    def line(self, index: int) -> bytes:
+        begin, end = self.span(index, 1)
+        if self.data.find(b"\n", begin, end) >= 0:
+            raise self.damaged(f"its blob {index} is not one line")
+        return self.data[begin:end]
+
+    def decode(self, raw: bytes, what: str) -> Any:
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError as error:
+            raise self.damaged(f"its {what} is not valid JSON ({error})") from None
+
+    def damaged(self, reason: str) -> DatabaseCorrupt:
+        return corrupt(self.path, reason)
+
+
+NEWLINE = ord("\n")
 
 
 class _Lines:
@@ -170,8 +225,7 @@ class _Lines:
     def line(self, index: int) -> bytes:
         if not 0 <= index < self.count:
             raise IndexError(index)
-        start, end = self.tail.span(self.first + index, 1)
-        return self.tail.data[start:end]
+        return self.tail.line(self.first + index)
 
     def array(self) -> bytes:
         if not self.count:
@@ -204,42 +258,95 @@ class AtomicJSONStorage(Storage):
                 tables = orjson.loads(data if end < 0 else data[:end])
         except orjson.JSONDecodeError as error:
             raise corrupt(self.path, f"it is not valid JSON ({error})") from None
-        if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
+        if type(tables) is not dict or not all(
+            type(table) is dict and all(type(row) is dict for row in table.values())
+            for name, table in tables.items()
+            if name != TAIL
+        ):
             raise corrupt(self.path, "it is JSON but not a TinyDB database")
         layout = tables.pop(TAIL, None)
         if layout is None:
+            if end >= 0:
+                raise corrupt(self.path, "it has more than one line but no blob layout")
             return tables
-        if end < 0 or len(data) - end - 1 != layout.get("size"):
+        if not (
+            type(layout) is dict
+            and layout.keys() == {"size", "offsets"}
+            and type(layout["size"]) is int
+            and type(layout["offsets"]) is int
+            and 0 <= layout["offsets"] < layout["size"]
+        ):
+            raise corrupt(self.path, f"its blob layout {TAIL} is malformed")
+        if end < 0 or len(data) - end - 1 != layout["size"]:
             raise corrupt(self.path, "its blob part is missing or cut short")
-        return _with_blobs(tables, _Tail(data, end + 1, layout["offsets"]))
+        return _with_blobs(tables, _Tail(data, end + 1, layout["offsets"], self.path))
 
     def write(self, data: Tables) -> None:
         payload = encode(data)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            final_target(self.path).parent.mkdir(parents=True, exist_ok=True)
             write_atomically(self.path, payload)
         except OSError as error:  # a full disk, a read-only folder: the old file is still whole
             raise StoreError(
                 f"cannot write the database {self.path}: {error.strerror or error}. "
                 f"The previous version is intact; nothing from this run was saved."
             ) from error
-        _fsync_folder(self.path.parent)
+
+
+def final_target(path: Path) -> Path:
+    """The file a write to `path` must replace: the last target of its symlinks (which need not
+    exist yet), so that the links stay links and every writer through them locks one file."""
+    return Path(os.path.realpath(path))
 
 
 def write_atomically(path: Path, payload: bytes) -> None:
     """Write `payload` to a temporary file next to `path`, flush it to disk, then rename it over
-    `path`: a reader, or a crash, finds the old file or the new one, never half of either."""
-    fd, temp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent)
+    `path`: a reader, or a crash, finds the old file or the new one, never half of either.
+
+    A symlink is followed: its final target is replaced, the temporary file written in the
+    target's folder. The file keeps its permission bits (and owner, where allowed); a new one
+    gets the mode the umask gives any new file.
+    """
+    target = final_target(path)
+    try:
+        old: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        old = None
+    fd, temp = _create_temporary(target)
     try:
         with os.fdopen(fd, "wb") as handle:
+            if old is not None:
+                _keep_owner_and_mode(handle.fileno(), old)
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, path)
+        os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+    _fsync_folder(target.parent)
+
+
+def _create_temporary(target: Path) -> tuple[int, str]:
+    """A new, empty, uniquely named file next to `target`, created as `open` creates files
+    (mode 0666 less the umask: `mkstemp` would make it 0600)."""
+    for _ in range(100):
+        temp = target.with_name(f"{temp_prefix(target)}{secrets.token_hex(6)}{TEMP_SUFFIX}")
+        try:
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_CLOEXEC, 0o666), str(temp)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target.parent))
+
+
+def _keep_owner_and_mode(fd: int, old: os.stat_result) -> None:
+    """Give the new file the old one's owner (when this user may: root, or the same user with
+    another group) and permission bits."""
+    if (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+        with contextlib.suppress(OSError):
+            os.fchown(fd, old.st_uid, old.st_gid)
+    os.fchmod(fd, stat.S_IMODE(old.st_mode))
 
 
 def encode(tables: Tables) -> bytes:
@@ -266,15 +373,36 @@ def encode(tables: Tables) -> bytes:
 
 
 def _with_blobs(tables: Tables, tail: _Tail) -> Tables:
-    """`tables` with each blob reference in a row field made a lazy `Blob` or `Blobs`."""
+    """`tables` with each blob reference in a row field made a lazy `Blob` or `Blobs`.
+
+    `encode` numbers the blobs in the order the first line refers to them, so the references,
+    in that order, must cover the lines 0, 1, 2, ... each once: anything else is damage (a
+    reference changed, out of range, or two pointing at one blob).
+    """
+    count = 0
     for table in tables.values():
         for row in table.values():
             for key, value in row.items():
                 if type(value) is dict and len(value) == 1:
                     if BLOB in value:
-                        row[key] = Blob(at=(tail, value[BLOB]))
+                        if value[BLOB] != count or type(value[BLOB]) is not int:
+                            raise tail.damaged(f"its blob reference {value} is out of place")
+                        row[key] = Blob(at=(tail, count))
+                        count += 1
                     elif BLOBS in value:
-                        row[key] = Blobs(lines=_Lines(tail, *value[BLOBS]))
+                        lines = value[BLOBS]
+                        if not (
+                            type(lines) is list
+                            and len(lines) == 2
+                            and lines[0] == count
+                            and type(lines[0]) is int
+                            and type(lines[1]) is int
+                            and lines[1] >= 0
+                        ):
+                            raise tail.damaged(f"its blob reference {value} is out of place")
+                        row[key] = Blobs(lines=_Lines(tail, count, lines[1]))
+                        count += lines[1]
+    tail.count = count
     return tables
 
 
