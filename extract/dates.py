@@ -134,12 +134,15 @@ def _season(year: int, name: str) -> tuple[date, date]:
     return date(year, a, 1), _month_last(year + (1 if b < a else 0), b)
 
 
-def _part_of(words: str | None) -> str | None:
+def _part(words: str) -> str:
     """'early' / 'mid' / 'late' from "early", "mid", "the end of", "beginning of" ..."""
-    if not words:
-        return None
     key = words.lower().split()
     return _PART[key[-2] if key[-1] == "of" else key[0]]
+
+
+def _part_of(words: str | None) -> str | None:
+    """The part a matched group names, None when the group did not take part."""
+    return _part(words) if words else None
 
 
 def _month_of(word: str) -> int:
@@ -186,9 +189,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
     for m in _TENSE.finditer(left):
         best = (len(left) - m.end(), "past" if m.group("past") else "future")
-    m = _TENSE.search(right)
-    if m is not None:
-        after = (m.start(), "past" if m.group("past") else "future")
+    first_right = _TENSE.search(right)
+    if first_right is not None:
+        after = (first_right.start(), "past" if first_right.group("past") else "future")
         if best is None or after[0] < best[0]:
             best = after
     return best[1] if best else None
@@ -224,10 +227,30 @@ class _Ctx:
 
 
 def _cand(
-    m: re.Match[str], iv: tuple[date, date] | None, precision: Precision, **kw: object
+    m: re.Match[str],
+    iv: tuple[date, date] | None,
+    precision: Precision,
+    *,
+    relative: bool = False,
+    year: int | None = None,
+    month: int | None = None,
+    day: int | None = None,
+    calendar: bool = False,
 ) -> _Cand:
+    """The candidate `m` proposes: the fields of _Cand, its offsets taken from the match."""
     first, last = iv if iv else (None, None)
-    return _Cand(m.start(), m.end(), first, last, precision, **kw)  # type: ignore[arg-type]
+    return _Cand(
+        m.start(),
+        m.end(),
+        first,
+        last,
+        precision,
+        relative=relative,
+        year=year,
+        month=month,
+        day=day,
+        calendar=calendar,
+    )
 
 
 def _nearest_year(month: int, day: int, ref: date, tense: str | None) -> int:
@@ -369,7 +392,7 @@ _MONTH_YEAR = re.compile(
 def _on_month_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     year, month = int(m["y"]), _month_of(m["m"])
     if m["part"]:
-        part = _part_of(m["part"])
+        part = _part(m["part"])
         iv = _part_of_month(year, month, part)
         return _cand(m, iv, Precision.PART_OF_MONTH, year=year, month=month, calendar=True)
     return _cand(m, _month_iv(year, month), Precision.MONTH, year=year, month=month, calendar=True)
@@ -394,7 +417,6 @@ def _on_yearless_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     month = _month_of(m["m"])
     part = _part_of(m["part"])
     precision = Precision.PART_OF_MONTH if part else Precision.MONTH
-    kw: dict[str, object] = {"relative": True, "month": month, "calendar": True}
     ref = ctx.reference
     iv = None
     if ref is not None:
@@ -403,7 +425,7 @@ def _on_yearless_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         else:
             year = _month_year(month, ref, _tense(ctx.text, m.start(), m.end()), m["mod"])
         iv = _part_of_month(year, month, part) if part else _month_iv(year, month)
-    c = _cand(m, iv, precision, **kw)
+    c = _cand(m, iv, precision, relative=True, month=month, calendar=True)
     return replace(c, start=m.start("m")) if "prep" in m.re.groupindex and m["prep"] else c
 
 
@@ -419,7 +441,7 @@ _YEAR = re.compile(
 def _on_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     year = int(m["y"])
     if m["part"]:
-        return _cand(m, _part_of_year(year, _part_of(m["part"])), Precision.RANGE)
+        return _cand(m, _part_of_year(year, _part(m["part"])), Precision.RANGE)
     iv = (date(year, 1, 1), date(year, 12, 31))
     return _cand(m, iv, Precision.YEAR, year=year, calendar=True)
 
@@ -917,7 +939,8 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
     text, cands, tried = ctx.text, [], set()
     for hit in _ANCHOR_SCAN.finditer(text):
         anchor = _ANCHOR.match(text, hit.start())
-        rules = _rules_for(anchor, text)  # type: ignore[arg-type]
+        assert anchor is not None, "_ANCHOR_SCAN finds exactly _ANCHOR's matches (see above)"
+        rules = _rules_for(anchor, text)
         if not rules:
             continue
         at, end = anchor.start(), anchor.end()
@@ -978,7 +1001,8 @@ def _with_year(c: _Cand, year: int) -> _Cand | None:
     """A year-less calendar candidate placed in `year`."""
     try:
         if c.day is not None and c.precision is Precision.DAY:
-            d = date(year, c.month, c.day)  # type: ignore[arg-type]
+            assert c.month is not None, "_day_cand, the only maker of days, sets their month"
+            d = date(year, c.month, c.day)
             return replace(c, first=d, last=d, year=year, relative=False)
         if c.month is not None and c.precision is Precision.MONTH:
             first, last = _month_iv(year, c.month)

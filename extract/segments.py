@@ -187,7 +187,7 @@ def _ends_sentence(text: str, boundary: re.Match[str], limit: int) -> bool:
         return False
     if "." in token:  # a dotted acronym: "U.S." ends a sentence only before a sentence starter
         next_word = _NEXT_WORD.match(following)
-        return bool(next_word) and next_word.group(1).lower() in _SENTENCE_STARTERS
+        return next_word is not None and next_word.group(1).lower() in _SENTENCE_STARTERS
     return True
 
 
