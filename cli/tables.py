@@ -32,9 +32,9 @@ def corpus_tables(corpus: Corpus) -> list[Table]:
     events.add_column("actors", ratio=1)
     events.add_column("sources", justify="right")
     for e in corpus.events:
-        actors = ", ".join(names[a] for a in e.actors)
+        involved = ", ".join(names[a] for a in e.actors)
         events.add_row(
-            _cell(date_label(e.date)), _cell(e.summary), _cell(actors), _cell(len(e.citations))
+            _cell(date_label(e.date)), _cell(e.summary), _cell(involved), _cell(len(e.citations))
         )
 
     quotes = Table(title=f"Quotes ({len(corpus.quotes)})", title_justify="left")
