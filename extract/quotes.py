@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from extract.model import Actor, ActorKind, Quote, Span
@@ -318,7 +318,7 @@ class _Context:
         )
         self.sentence_starts = [s.start for s in self.sentences]
         cues = {a.key: _cue(text, a) for a in actors if a.kind is ActorKind.PERSON}
-        self.sex = {key: _SEX.get(cue) for key, cue in cues.items()}
+        self.sex = {key: _SEX.get(cue) if cue is not None else None for key, cue in cues.items()}
         self.relatives = {_KIN.get(cue, cue): key for key, cue in cues.items() if cue}
         self.roles = {a.key: [fold(r).split() for r in a.roles] for a in actors}
         self.names = {a.key: a.name for a in actors}
@@ -356,9 +356,17 @@ class _Context:
             found.append(self.mentions[i])
             i += 1
         persons = [m for m in found if m.kind is ActorKind.PERSON]
-        return (persons or found or [None])[0]
+        if persons:
+            return persons[0]
+        return found[0] if found else None
 
-    def last_of(self, kinds: set[ActorKind], before: int, *, match=None) -> _Mention | None:
+    def last_of(
+        self,
+        kinds: set[ActorKind],
+        before: int,
+        *,
+        match: Callable[[_Mention], bool] | None = None,
+    ) -> _Mention | None:
         """The last mention before `before` of one of `kinds`, outside quotes, that `match`
         accepts, among the _LOOK_BACK mentions before it."""
         i = bisect.bisect_left(self.starts, before)
@@ -434,7 +442,7 @@ class _Context:
                 found = self._introduced(block_index)
         opens_sentence = _NOT_SPACE.search(text, first.start, mark.outer.start) is None
         if found is _NONE and not reported and opens_sentence and self.last_quote is not None:
-            found = self._same_voice(mark, block_index)
+            found = self._same_voice(mark, block_index, self.last_quote)
         inner = text[mark.inner.start : mark.inner.end]
         if (
             found is _NONE
@@ -442,13 +450,13 @@ class _Context:
             and (len(inner.split()) <= _SCARE_WORDS or _title_case(inner))
         ):
             return None  # a scare quote, or the title of a work
-        speaker = None if found in (_NONE, _NOBODY) else found
+        speaker = found if isinstance(found, str) else None  # not _NONE nor _NOBODY
         quote = Quote(mark.inner, mark.inner.of(text), speaker)
         if mark.nested_in is None:
             self.last_quote = (block_index, quote)
         return quote
 
-    def speaker(self, mark: _Mark, before: Span, after: Span) -> tuple[str | object, bool]:
+    def speaker(self, mark: _Mark, before: Span, after: Span) -> tuple[str | _Sentinel, bool]:
         """(speaker key, _NOBODY or _NONE; whether a reporting verb frames the quote)."""
         inner = self.text[mark.inner.start : mark.inner.end].rstrip()
         follows = _NOT_SPACE.search(self.text, after.start, after.end)
@@ -466,10 +474,12 @@ class _Context:
                 return found, True
         return self._owned(before), reported
 
-    def _after(self, after: Span) -> str | object:
+    def _after(self, after: Span) -> str | _Sentinel:
         """ "…,” said X", "…,” she added", "…,” X, the chief negotiator, told", "according to X"."""
         text = self.text
-        start = _AFTER_LEAD.match(text, after.start, after.end).end()
+        lead = _AFTER_LEAD.match(text, after.start, after.end)
+        assert lead is not None, "every part of _AFTER_LEAD is optional"
+        start = lead.end()
         according = _ACCORDING.match(text, start, after.end)
         if according:
             return self._named_at(according.end(), after.end)
@@ -481,6 +491,7 @@ class _Context:
             subject = self._role_at(start, after.end)
         if subject is None:
             gap = _WORDS_GAP.match(text, start, after.end)
+            assert gap is not None, "_WORDS_GAP matches zero words too"
             mention = self.first_mention(start, gap.end() + 1)
             subject = (mention.key, mention.end) if mention is not None else None
         if subject is None:
@@ -498,7 +509,7 @@ class _Context:
                 return key
         return _NONE
 
-    def _named_at(self, start: int, limit: int) -> str | object:
+    def _named_at(self, start: int, limit: int) -> str | _Sentinel:
         """The actor named at `start`, over titles and "the": "U.S. Secretary of State Rubio"."""
         subject = self._subject_at(start, limit)
         if subject is not None:
@@ -523,7 +534,7 @@ class _Context:
         name = _NAME_RUN.match(self.text, start, limit)
         return self._bare_name(name) if name is not None else _NONE
 
-    def _apposed_name(self, start: int, limit: int) -> str | object:
+    def _apposed_name(self, start: int, limit: int) -> str | _Sentinel:
         """The person named after "said its president, ": a known person, or capitalised
         words that end the clause ("…, said a spokesman, Reuters reported" is no name)."""
         mention = self.mention_at(start)
@@ -558,9 +569,10 @@ class _Context:
             if _ROLE_PHRASE.fullmatch(phrase):
                 end = self.text.index(words[n - 1], start) + len(words[n - 1])
                 return self._role_holder(Span(start, end)), end
-            if _ORG_PHRASE.fullmatch(phrase):
+            organisation = _ORG_PHRASE.fullmatch(phrase)
+            if organisation is not None:
                 end = self.text.index(words[n - 1], start) + len(words[n - 1])
-                key = self._organisation(_ORG_PHRASE.fullmatch(phrase)[1], Span(start, end))
+                key = self._organisation(organisation[1], Span(start, end))
                 return (key, end) if key is not None else None
         return None
 
@@ -618,7 +630,7 @@ class _Context:
             )
         return self.role_keys[word]
 
-    def _before(self, before: Span, after: Span) -> tuple[str | object, bool]:
+    def _before(self, before: Span, after: Span) -> tuple[str | _Sentinel, bool]:
         """The subject of the last reporting verb before the quote."""
         text = self.text
         verbs = list(_REPORTING.finditer(text, before.start, before.end))
@@ -678,7 +690,7 @@ class _Context:
             return end - 1
         return comma
 
-    def _subject_ending(self, end: int, start: int) -> str | object:
+    def _subject_ending(self, end: int, start: int) -> str | _Sentinel:
         text = self.text
         while end > start and text[end - 1] in " \t,":
             end -= 1
@@ -723,7 +735,7 @@ class _Context:
             return self.add_actor(key, word, kind, span)
         return _NONE
 
-    def _bare_name(self, name: re.Match[str]) -> str | object:
+    def _bare_name(self, name: re.Match[str]) -> str | _Sentinel:
         """A speaker named by capitalised words no actor holds: a person, or an organisation
         when it reads as one ("Acme Holdings said", "it" after it)."""
         words = name.group().split()
@@ -748,7 +760,7 @@ class _Context:
             return ActorKind.ORGANIZATION
         return ActorKind.PERSON
 
-    def _subject_after(self, after: Span) -> str | object:
+    def _subject_after(self, after: Span) -> str | _Sentinel:
         """A sentence that opens with the verb ("Accusing X of “…”, he ..."): its subject."""
         text = self.text
         i = bisect.bisect_left(self.commas, after.start)
@@ -758,7 +770,7 @@ class _Context:
         subject = self._subject_at(_skip_space(text, comma + 1), after.end)
         return subject[0] if subject else _NONE
 
-    def _owned(self, before: Span) -> str | object:
+    def _owned(self, before: Span) -> str | _Sentinel:
         """ "Trump’s public criticism of … “…”", "his assertion that … “…”"."""
         owned = _last(_OWNED_SPEECH.finditer(self.text, before.start, before.end))
         if owned is None:
@@ -779,7 +791,7 @@ class _Context:
             mention = self.last_of({ActorKind.GROUP, ActorKind.ORGANIZATION}, at)
         return mention.key if mention is not None else None
 
-    def _parties(self, at: int) -> str | object:
+    def _parties(self, at: int) -> str | _Sentinel:
         """The parties to talks named before: the last group of negotiators."""
         mention = self.last_of(
             {ActorKind.GROUP}, at, match=lambda m: _group_class(m.key) in STORY_GROUP_CLASSES
@@ -790,7 +802,7 @@ class _Context:
         block = self.blocks[block_index].span
         return mark.outer.start == block.start and block.end - mark.outer.end <= 2
 
-    def _introduced(self, block_index: int) -> str | object:
+    def _introduced(self, block_index: int) -> str | _Sentinel:
         """The speaker a paragraph ending in "X said:" or a reporting sentence introduces."""
         previous = self.blocks[block_index - 1]
         if not previous.sentences:
@@ -799,7 +811,7 @@ class _Context:
         found, reported = self._before(last, Span(last.end, last.end))
         return found if reported else _NONE
 
-    def _dash_line(self, block_index: int) -> str | object:
+    def _dash_line(self, block_index: int) -> str | _Sentinel:
         """A quote paragraph signed by the next line: "— Chiamaka Okafor"."""
         if block_index + 1 >= len(self.blocks):
             return _NONE
@@ -812,10 +824,12 @@ class _Context:
             return mention.key
         return _NONE
 
-    def _same_voice(self, mark: _Mark, block_index: int) -> str | object:
+    def _same_voice(
+        self, mark: _Mark, block_index: int, last_quote: tuple[int, Quote]
+    ) -> str | _Sentinel:
         """A quote with no attribution of its own continues the last speaker of its paragraph
-        (or of the paragraph before, when it is a paragraph of its own)."""
-        last_block, previous = self.last_quote
+        (or of the paragraph before, when it is a paragraph of its own): `last_quote`."""
+        last_block, previous = last_quote
         if previous.speaker is None or previous.span.end > mark.outer.start:
             return _NONE
         if last_block == block_index or (
