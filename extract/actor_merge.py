@@ -11,7 +11,7 @@ ends with it. Two people with the same surname and different given names stay ap
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -21,6 +21,10 @@ from extract.vocabulary import STORY_GROUP_CLASSES, fold
 __all__ = ["merge_actors"]
 
 _SPELLING = 88  # rapidfuzz ratio of two surnames that are one name spelt two ways
+
+# The union-find over the corpus's (document, actor) items: join two items, find an item's root.
+_Union = Callable[[int, int], None]
+_Find = Callable[[int], int]
 
 
 def merge_actors(
@@ -70,7 +74,9 @@ def _first(items: Sequence[tuple[int, Actor]], members: list[int]) -> tuple[int,
     )
 
 
-def _join_story_groups(items, by_key: dict[str, int], union) -> None:
+def _join_story_groups(
+    items: Sequence[tuple[int, Actor]], by_key: dict[str, int], union: _Union
+) -> None:
     """A bare "negotiators" joins the only qualified group of negotiators, if there is one."""
     by_class: dict[str, list[str]] = {}
     for k in by_key:
@@ -87,7 +93,7 @@ def _join_story_groups(items, by_key: dict[str, int], union) -> None:
             union(i, by_key[qualified[0]])
 
 
-def _join_persons(items, union, find) -> None:
+def _join_persons(items: Sequence[tuple[int, Actor]], union: _Union, find: _Find) -> None:
     """Persons by full name, spelling variants and surnames, looked up in indexes (surname,
     initial) so that the work grows with the corpus, not with its square."""
     persons = [(i, _words(a.name)) for i, (_, a) in enumerate(items) if a.kind is ActorKind.PERSON]
@@ -122,7 +128,9 @@ def _join_persons(items, union, find) -> None:
                 union(i, members[0])
 
 
-def _similar_surnames(by_surname: dict[str, list[tuple[str, ...]]]):
+def _similar_surnames(
+    by_surname: dict[str, list[tuple[str, ...]]],
+) -> Callable[[str], list[str]]:
     """surname -> the surnames of full names that `_same_surname` accepts, memoised."""
     candidates = [s for s in by_surname if len(s) >= 5]
     memo: dict[str, list[str]] = {}

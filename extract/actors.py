@@ -284,7 +284,7 @@ def _looks_like_headline(text: str, span: Span) -> bool:
     line = text[span.start : span.end]
     if line.rstrip().endswith((".", "”", '"', ":")) and len(line) > 60:
         return False
-    words = _WORD.findall(line)
+    words: list[str] = _WORD.findall(line)  # findall's list is untyped; _WORD has no groups
     if len(words) < 2:
         return True
     capitalised = sum(w[0].isupper() for w in words)

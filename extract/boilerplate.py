@@ -603,15 +603,19 @@ def _stands_apart(
     text: str, before: Line | None, line: Line, after: Line | None, noise: set[Span]
 ) -> bool:
     """A heading is set off from its neighbours: not a piece of a hard-wrapped paragraph."""
-    blank_before = before is None or "\n\n" in text[before.span.end : line.span.start + 1]
-    blank_after = after is None or "\n\n" in text[line.span.end - 1 : after.span.start]
+    # No neighbour, or a blank line between, sets the line off on that side.
     closed_before = (
-        blank_before
+        before is None
+        or "\n\n" in text[before.span.end : line.span.start + 1]
         or before.span in noise
         or bool(_ATTRIBUTION.match(before.text))
         or _ends_sentence(before.text)
         or before.text.endswith(":")
         or _heading_shaped(text, before)
     )
-    opens_after = blank_after or bool(_PARAGRAPH_START.match(after.text))
+    opens_after = (
+        after is None
+        or "\n\n" in text[line.span.end - 1 : after.span.start]
+        or bool(_PARAGRAPH_START.match(after.text))
+    )
     return closed_before and opens_after
