@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Generic, TypeVar
 
 from extract.actor_merge import merge_actors
 from extract.model import (
@@ -34,6 +36,9 @@ _WORD = re.compile(r"[^\W_]{3,}")
 SAME_WORDING = 0.5
 SIMILAR_WORDING_WITH_ACTOR = 0.2
 
+# The kind of record a group holds: events and quotes are grouped apart, never together.
+_R = TypeVar("_R", Event, Quote)
+
 
 def merge(extractions: Sequence[DocumentExtraction]) -> Corpus:
     """The corpus of these documents, ids assigned in order: d1.. follows `extractions`."""
@@ -43,20 +48,20 @@ def merge(extractions: Sequence[DocumentExtraction]) -> Corpus:
     )
     actors, actor_ids = merge_actors([x.actors for x in extractions])
 
-    event_groups: list[_Group] = []
-    quote_groups: list[_Group] = []
-    by_date: dict[tuple, list[_Group]] = defaultdict(list)
-    by_words: dict[str, list[_Group]] = defaultdict(list)
+    event_groups: list[_Group[Event]] = []
+    quote_groups: list[_Group[Quote]] = []
+    by_date: dict[tuple[date, date], list[_Group[Event]]] = defaultdict(list)
+    by_words: dict[str, list[_Group[Quote]]] = defaultdict(list)
     for doc_id, extraction, local in zip(doc_ids, extractions, actor_ids, strict=True):
         for event in extraction.events:
             actors_of = tuple(dict.fromkeys(local[k] for k in event.actors if k in local))
-            item = _Item(doc_id, event, actors_of, _words(event.text))
+            event_item = _Item(doc_id, event, actors_of, _words(event.text))
             key = (event.date.interval.first, event.date.interval.last)
-            _place(item, by_date[key], event_groups, _same_event)
+            _place(event_item, by_date[key], event_groups, _same_event)
         for quote in extraction.quotes:
             speaker = local.get(quote.speaker) if quote.speaker else None
-            item = _Item(doc_id, quote, (speaker,) if speaker else (), frozenset())
-            _place(item, by_words[_quote_key(quote.text)], quote_groups, _same_quote)
+            quote_item = _Item(doc_id, quote, (speaker,) if speaker else (), frozenset())
+            _place(quote_item, by_words[_quote_key(quote.text)], quote_groups, _same_quote)
 
     events = sorted(event_groups, key=lambda g: (g.first.record.date.interval.first, g.order))
     quotes = sorted(quote_groups, key=lambda g: g.order)
@@ -69,36 +74,41 @@ def merge(extractions: Sequence[DocumentExtraction]) -> Corpus:
 
 
 @dataclass(slots=True)
-class _Item:
+class _Item(Generic[_R]):
     document: str
-    record: Event | Quote
+    record: _R
     actors: tuple[str, ...]
     words: frozenset[str]
 
 
 @dataclass(slots=True)
-class _Group:
+class _Group(Generic[_R]):
     """Items that are one event or quote, with what comparisons ask of them kept at hand, so
     that placing an item costs the same however many documents the group has."""
 
     order: int
-    items: list[_Item] = field(default_factory=list)
+    items: list[_Item[_R]] = field(default_factory=list)
     documents: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)  # of all items (a quote's: its speaker)
     wordings: set[frozenset[str]] = field(default_factory=set)  # distinct word sets of items
 
     @property
-    def first(self) -> _Item:
+    def first(self) -> _Item[_R]:
         return self.items[0]
 
-    def add(self, item: _Item) -> None:
+    def add(self, item: _Item[_R]) -> None:
         self.items.append(item)
         self.documents.add(item.document)
         self.actors.update(item.actors)
         self.wordings.add(item.words)
 
 
-def _place(item: _Item, candidates: list[_Group], groups: list[_Group], same) -> None:
+def _place(
+    item: _Item[_R],
+    candidates: list[_Group[_R]],
+    groups: list[_Group[_R]],
+    same: Callable[[_Group[_R], _Item[_R]], bool],
+) -> None:
     """Add `item` to the first candidate group it belongs to, else to a new group."""
     for group in candidates:
         if item.document not in group.documents and same(group, item):
@@ -110,13 +120,13 @@ def _place(item: _Item, candidates: list[_Group], groups: list[_Group], same) ->
     candidates.append(group)
 
 
-def _same_event(group: _Group, item: _Item) -> bool:
+def _same_event(group: _Group[Event], item: _Item[Event]) -> bool:
     shared = not group.actors.isdisjoint(item.actors)
     threshold = SIMILAR_WORDING_WITH_ACTOR if shared else SAME_WORDING
     return any(_overlap(item.words, words) >= threshold for words in group.wordings)
 
 
-def _same_quote(group: _Group, item: _Item) -> bool:
+def _same_quote(group: _Group[Quote], item: _Item[Quote]) -> bool:
     speakers = group.actors
     return not speakers or not item.actors or not speakers.isdisjoint(item.actors)
 
@@ -135,13 +145,13 @@ def _quote_key(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", folded))
 
 
-def _citation(item: _Item) -> Citation:
+def _citation(item: _Item[_R]) -> Citation:
     span = item.record.span
     return Citation(item.document, span, item.record.text)
 
 
-def _corpus_event(event_id: str, group: _Group) -> CorpusEvent:
-    first: Event = group.first.record  # type: ignore[assignment]
+def _corpus_event(event_id: str, group: _Group[Event]) -> CorpusEvent:
+    first = group.first.record
     actors = tuple(dict.fromkeys(a for item in group.items for a in item.actors))
     return CorpusEvent(
         id=event_id,
@@ -154,8 +164,8 @@ def _corpus_event(event_id: str, group: _Group) -> CorpusEvent:
     )
 
 
-def _corpus_quote(quote_id: str, group: _Group) -> CorpusQuote:
-    first: Quote = group.first.record  # type: ignore[assignment]
+def _corpus_quote(quote_id: str, group: _Group[Quote]) -> CorpusQuote:
+    first = group.first.record
     speakers = [a for item in group.items for a in item.actors]
     dates = [item.record.date for item in group.items if item.record.date]
     return CorpusQuote(
