@@ -127,12 +127,18 @@ def html_to_article(html: str) -> HtmlArticle:
     else:
         head = _HeadParser.parse(html)
         text = head.body_text()
+    # What trafilatura found, else nothing: the page's head supplies what is missing.
+    title, sitename, published, url = (
+        (document.title, document.sitename, document.date, document.url)
+        if document is not None
+        else (None, None, None, None)
+    )
     return HtmlArticle(
         text=text,
-        title=_clean(document and document.title) or head.headline,
-        publisher=_clean(document and document.sitename) or head.publisher,
-        published=_iso_date(document and document.date) or _iso_date(head.published),
-        url=_clean(document and document.url) or head.url,
+        title=_clean(title) or head.headline,
+        publisher=_clean(sitename) or head.publisher,
+        published=_iso_date(published) or _iso_date(head.published),
+        url=_clean(url) or head.url,
     )
 
 
