@@ -1,5 +1,5 @@
-"""Fixtures for every test: no test touches the user's data directory, and the small strike
-corpus (tests/store/conftest.py) is one fixture for the store and the browser alike."""
+"""Fixtures for every test: no test touches the user's data directory, and the material of
+tests/corpora.py (the strike corpus, the two port-strike articles) serves every tier alike."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.conftest import STRIKE, store_corpus
+from tests.corpora import HARBOUR, STRIKE, WIRE, store_corpus, write
 
 
 @pytest.fixture(autouse=True)
@@ -24,3 +24,13 @@ def strike_db(tmp_path: Path) -> Path:
     path = tmp_path / "strike.json"
     store_corpus(path, STRIKE)
     return path
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    """A folder holding the two port-strike reports, for tests that run the real extractor."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "harbour.txt", HARBOUR)
+    write(folder, "wire.txt", WIRE)
+    return folder

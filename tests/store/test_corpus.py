@@ -7,7 +7,7 @@ from pathlib import Path
 
 from store import Filter, ingest, load_index, open_database, remove
 from store.database import DOCUMENTS, EVENTS, QUOTES
-from tests.store.conftest import WIRE, write
+from tests.corpora import WIRE, write
 
 AGREEMENT = "The port authority and the union signed a new wage agreement"
 

@@ -22,7 +22,7 @@ from extract.model import (
     Span,
 )
 from store import Filter, load_index
-from tests.store.conftest import STRIKE, store_corpus
+from tests.corpora import STRIKE, store_corpus
 
 D = date.fromisoformat
 

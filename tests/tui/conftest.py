@@ -22,7 +22,7 @@ from extract.model import (
     Document,
 )
 from store import ingest, open_database
-from tests.store.conftest import cite, day, store_corpus
+from tests.corpora import cite, day, store_corpus
 from tui.app import COUNT_DELAY, ChronicleApp
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -9,7 +9,7 @@ from textual import events
 
 from extract.model import Corpus, CorpusDocument, CorpusEvent, Document
 from store import ActorCount, Filter
-from tests.store.conftest import cite, day, store_corpus
+from tests.corpora import cite, day, store_corpus
 from tui.app import ChronicleApp
 from tui.screens import DateFilterScreen, DocumentScreen, HelpScreen, PickerScreen
 

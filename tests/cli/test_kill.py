@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from tests.corpora import HARBOUR, WIRE, write
 from tests.hostile.harness import state
-from tests.store.conftest import HARBOUR, WIRE, write
 
 ROOT = Path(__file__).resolve().parents[2]
 CITIES = ["Lyon", "Porto", "Graz", "Aarhus", "Tartu", "Split", "Ghent", "Cork", "Brno", "Turku"]

@@ -15,7 +15,7 @@ import pytest
 
 from cli.main import main
 from store.export import md
-from tests.store.conftest import STRIKE
+from tests.corpora import STRIKE
 
 EVENT_CITATIONS = {e.id: [c.text for c in e.citations] for e in STRIKE.events}
 

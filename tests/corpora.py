@@ -1,13 +1,11 @@
-"""Store test material: a small hand-made corpus (a water workers' strike) and how to store it
-without running the extractor (its fixtures are in tests/conftest.py), and two articles for
-ingest tests that run the real extractor (the `articles` fixture)."""
+"""Test material shared by every tier: a small hand-made corpus (a water workers' strike) and
+how to store it without running the extractor, and two reports of one port strike for tests that
+run the real extractor. The fixtures built on them are in tests/conftest.py."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-
-import pytest
 
 from extract.model import (
     ActorKind,
@@ -148,12 +146,3 @@ def write(folder: Path, name: str, text: str | bytes) -> Path:
     path = folder / name
     path.write_bytes(text if isinstance(text, bytes) else text.encode())
     return path
-
-
-@pytest.fixture
-def articles(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    write(folder, "harbour.txt", HARBOUR)
-    write(folder, "wire.txt", WIRE)
-    return folder

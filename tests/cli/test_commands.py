@@ -15,7 +15,7 @@ import pytest
 
 from cli.main import main
 from store.database import META, SCHEMA_VERSION
-from tests.store.conftest import write
+from tests.corpora import write
 
 ROOT = Path(__file__).resolve().parents[2]
 
