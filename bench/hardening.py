@@ -22,6 +22,8 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from tests.hostile import fuzz  # noqa: E402
+from tests.hostile.attacks import Outcome, every_attack  # noqa: E402
+from tests.hostile.attacks import extract as pathological  # noqa: E402
 from tests.hostile.corpus import article, build  # noqa: E402
 from tests.hostile.harness import (  # noqa: E402
     chronicle,
@@ -94,6 +96,21 @@ def full_and_read_only(work: Path) -> tuple[str, str]:
         subprocess.run(["umount", "-l", str(disk)], capture_output=True)
 
 
+def attacks(work: Path) -> list[tuple[str, str, Outcome]]:
+    """(area, attack, outcome) for every attack in tests/hostile/attacks, each in its own folder;
+    an attack that raises has failed."""
+    outcomes = []
+    for n, (area, attack) in enumerate(every_attack()):
+        folder = work / f"{n:03d}"
+        folder.mkdir(parents=True)
+        try:
+            outcome = attack(folder)
+        except Exception as failure:
+            outcome = Outcome(False, f"raised {type(failure).__name__}: {failure}"[:200])
+        outcomes.append((area, attack.__name__, outcome))
+    return outcomes
+
+
 def fuzzing(seconds: float) -> dict:
     """Each fuzz target for a share of `seconds`, random (not derandomized) inputs."""
     targets = {
@@ -137,12 +154,16 @@ def main() -> None:
         kills = kill_ingests(work / "kills", runs=args.kills, seed=int(time.time()))
         together = concurrent_ingests(work / "concurrent", writers=args.writers, each=8)
         full, read_only = full_and_read_only(work / "disk")
+        tried = attacks(work / "attacks")
+    growth = {shape: pathological.scaling(shape) for shape in pathological.SHAPES}
     fuzzed = fuzzing(args.fuzz_seconds)
     lost_documents = (
         len(set(together.expected) - set(together.stored))
         + (hostile["good"] - hostile["good_stored"])
         + (0 if hostile["earlier_kept"] else 1)
+        + sum(outcome.documents_lost for _, _, outcome in tried)
     )
+    held = sum(outcome.held for _, _, outcome in tried)
     figures = {
         "bad_inputs": hostile["bad"],
         "strange_good_inputs": hostile["good"],
@@ -157,9 +178,18 @@ def main() -> None:
         "concurrent_writers": together.writers,
         "concurrent_reads": together.reads,
         "concurrent_read_errors": len(together.read_errors),
+        "attacks": len(tried),
+        "attacks_held": held,
+        "attacks_failed": len(tried) - held,
+        "extraction_seconds": {
+            shape: {f"{size}x": t for size, (_, t) in zip(pathological.SIZES, times, strict=True)}
+            for shape, times in growth.items()
+        },
         "documents_lost": lost_documents,
     }
-    args.out.write_text(_report(hostile, kills, together, fuzzed, figures, full, read_only))
+    report = _report(hostile, kills, together, fuzzed, figures, full, read_only)
+    args.out.write_text(report + _attack_report(tried, growth))
+    print(_attack_report(tried, growth))
     print(json.dumps(figures))
 
 
@@ -194,6 +224,38 @@ def _report(hostile, kills, together, fuzzed, figures, full, read_only) -> str:
         lines.append(f"Not tried on this machine: {'; '.join(hostile['skipped'])}.")
     for failure in [*fuzzed["failures"], *kills.broken]:
         lines.append(f"- {failure}")
+    return "\n".join(lines) + "\n"
+
+
+def _attack_report(
+    tried: list[tuple[str, str, Outcome]], growth: dict[str, list[tuple[int, float]]]
+) -> str:
+    held = sum(outcome.held for _, _, outcome in tried)
+    lines = [
+        "",
+        f"## Attacks: {len(tried)} tried, {held} held, {len(tried) - held} failed",
+        "",
+        "Each is one procedure in `tests/hostile/attacks/`, asserted by a test in",
+        "`tests/hostile/`.",
+        "",
+        "| area | attack | held | what chronicle did |",
+        "| --- | --- | --- | --- |",
+    ]
+    for area, name, outcome in tried:
+        verdict = "yes" if outcome.held else "**NO**"
+        detail = outcome.detail.replace("|", "\\|").replace("\n", " ")
+        lines.append(f"| {area} | {name.removeprefix('attack_')} | {verdict} | {detail} |")
+    sizes = pathological.SIZES
+    base = pathological.BASE_BYTES // 1000
+    lines += [
+        "",
+        "## Extraction time of pathological articles (seconds; linear means doubling with size)",
+        "",
+        "| article | " + " | ".join(f"{size}× ({size * base} KB)" for size in sizes) + " |",
+        "| --- |" + " --- |" * len(sizes),
+    ]
+    for shape, times in growth.items():
+        lines.append(f"| {shape} | " + " | ".join(f"{t:.2f}" for _, t in times) + " |")
     return "\n".join(lines) + "\n"
 
 
