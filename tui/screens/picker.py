@@ -1,8 +1,9 @@
-"""A modal list to choose one thing by typing part of its name (fuzzy matching): actors,
-sources and citation formats."""
+"""A modal list to choose one thing by typing part of its name (literal matches first, then
+fuzzy ones): actors, sources and citation formats."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -18,6 +19,8 @@ from textual.widgets.option_list import Option
 
 # The most options listed at once; typing narrows the rest.
 LIMIT = 200
+# Between the fields of a label: "Reuters · Dockers end strike · 2025-11-02 · wire.txt".
+FIELD_SEPARATOR = " · "
 
 
 class PickerScreen(ModalScreen[str | None]):
@@ -64,12 +67,34 @@ class PickerScreen(ModalScreen[str | None]):
                 options.highlighted = keys.index(self.initial)
 
     def matches(self, typed: str) -> list[tuple[str, str]]:
-        if not typed.strip():
+        """The options for what is typed, best first: the whole label equal to it, then one of
+        the label's ` · ` fields, then a word starting with it, then containing it anywhere (each in
+        the options' order), then fuzzy matches by score. A literal match is what the user
+        meant: "reuters" picks the Reuters article before "Reuter Street"."""
+        needle = " ".join(typed.casefold().split())
+        if not needle:
             return self.options[:LIMIT]
-        found = process.extract(
-            typed.casefold(), self._folded, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=50
-        )
-        return [self.options[position] for _, _, position in found]
+        word_start = re.compile(rf"(?<!\w){re.escape(needle)}")
+        tiers: tuple[list[int], ...] = ([], [], [], [])
+        for position, label in enumerate(self._folded):
+            if needle not in label:
+                continue
+            if label == needle:
+                tiers[0].append(position)
+            elif needle in label.split(FIELD_SEPARATOR):
+                tiers[1].append(position)
+            elif word_start.search(label):
+                tiers[2].append(position)
+            else:
+                tiers[3].append(position)
+        literal = [position for tier in tiers for position in tier][:LIMIT]
+        if len(literal) < LIMIT:
+            taken = set(literal)
+            fuzzy = process.extract(
+                needle, self._folded, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=50
+            )
+            literal += [position for _, _, position in fuzzy if position not in taken]
+        return [self.options[position] for position in literal[:LIMIT]]
 
     def _fill(self, typed: str) -> None:
         options = self.query_one(OptionList)
