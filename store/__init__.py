@@ -11,8 +11,11 @@ Entry points (the browser reads through `CorpusIndex`; the commands write throug
   `remove(db, doc_id) -> RemoveReport`: one atomic write each; merged tables recomputed.
 - `load_index(path) -> CorpusIndex`, or `CorpusIndex(db)`: in-memory indexes, built once.
   - `index.events(where: Filter | None) -> Results[CorpusEvent]`, `index.quotes(where)`:
-    timeline order, lazy records; `Filter(actors, since, until, text, documents)` fields combine
-    with AND (actor ids, date-interval overlap, case- and accent-insensitive text, document ids).
+    timeline order, lazy records; `Filter(actors, since, until, text, documents, overlapping)`
+    fields combine with AND (actor ids, items within [since, until] or with `overlapping` every
+    item overlapping it, case- and accent-insensitive text, document ids);
+    `results.days` (a `Days`): each item's first day from the store's column, for counts per
+    period and "the first item on or after a day" by bisection.
   - `index.actor_counts(where=None, within=None) -> list[ActorCount]` (`within`: the events and
     quotes already selected), `index.actor(id)`, `index.actors()`, `index.find_actors(name)`,
     `index.document(id)`, `index.sources()` (documents without their text),
@@ -27,7 +30,7 @@ from store.corpus import Failure, IngestReport, RemoveReport, Totals, default_jo
 from store.database import SCHEMA_VERSION, Database, open_database
 from store.dates import parse_span
 from store.paths import database_path
-from store.queries import ActorCount, CorpusIndex, Filter, Results, Source, load_index
+from store.queries import ActorCount, CorpusIndex, Days, Filter, Results, Source, load_index
 from store.storage import DatabaseBusy, DatabaseCorrupt, NewerSchema, StoreError
 
 __all__ = [
@@ -37,6 +40,7 @@ __all__ = [
     "Database",
     "DatabaseBusy",
     "DatabaseCorrupt",
+    "Days",
     "Failure",
     "Filter",
     "IngestReport",

@@ -34,12 +34,21 @@ D = date.fromisoformat
         (Filter(actors=frozenset({"a1"})), ["e2"]),
         (Filter(actors=frozenset({"a1", "a2"})), ["e2", "e3"]),
         (Filter(actors=frozenset({"a3"})), ["e1", "e2", "e3"]),
-        # date-interval overlap: "since 2014" runs to 4 March 2024
-        (Filter(since=D("2024-03-04")), ["e1", "e3", "e4"]),
-        (Filter(since=D("2024-03-05")), ["e3", "e4"]),
-        (Filter(until=D("2020-01-01")), ["e1"]),
-        (Filter(since=D("2024-04-15"), until=D("2024-04-15")), ["e4"]),
-        (Filter(since=D("2024-05-01")), []),
+        # dates: items within the interval ("since 2014" runs to 4 March 2024)
+        (Filter(since=D("2024-03-04")), ["e3", "e4"]),
+        (Filter(since=D("2014-01-01"), until=D("2024-03-31")), ["e1", "e2", "e3"]),
+        (Filter(since=D("2024-03-01"), until=D("2024-03-31")), ["e2", "e3"]),
+        (Filter(until=D("2024-03-05")), ["e1", "e2"]),
+        (Filter(until=D("2020-01-01")), []),
+        (Filter(since=D("2024-04-15"), until=D("2024-04-15")), []),
+        (Filter(since=D("2024-04-01"), until=D("2024-04-30")), ["e4"]),
+        # ... or, asked for, every item overlapping it
+        (Filter(since=D("2024-03-04"), overlapping=True), ["e1", "e3", "e4"]),
+        (Filter(since=D("2024-03-05"), overlapping=True), ["e3", "e4"]),
+        (Filter(until=D("2020-01-01"), overlapping=True), ["e1"]),
+        (Filter(since=D("2024-04-15"), until=D("2024-04-15"), overlapping=True), ["e4"]),
+        (Filter(since=D("2024-05-01"), overlapping=True), []),
+        (Filter(overlapping=True), ["e1", "e2", "e3", "e4"]),  # no dates: nothing to overlap
         # text: case and accents ignored, citations searched as well as summaries
         (Filter(text="alvarez"), ["e2"]),
         (Filter(text="ZOË"), ["e3"]),
@@ -51,6 +60,8 @@ D = date.fromisoformat
         (Filter(actors=frozenset({"a3"}), documents=frozenset({"d1"})), ["e1", "e2"]),
         (Filter(actors=frozenset({"a3"}), since=D("2024-03-05"), text="mayor"), ["e3"]),
         (Filter(documents=frozenset({"d2"}), until=D("2024-03-05"), text="strike"), ["e2"]),
+        (Filter(actors=frozenset({"a3"}), until=D("2024-03-05")), ["e1", "e2"]),
+        (Filter(actors=frozenset({"a3"}), since=D("2024-03-04"), overlapping=True), ["e1", "e3"]),
         (Filter(actors=frozenset({"a2"}), documents=frozenset({"d1"})), []),
     ],
 )
@@ -70,6 +81,24 @@ def test_event_filters(strike_db: Path, where: Filter, expected: list[str]) -> N
 )
 def test_quote_filters(strike_db: Path, where: Filter, expected: list[str]) -> None:
     assert [q.id for q in load_index(strike_db).quotes(where)] == expected
+
+
+def test_days_answer_from_the_column_without_decoding(strike_db: Path) -> None:
+    index = load_index(strike_db)
+    events = index.events(Filter(actors=frozenset({"a3"})))  # e1 (2014), e2, e3 (March 2024)
+    days = events.days
+    assert list(days) == [
+        D("2014-01-01").toordinal(),
+        *(e.date.first.toordinal() for e in events[1:]),
+    ]
+    assert (len(days), days.dated) == (3, 3)
+    assert days.first_on_or_after(D("2024-03-04")) == 2  # e3, 10 March
+    assert days.first_on_or_after(D("2024-03-03")) == 1
+    assert days.first_on_or_after(D("2025-01-01")) == 3  # none: the end
+    edges = [D(d).toordinal() for d in ("2014-01-01", "2024-01-01", "2024-03-05", "2024-04-01")]
+    assert days.counts(edges) == [1, 1, 1]
+    quotes = index.quotes().days  # q1 is dated by its article, 4 March
+    assert quotes.dated == 2 and quotes[0] == D("2024-03-04").toordinal()
 
 
 def test_results_are_records_whose_citations_are_the_document_text(strike_db: Path) -> None:
@@ -178,6 +207,8 @@ def _brute_force(corpus: Corpus, where: Filter) -> list[str]:
             and (not where.documents or any(c.document in where.documents for c in e.citations))
             and (where.since is None or e.date.last >= where.since)
             and (where.until is None or e.date.first <= where.until)
+            and (where.overlapping or where.since is None or e.date.first >= where.since)
+            and (where.overlapping or where.until is None or e.date.last <= where.until)
             and fold(where.text) in words
         )
 
@@ -200,6 +231,7 @@ def test_indexes_agree_with_a_brute_force_scan(tmp_path: Path) -> None:
             until=until or (D("2021-01-01") if rng.random() < 0.2 else None),
             text=rng.choice(["", "", "", "ecole", "CREDIT", "union", "rail vote", "e", "n u"]),
             documents=frozenset(f"d{rng.randint(1, 8)}" for _ in range(rng.choice([0, 0, 1, 2]))),
+            overlapping=rng.random() < 0.5,
         )
         events = index.events(where)
         found = [e.id for e in events]
