@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from cli.list_cmd import add_filter_arguments, error, filtered_index
-from store.export import FORMATS, export
+from publish import EXPORT_FORMATS, export
 from store.storage import write_atomically
 
 
@@ -15,11 +15,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export",
         help="export the timeline as json, csv, markdown, timelinejs or ics",
-        description="Export the stored timeline, with its citations: json (SCHEMA.md), csv, "
+        description="Export the stored timeline, with its citations: json (docs/json.md), csv, "
         "markdown (a readable cited timeline), timelinejs (Knight Lab TimelineJS JSON) or ics "
         "(iCalendar, one all-day event per event).",
     )
-    parser.add_argument("--format", choices=FORMATS, required=True)
+    parser.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     parser.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of stdout")
     add_filter_arguments(parser)
     parser.set_defaults(run=run)

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = merge(extractions)
     if args.format == "json":
         from extract.serialize import corpus_to_dict
-        from store.export import json_text
+        from publish import json_text
 
         sys.stdout.write(json_text(corpus_to_dict(corpus)))
     else:

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from extract.display import date_label, printable
 from extract.serialize import actor_to_dict, corpus_to_dict
+from publish import csv_text, json_text, subset, to_csv
 from store import (
     ActorCount,
     CorpusIndex,
@@ -24,7 +25,6 @@ from store import (
     load_index,
     parse_span,
 )
-from store.export import csv_text, json_text, subset, to_csv
 
 KINDS = ("events", "actors", "quotes")
 

@@ -23,7 +23,6 @@ Entry points (the browser reads through `CorpusIndex`; the commands write throug
     `index.prepare_search()` decodes what filters need ahead of the first search (call it in
     the loading worker).
 - `parse_span(text, *, today=None) -> (first, last)`: dates as people type them.
-- `store.export.export(index, fmt, where) -> str`: json, csv, markdown, timelinejs, ics.
 """
 
 from store.corpus import Failure, IngestReport, RemoveReport, Totals, default_jobs, ingest, remove

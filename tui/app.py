@@ -398,7 +398,8 @@ class ChronicleApp(App[None]):
     # --- copy ----------------------------------------------------------------------------
 
     def action_copy(self) -> None:
-        from tui.citations import FORMATS, format_citation
+        from publish import CITATION_FORMATS as FORMATS
+        from publish import format_citation
         from tui.clipboard import copy_text
 
         item = self.current_list.selected
@@ -421,7 +422,7 @@ class ChronicleApp(App[None]):
         self.notify(f"Copied {FORMATS[self.citation_format]} citation ({how})", timeout=4)
 
     def action_choose_format(self) -> None:
-        from tui.citations import FORMATS
+        from publish import CITATION_FORMATS as FORMATS
 
         self.push_screen(
             PickerScreen(

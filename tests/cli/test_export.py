@@ -14,7 +14,6 @@ import icalendar
 import pytest
 
 from cli.main import main
-from store.export import md
 from tests.corpora import STRIKE
 
 EVENT_CITATIONS = {e.id: [c.text for c in e.citations] for e in STRIKE.events}
@@ -121,19 +120,6 @@ def test_markdown_is_a_cited_timeline(strike_db: Path, capsys) -> None:
     assert sections["Sources"][0].startswith(
         "*Riverton water workers strike*, Valley Courier, 2024-03-04"
     )
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("*not bold* [link](x)", "\\*not bold\\* \\[link\\](x)"),
-        ("<b>`code`</b> a\\b", "\\<b\\>\\`code\\`\\</b\\> a\\\\b"),
-        ("AT&T | ~x~\nnext line", "AT\\&T \\| \\~x\\~ next line"),
-    ],
-)
-def test_markdown_escapes_article_text(text: str, expected: str) -> None:
-    assert md(text) == expected
-    assert _ESCAPE.sub(r"\1", expected) == " ".join(text.split("\n"))
 
 
 def test_timelinejs_json_is_valid(strike_db: Path, capsys) -> None:

@@ -14,8 +14,8 @@ from extract.display import printable
 from extract.model import Citation, CorpusDocument, CorpusEvent, CorpusQuote
 from extract.pipeline import extract_document
 from extract.reading import UnreadableText
+from publish import CITATION_FORMATS, format_citation
 from store import parse_span
-from tui.citations import FORMATS, format_citation
 from tui.screens.date_filter import read_interval
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -80,7 +80,7 @@ def check_extraction(name: str, data: bytes) -> None:
             item = CorpusEvent("e1", record.date.text, record.date.interval, record.summary)
         else:
             item = CorpusQuote("q1", record.text, None, record.date)
-        for fmt in FORMATS:
+        for fmt in CITATION_FORMATS:
             check_citation(fmt, item, citation, document)
     for actor in result.actors:
         for span in actor.mentions:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.citations import FORMATS
+from publish import CITATION_FORMATS
 
 OSC52_NOTE = "OSC 52, best effort: your terminal may ignore it"
 
@@ -16,7 +16,7 @@ def no_system_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-@pytest.mark.parametrize("fmt, label", list(FORMATS.items()))
+@pytest.mark.parametrize("fmt, label", list(CITATION_FORMATS.items()))
 async def test_copy_a_quote_in_each_format(drive, strike_db, fmt, label):
     async with drive(strike_db) as ui:
         await ui.press("3", "Y")

@@ -8,7 +8,6 @@ placed, so no field can add a line (a RIS tag), close a brace (BibLaTeX) or carr
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -18,10 +17,20 @@ from pathlib import PurePath
 
 from extract.display import printable
 from extract.model import Citation, CorpusDocument, CorpusEvent, CorpusQuote, Span
+from publish.escape import (
+    bibtex_text,
+    bibtex_url,
+    folded,
+    json_text,
+    markdown_text,
+    markdown_url,
+    ris_text,
+)
 
-__all__ = ["FORMATS", "format_citation"]
+__all__ = ["CITATION_FORMATS", "format_citation"]
 
-FORMATS: dict[str, str] = {
+# The formats `format_citation` writes, in menu order, with their labels.
+CITATION_FORMATS: dict[str, str] = {
     "plain": "Plain text",
     "markdown": "Markdown",
     "apa": "APA",
@@ -32,22 +41,6 @@ FORMATS: dict[str, str] = {
     "csl-json": "CSL-JSON",
 }
 
-# Characters with a meaning in Markdown inline text; a backslash makes each literal (CommonMark).
-_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>#|~&!]")
-# Characters that end or break a Markdown link destination.
-_URL_UNSAFE = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E"})
-# Characters special to BibTeX/LaTeX in a field value. Braces become commands rather than `\{`
-# because BibTeX counts every brace, escaped or not, when it finds where a value ends.
-_BIBTEX_SPECIAL = re.compile(r"[\\{}&%$#_~^]")
-_BIBTEX_ESCAPES = {
-    "\\": r"\textbackslash{}",
-    "{": r"\textbraceleft{}",
-    "}": r"\textbraceright{}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
-# What a BibLaTeX `url` (a verbatim field) cannot hold as is: braces, backslashes, spaces.
-_BIBTEX_URL_UNSAFE = str.maketrans({"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20"})
 # A URL's scheme, which MLA leaves out.
 _URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # A word for a citation key: ASCII letters and digits once accents are stripped.
@@ -93,12 +86,12 @@ def format_citation(
     *,
     speaker: str | None = None,
 ) -> str:
-    """`citation` of `item` in `document` in format `fmt` (a key of FORMATS).
+    """`citation` of `item` in `document` in format `fmt` (a key of CITATION_FORMATS).
 
     `speaker` is the display name of a quote's speaker; it is ignored for events.
     """
     if fmt not in _FORMATTERS:
-        raise ValueError(f"unknown citation format {fmt!r}; known: {', '.join(FORMATS)}")
+        raise ValueError(f"unknown citation format {fmt!r}; known: {', '.join(CITATION_FORMATS)}")
     return printable(_FORMATTERS[fmt](_source(item, citation, document, speaker=speaker)))
 
 
@@ -110,22 +103,17 @@ def _source(
     speaker: str | None,
 ) -> _Source:
     doc = document.document
-    words = f"“{_line(citation.text)}”"
-    said_by = _line(speaker) if isinstance(item, CorpusQuote) else None
+    words = f"“{folded(citation.text)}”"
+    said_by = folded(speaker or "") if isinstance(item, CorpusQuote) else None
     return _Source(
-        title=_line(doc.title) or _line(PurePath(doc.path).name) or "untitled",
-        publisher=_line(doc.publisher) or None,
+        title=folded(doc.title or "") or folded(PurePath(doc.path).name) or "untitled",
+        publisher=folded(doc.publisher or "") or None,
         published=doc.published,
-        url=_line(doc.url) or None,
-        path=_line(doc.path),
+        url=folded(doc.url or "") or None,
+        path=folded(doc.path),
         passage=f"{said_by}: {words}" if said_by else words,
         span=citation.span,
     )
-
-
-def _line(text: str | None) -> str:
-    """`text` printable, its white space (line breaks included) folded to single spaces."""
-    return " ".join(printable(text or "").split())
 
 
 def _ended(text: str) -> str:
@@ -147,20 +135,17 @@ def _plain(source: _Source) -> str:
 
 
 def _markdown(source: _Source) -> str:
-    title = _md(source.title)
-    named = f"[{title}](<{source.url.translate(_URL_UNSAFE)}>)" if source.url else title
+    title = markdown_text(source.title)
+    named = f"[{title}](<{markdown_url(source.url)}>)" if source.url else title
     day = _day_month_year(source.published)
     parts = [
         named,
-        f"*{_md(source.publisher)}*" if source.publisher else None,
+        f"*{markdown_text(source.publisher)}*" if source.publisher else None,
         day,
-        None if source.url else _md(source.path),
+        None if source.url else markdown_text(source.path),
     ]
-    return f"> {_md(source.passage)}\n\n— {', '.join(p for p in parts if p)} ({source.offsets})"
-
-
-def _md(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(), text)
+    passage = markdown_text(source.passage)
+    return f"> {passage}\n\n— {', '.join(p for p in parts if p)} ({source.offsets})"
 
 
 def _apa(source: _Source) -> str:
@@ -213,19 +198,15 @@ def _key(source: _Source) -> str:
 def _biblatex(source: _Source) -> str:
     fields = {
         "entrysubtype": "newspaper",
-        "title": _bib(source.title),
-        "journaltitle": _bib(source.publisher) if source.publisher else None,
+        "title": bibtex_text(source.title),
+        "journaltitle": bibtex_text(source.publisher) if source.publisher else None,
         "date": source.published.isoformat() if source.published else None,
-        "url": source.url.translate(_BIBTEX_URL_UNSAFE) if source.url else None,
-        "addendum": None if source.url else _bib(source.path),
-        "note": _bib(f"{source.passage} ({source.offsets})").replace("–", "--"),
+        "url": bibtex_url(source.url) if source.url else None,
+        "addendum": None if source.url else bibtex_text(source.path),
+        "note": bibtex_text(f"{source.passage} ({source.offsets})").replace("–", "--"),
     }
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields.items() if value)
     return f"@article{{{_key(source)},\n{body}}}"
-
-
-def _bib(text: str) -> str:
-    return _BIBTEX_SPECIAL.sub(lambda m: _BIBTEX_ESCAPES.get(m.group(), "\\" + m.group()), text)
 
 
 def _ris(source: _Source) -> str:
@@ -240,7 +221,7 @@ def _ris(source: _Source) -> str:
         ("L1", None if source.url else source.path),
         ("N1", f"{source.passage} ({source.offsets})"),
     ]
-    return "".join(f"{tag}  - {value}\n" for tag, value in tags if value) + "ER  - "
+    return "".join(f"{tag}  - {ris_text(value)}\n" for tag, value in tags if value) + "ER  - "
 
 
 def _csl_json(source: _Source) -> str:
@@ -257,7 +238,7 @@ def _csl_json(source: _Source) -> str:
         "source": None if source.url else source.path,
         "note": f"{source.passage} ({source.offsets})",
     }
-    return json.dumps([{k: v for k, v in entry.items() if v}], ensure_ascii=False)
+    return json_text([{k: v for k, v in entry.items() if v}], indent=False)
 
 
 _FORMATTERS: dict[str, Callable[[_Source], str]] = {

@@ -17,7 +17,7 @@ from extract.model import (
     Precision,
     Span,
 )
-from tui.citations import FORMATS, format_citation
+from publish import CITATION_FORMATS, format_citation
 
 STRIKE = (
     "Dock workers in Santos walked out on Monday. Union leader Ana Souza said they would "
@@ -65,7 +65,7 @@ _RIS_LINE = re.compile(r"^([A-Z][A-Z0-9])  - (.*)$")
 _BIB_HEAD = re.compile(r"@([a-z]+)\{([A-Za-z0-9:_-]+),\n")
 # A field's name and the opening brace of its value.
 _BIB_FIELD = re.compile(r"  ([a-z]+) = \{")
-# A BibLaTeX value's pieces: the commands and escapes citations.py writes for characters BibTeX
+# A BibLaTeX value's pieces: the commands and escapes publish.escape writes for characters BibTeX
 # or LaTeX would read as syntax, a bare brace or backslash (which must not occur), or plain text.
 _BIB_TOKEN = re.compile(
     r"\\text(backslash|braceleft|braceright|asciitilde|asciicircum)\{\}|\\([&%$#_])|([{}\\])|([^{}\\]+)"
@@ -317,7 +317,7 @@ CLEAN_PASSAGE = "{x}: “[bold red]They said “100% & {more}” ER -” (charac
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-@pytest.mark.parametrize("fmt", list(FORMATS))
+@pytest.mark.parametrize("fmt", list(CITATION_FORMATS))
 def test_hostile_metadata_yields_no_control_characters(fmt):
     out = format_citation(fmt, HOSTILE_QUOTE, HOSTILE_CITATION, HOSTILE, speaker="{x}\x1b[0m")
     assert not _CONTROL.search(out) and printable(out) == out
@@ -363,7 +363,7 @@ def test_hostile_metadata_stays_valid_csl_json():
 
 
 def test_formats_are_listed_in_menu_order_and_unknown_ones_refused():
-    assert list(FORMATS) == [
+    assert list(CITATION_FORMATS) == [
         "plain",
         "markdown",
         "apa",

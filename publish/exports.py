@@ -1,29 +1,20 @@
-"""A filtered corpus as text: JSON, CSV, Markdown, TimelineJS JSON and iCalendar.
+"""A filtered corpus as a file to share: JSON, CSV, Markdown, TimelineJS JSON and iCalendar.
 
 Every format keeps the citations: the exact words of each reporting document and where they are.
-Article text, file names and everything else stored are untrusted, so each format escapes them by
-its own rules (Markdown punctuation, HTML for TimelineJS, RFC 5545 text values for iCalendar), and
-no control character or escape sequence reaches any of them:
-
-- text formats (CSV, Markdown, iCalendar, the HTML inside TimelineJS) pass every stored string
-  through `printable`, the one sanitiser;
-- JSON is data for programs and keeps every stored value exactly (`text == document[start:end]`
-  holds there): each control is written as a `\\uXXXX` escape, inert text on a terminal;
-- every CSV cell that a spreadsheet would run as a formula is neutralised as OWASP advises.
+Article text, file names and everything else stored are untrusted: each format writes them
+through the escaper of its syntax in `publish.escape` (Markdown, CSV cells, JSON, HTML for
+TimelineJS, RFC 5545 text values for iCalendar), so no control character or escape sequence
+reaches any of them, JSON keeps every stored value exactly (`text == document[start:end]` holds
+there), and no CSV cell runs as a spreadsheet formula.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import html
-import io
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
-
-import orjson
 
 from extract.display import date_label, printable
 from extract.model import (
@@ -35,33 +26,53 @@ from extract.model import (
     Precision,
 )
 from extract.serialize import corpus_to_dict
+from publish.escape import (
+    csv_text,
+    html_text,
+    ics_text,
+    json_text,
+    markdown_code,
+    markdown_text,
+    markdown_url,
+    one_line,
+)
 from store.queries import CorpusIndex, Filter
 
-FORMATS = ("json", "csv", "markdown", "timelinejs", "ics")
-# Punctuation that makes markup inside a line (emphasis, code, links, HTML, entities, tables);
-# line-start markup cannot occur, as article text never starts a line of the output.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
-# Line breaks inside one item, which Markdown lists and CSV cells are better without.
-_BREAKS = re.compile(r"\s*\n\s*")
-# Characters that orjson writes as they are although `printable` drops them: DEL, the C1
-# controls (8-bit CSI, OSC, ...) and the bidirectional overrides, all among DEL, C1 and the
-# General Punctuation block. orjson escapes the C0 controls itself.
-_JSON_UNSAFE = re.compile(
-    "[{}]".format(
-        "".join(
-            char
-            for char in map(chr, (*range(0x7F, 0xA0), *range(0x2000, 0x2070)))
-            if not printable(char)
-        )
-    )
-)
-# What a CSV cell must not begin with, or a spreadsheet runs it as a formula (OWASP, "CSV
-# Injection"): `=`, `+`, `-`, `@`, tab and carriage return.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+__all__ = [
+    "CSV_COLUMNS",
+    "EXPORT_FORMATS",
+    "ExportFormat",
+    "export",
+    "subset",
+    "to_csv",
+    "to_ics",
+    "to_json",
+    "to_markdown",
+    "to_timelinejs",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """How a format is named in a menu, and the suffix of a file holding it."""
+
+    label: str
+    suffix: str
+
+
+# The formats `export` writes, in menu order.
+EXPORT_FORMATS: dict[str, ExportFormat] = {
+    "json": ExportFormat("JSON", ".json"),
+    "csv": ExportFormat("CSV", ".csv"),
+    "markdown": ExportFormat("Markdown", ".md"),
+    "timelinejs": ExportFormat("TimelineJS", ".json"),
+    "ics": ExportFormat("iCalendar", ".ics"),
+}
 
 
 def export(index: CorpusIndex, fmt: str, where: Filter | None = None) -> str:
-    """The items that match `where` in format `fmt` (one of FORMATS)."""
+    """The items that match `where` (everything when None) in format `fmt`, a key of
+    EXPORT_FORMATS: the text of the file, ready to write or copy."""
     where = where or Filter()
     events, quotes = list(index.events(where)), list(index.quotes(where))
     if fmt == "json":
@@ -74,7 +85,7 @@ def export(index: CorpusIndex, fmt: str, where: Filter | None = None) -> str:
         return to_timelinejs(index, events)
     if fmt == "ics":
         return to_ics(index, events, now=datetime.now(UTC))
-    raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
 
 
 def subset(
@@ -100,14 +111,8 @@ def _items(
 def to_json(
     index: CorpusIndex, events: Sequence[CorpusEvent], quotes: Sequence[CorpusQuote]
 ) -> str:
-    """The extraction output of SCHEMA.md, for the matching items."""
+    """The extraction output (docs/json.md), for the matching items."""
     return json_text(corpus_to_dict(subset(index, events, quotes)))
-
-
-def json_text(data: Any) -> str:
-    """`data` as indented JSON on its own lines: every value exact, no control character raw."""
-    text = orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 # --- CSV ----------------------------------------------------------------------------------
@@ -119,30 +124,10 @@ CSV_COLUMNS = (
 
 def to_csv(index: CorpusIndex, events: Sequence[CorpusEvent], quotes: Sequence[CorpusQuote]) -> str:
     """One row per event, then one per quote; `sources` lists every citation as path[start:end]."""
-    return csv_text(CSV_COLUMNS, (csv_row(index, item) for item in _items(events, quotes)))
+    return csv_text(CSV_COLUMNS, (_csv_row(index, item) for item in _items(events, quotes)))
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """A CSV file that is safe to open in a spreadsheet and to show on a terminal; every CSV
-    chronicle writes is written here.
-
-    Every cell is quoted and `printable`; a cell that begins like a formula (`=`, `+`, `-`, `@`,
-    tab, carriage return) gets a leading `'`, as OWASP advises, so a spreadsheet shows it as text
-    rather than running it, at the price of that quote mark on cells such as `-5`."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
-    writer.writerow(header)
-    writer.writerows(map(csv_cell, row) for row in rows)
-    return out.getvalue()
-
-
-def csv_cell(value: object) -> str:
-    """One CSV cell: `value` printable, and a leading formula character neutralised with `'`."""
-    text = printable("" if value is None else str(value))
-    return f"'{text}" if text.startswith(_FORMULA_START) else text
-
-
-def csv_row(index: CorpusIndex, item: CorpusEvent | CorpusQuote) -> list[str]:
+def _csv_row(index: CorpusIndex, item: CorpusEvent | CorpusQuote) -> list[str]:
     interval = item.date
     if isinstance(item, CorpusEvent):
         kind, date_text, text, actors = "event", item.date_text, item.summary, item.actors
@@ -156,26 +141,17 @@ def csv_row(index: CorpusIndex, item: CorpusEvent | CorpusQuote) -> list[str]:
         interval.last.isoformat() if interval else "",
         str(interval.precision) if interval else "",
         date_text,
-        _one_line(text),
+        one_line(text),
         "; ".join(index.actor(a).name for a in actors),
         "; ".join(
             f"{index.document(c.document).document.path}[{c.span.start}:{c.span.end}]"
             for c in item.citations
         ),
-        _one_line(item.citations[0].text) if item.citations else "",
+        one_line(item.citations[0].text) if item.citations else "",
     ]
 
 
-def _one_line(text: str) -> str:
-    return _BREAKS.sub(" ", printable(text)).strip()
-
-
 # --- Markdown -----------------------------------------------------------------------------
-
-
-def md(text: str) -> str:
-    """Article text as literal Markdown on one line."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", _one_line(text))
 
 
 def to_markdown(
@@ -192,15 +168,17 @@ def to_markdown(
         if label != heading:
             lines += ([""] if heading else []) + [f"## {label}", ""]
             heading = label
-        names = ", ".join(md(index.actor(a).name) for a in event.actors)
-        lines.append(f"- **{md(event.summary)}**" + (f" — {names}" if names else ""))
+        names = ", ".join(markdown_text(index.actor(a).name) for a in event.actors)
+        lines.append(f"- **{markdown_text(event.summary)}**" + (f" — {names}" if names else ""))
         lines += _md_citations(event, numbers)
     if quotes:
         lines += ["", "## Quotes", ""]
         for quote in quotes:
-            who = md(index.actor(quote.speaker).name) if quote.speaker else "unattributed"
+            who = (
+                markdown_text(index.actor(quote.speaker).name) if quote.speaker else "unattributed"
+            )
             when = f" ({date_label(quote.date)})" if quote.date else ""
-            lines.append(f"- “{md(quote.text)}” — {who}{when}")
+            lines.append(f"- “{markdown_text(quote.text)}” — {who}{when}")
             lines += _md_citations(quote, numbers, quote_text=False)
     if corpus.documents:
         lines += ["", "## Sources", ""]
@@ -215,21 +193,23 @@ def _md_citations(
     """A nested bullet per citation: the source's number, its words (for events) and where."""
     out = []
     for c in item.citations:
-        words = f" “{md(c.text)}”" if quote_text else ""
+        words = f" “{markdown_text(c.text)}”" if quote_text else ""
         out.append(f"  - [{numbers[c.document]}]{words} (characters {c.span.start}–{c.span.end})")
     return out
 
 
 def _md_source(document: Document) -> str:
-    parts = [f"*{md(document.title)}*" if document.title else md(document.path)]
+    parts = [
+        f"*{markdown_text(document.title)}*" if document.title else markdown_text(document.path)
+    ]
     if document.publisher:
-        parts.append(md(document.publisher))
+        parts.append(markdown_text(document.publisher))
     if document.published:
         parts.append(document.published.isoformat())
     if document.url:
-        parts.append(f"<{md(document.url)}>")
+        parts.append(f"<{markdown_url(document.url)}>")
     if document.title:
-        parts.append(f"`{_one_line(document.path).replace('`', '')}`")
+        parts.append(markdown_code(document.path))
     return ", ".join(parts)
 
 
@@ -246,17 +226,18 @@ def to_timelinejs(index: CorpusIndex, events: Sequence[CorpusEvent]) -> str:
 def _slide(index: CorpusIndex, event: CorpusEvent) -> dict[str, Any]:
     start, end = _timelinejs_dates(event.date)
     body = [
-        f"<blockquote>{_html(c.text)}</blockquote><p>— {_html(_source_name(index, c.document))}</p>"
+        f"<blockquote>{html_text(c.text)}</blockquote>"
+        f"<p>— {html_text(_source_name(index, c.document))}</p>"
         for c in event.citations
     ]
     names = [index.actor(a).name for a in event.actors]
     if names:
-        body.insert(0, f"<p>{_html(', '.join(names))}</p>")
+        body.insert(0, f"<p>{html_text(', '.join(names))}</p>")
     slide: dict[str, Any] = {
         "unique_id": event.id,
         "start_date": start,
         "display_date": date_label(event.date),
-        "text": {"headline": _html(event.summary), "text": "".join(body)},
+        "text": {"headline": html_text(event.summary), "text": "".join(body)},
         "group": printable(names[0]) if names else "Events",
     }
     if end:
@@ -273,10 +254,6 @@ def _timelinejs_dates(interval: DateInterval) -> tuple[dict[str, int], dict[str,
     start = {"year": first.year, "month": first.month, "day": first.day}
     end = {"year": last.year, "month": last.month, "day": last.day}
     return start, (end if last != first else None)
-
-
-def _html(text: str) -> str:
-    return html.escape(printable(text))
 
 
 def _source_name(index: CorpusIndex, doc_id: str) -> str:
@@ -310,8 +287,8 @@ def to_ics(index: CorpusIndex, events: Sequence[CorpusEvent], *, now: datetime) 
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{event.date.first.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(event.date.last + timedelta(days=1)).strftime('%Y%m%d')}",
-            f"SUMMARY:{_ics_text(event.summary)}",
-            f"DESCRIPTION:{_ics_text(description)}",
+            f"SUMMARY:{ics_text(event.summary)}",
+            f"DESCRIPTION:{ics_text(description)}",
             "END:VEVENT",
         ]
     lines.append("END:VCALENDAR")
@@ -324,12 +301,6 @@ def _uid(index: CorpusIndex, event: CorpusEvent) -> str:
     path = index.document(first.document).document.path if first else ""
     key = f"{event.date.first}|{event.date.last}|{path}|{first.text if first else event.summary}"
     return hashlib.sha256(key.encode()).hexdigest()[:32]
-
-
-def _ics_text(text: str) -> str:
-    """An RFC 5545 TEXT value: backslash, semicolon and comma escaped, newlines as \\n."""
-    text = printable(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\n").replace("\n", "\\n").replace("\t", " ")
 
 
 def _fold(line: str) -> str:
