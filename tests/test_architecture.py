@@ -1,4 +1,5 @@
-"""Data flows one way: files -> extract -> store -> tui. These contracts keep it so."""
+"""Data flows one way: files -> extract -> store -> publish -> (cli, tui). These contracts keep it
+so."""
 
 import ast
 import subprocess
@@ -11,8 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # package -> top-level modules it must never import
 FORBIDDEN = {
-    "extract": {"store", "tui", "cli", "textual", "tinydb"},
-    "store": {"tui", "cli", "textual"},
+    "extract": {"store", "publish", "tui", "cli", "textual", "tinydb"},
+    "store": {"publish", "tui", "cli", "textual"},
+    "publish": {"tui", "cli", "textual"},
     "tui": {"cli"},
 }
 
@@ -41,6 +43,15 @@ def test_extraction_runs_without_loading_the_ui_or_the_database():
     code = (
         "import sys, extract.pipeline, extract.serialize\n"
         "loaded = {'textual', 'tinydb', 'store', 'tui'} & set(sys.modules)\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_output_formats_load_without_the_ui_or_the_commands():
+    code = (
+        "import sys, publish\n"
+        "loaded = {'textual', 'tui', 'cli'} & set(sys.modules)\n"
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("cli", "extract", "store", "tui", "seeds")
+PACKAGES = ("cli", "extract", "store", "publish", "tui", "seeds")
 
 
 def test_the_wheel_holds_every_module_the_seeds_and_the_styles(tmp_path):

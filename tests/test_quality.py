@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.parametrize(
     "arguments",
     [
-        ("--strict", "extract", "store"),  # pure records and their persistence: strict
+        ("--strict", "extract", "store", "publish"),  # records, their persistence, outputs: strict
         ("cli", "tui"),
     ],
     ids=" ".join,
