@@ -1,4 +1,4 @@
-"""`chronicle list events|actors|quotes`: the stored corpus as tables, JSON or CSV.
+"""`chronicle list events|actors|quotes|documents`: the stored corpus as tables, JSON or CSV.
 
 Also the filter options and console helpers that `export` and the home screen share.
 """
@@ -6,27 +6,34 @@ Also the filter options and console helpers that `export` and the home screen sh
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
+import os
 import sys
+from dataclasses import dataclass
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from extract.display import date_label, printable
+from extract.display import date_label, path_text, printable, shown_path
+from extract.model import DateInterval, Precision
 from extract.serialize import actor_to_dict, corpus_to_dict
 from publish import csv_text, json_text, subset, to_csv
 from store import (
     ActorCount,
     CorpusIndex,
     Filter,
+    Source,
     StoreError,
     database_path,
     load_index,
     parse_span,
 )
 
-KINDS = ("events", "actors", "quotes")
+KINDS = ("events", "actors", "quotes", "documents")
+# The fields of a listed document, in JSON and CSV.
+DOCUMENT_FIELDS = ("id", "title", "publisher", "published", "path", "events", "quotes")
 
 
 class UsageError(Exception):
@@ -35,7 +42,9 @@ class UsageError(Exception):
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "list", help="list stored events, actors or quotes", description=__doc__.splitlines()[0]
+        "list",
+        help="list stored events, actors, quotes or documents",
+        description=__doc__.splitlines()[0],
     )
     parser.add_argument("kind", choices=KINDS)
     add_filter_arguments(parser)
@@ -133,6 +142,11 @@ def render(index: CorpusIndex, kind: str, where: Filter, fmt: str) -> str:
         return console.file.getvalue()  # type: ignore[attr-defined]
     if kind == "actors":
         return _actors_json(index, where) if fmt == "json" else _actors_csv(index, where)
+    if kind == "documents":
+        rows = [_document_fields(count) for count in _listed_documents(index, where)]
+        if fmt == "json":
+            return json_text([dict(zip(DOCUMENT_FIELDS, row, strict=True)) for row in rows])
+        return csv_text(DOCUMENT_FIELDS, rows)
     events = list(index.events(where)) if kind == "events" else []
     quotes = list(index.quotes(where)) if kind == "quotes" else []
     if fmt == "json":
@@ -166,8 +180,65 @@ def _actor_row(count: ActorCount) -> tuple[object, ...]:
     return (actor.id, actor.name, actor.kind, aliases, roles, count.events, count.quotes)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentCount:
+    source: Source
+    events: int
+    quotes: int
+
+
+def _listed_documents(index: CorpusIndex, where: Filter) -> list[DocumentCount]:
+    """Documents in stored order with the events and quotes they cite (within `where`); with
+    a filter, only those it leaves something for."""
+    listed = []
+    for source in index.sources():
+        if where.documents and source.id not in where.documents:
+            continue
+        own = dataclasses.replace(where, documents=frozenset({source.id}))
+        count = DocumentCount(source, len(index.events(own)), len(index.quotes(own)))
+        if where.is_empty or count.events or count.quotes:
+            listed.append(count)
+    return listed
+
+
+def _document_fields(count: DocumentCount) -> tuple[object, ...]:
+    source = count.source
+    published = source.published.isoformat() if source.published else None
+    return (
+        source.id,
+        source.title,
+        source.publisher,
+        published,
+        path_text(source.path),
+        count.events,
+        count.quotes,
+    )
+
+
+def _documents_table(index: CorpusIndex, where: Filter) -> Table:
+    grid = Table(
+        "Id", "Title", "Outlet", "Published", "Events", "Quotes", "File", title="Documents"
+    )
+    for count in _listed_documents(index, where):
+        source = count.source
+        grid.add_row(
+            source.id,
+            _text(source.title or "—"),
+            _text(source.publisher or "—"),
+            date_label(DateInterval(source.published, source.published, Precision.DAY))
+            if source.published
+            else "—",
+            str(count.events),
+            str(count.quotes),
+            Text(shown_path(os.path.basename(source.path))),
+        )
+    return grid
+
+
 def table(index: CorpusIndex, kind: str, where: Filter) -> Table:
     """A rich table; every cell from the corpus is a Text, never markup."""
+    if kind == "documents":
+        return _documents_table(index, where)
     if kind == "actors":
         grid = Table("Actor", "Kind", "Events", "Quotes", "Also called", title="Actors")
         for count in _listed_actors(index, where):

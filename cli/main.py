@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from cli.list_cmd import error
+from store.settings import load_settings
 from store.storage import StoreError
 
 if TYPE_CHECKING:
@@ -27,9 +28,11 @@ COMMAND_MODULES = (
     "cli.export_cmd",
     "cli.browse_cmd",
     "cli.serve_cmd",
+    "cli.config_cmd",
 )
 # What `chronicle` does with no sub-command.
 DEFAULT_MODULE = "cli.home_cmd"
+DB_HELP = "database file (default: $CHRONICLE_DB, the settings' database or the user data dir)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,12 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="A terminal timeline browser for news: what happened when, who was "
         "involved and who said what, with exact citations.",
     )
-    parser.add_argument(
-        "--db", metavar="PATH", help="database file (default: $CHRONICLE_DB or the user data dir)"
-    )
+    parser.add_argument("--db", metavar="PATH", help=DB_HELP)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).add_parser(subparsers)
+    # `--db` after the command too; absent there, it leaves the value given before it alone.
+    for command in subparsers.choices.values():
+        command.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
     return parser
 
 
@@ -122,6 +126,9 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
+        settings_problem = load_settings()[1]
+        if settings_problem:  # one line, then the defaults: the command still runs
+            error(settings_problem)
         run = getattr(args, "run", None) or importlib.import_module(DEFAULT_MODULE).run
         status: int = run(args)
         return status

@@ -30,9 +30,8 @@ def run(args: argparse.Namespace) -> int:
         with open_database(database_path(args.db), write=True, wait=args.wait) as db:
             found = match_documents(db.rows(DOCUMENTS), args.document)
             if not found:
-                return error(
-                    f"no stored document matches {args.document!r} (see `chronicle list events`)", 2
-                )
+                hint = "see `chronicle list documents`"
+                return error(f"no stored document matches {args.document!r} ({hint})", 2)
             if len(found) > 1:
                 names = ", ".join(f"{row['id']} ({shown_path(row['path'])})" for row in found[:5])
                 return error(
