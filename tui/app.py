@@ -30,6 +30,7 @@ from extract.model import CorpusEvent, CorpusQuote
 from store import ActorCount, CorpusIndex, Filter, Results, load_index
 from tui.format import boundaries, describe, groups, one_line
 from tui.messages import ActorsCounted, IndexLoaded
+from tui.preferences import Preferences, rekeyed, with_ids
 from tui.screens import DateFilterScreen, DocumentScreen, HelpScreen, PickerScreen
 from tui.screens.date_filter import interval_label
 from tui.widgets import (
@@ -87,6 +88,8 @@ class ChronicleApp(App[None]):
         Binding("question_mark", "help", "help", tooltip="Show every key"),
         Binding("q", "quit", "quit", tooltip="Quit"),
     ]
+    # Each with an id, for the settings' [keys] (tui.preferences).
+    BINDINGS = with_ids(BINDINGS)
 
     # State, not drawing: `var`, so a change repaints only the widgets it reaches, never the
     # whole screen (a full repaint per search keystroke cost ~10 ms at 120×40).
@@ -133,6 +136,7 @@ class ChronicleApp(App[None]):
             self.watch(view, "cursor", partial(self._cursor_moved, view), init=False)
         self.query_one("#lists").loading = True
         self.query_one("#timeline").focus()
+        Preferences().attach(self)  # the citation format, theme and keys; saved as they change
         self._load()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -441,7 +445,7 @@ class ChronicleApp(App[None]):
     def help_sections(self) -> list[tuple[str, list[Binding]]]:
         palette = Binding("ctrl+p", "command_palette", "Command palette: every action")
         return [
-            ("Anywhere", [*_bindings(self.BINDINGS), palette]),
+            ("Anywhere", [*rekeyed(_bindings(self.BINDINGS), self._keymap), palette]),
             ("In a list", _bindings(ItemList.BINDINGS)),
             ("Search line", _bindings(SearchBar.BINDINGS)),
             ("Document viewer", _bindings(DocumentScreen.BINDINGS)),
