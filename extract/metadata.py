@@ -37,6 +37,11 @@ _TITLE_WORDS = (3, 25)
 _TITLE_START = re.compile(r"^[\"“‘'(]*[A-Z0-9]")
 # A headline does not end like a sentence or a clause (but "?" and "!" are fine).
 _TITLE_END = re.compile(r"[.,;:–—-]$")
+# A headline's one final full stop ("Keepers return to the island."), not an ellipsis's last dot.
+_FULL_STOP = re.compile(r"(?<![.\s])\.$")
+# A sentence ending inside a line: a lower-case word, its stop, a capital ("week. The"); "U.S.
+# Senate" and "Mr. Smith" are not sentence ends.
+_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’')\]]*\s+[\"“‘(]*[A-Z]")
 # A title line with the site's name after a bar: "Flood barriers hold | The Elbe Courier".
 _TITLE_BAR = re.compile(r"^(?P<title>.+?)\s+\|\s+(?P<site>[A-Z][^|]{1,40})$")
 # A standfirst under a headline has at least this many words.
@@ -109,7 +114,7 @@ def find_metadata(text: str, *, noise: Sequence[Span] | None = None) -> Metadata
     lines = split_lines(text)
     noise_set = set(noise_spans(text) if noise is None else noise)
     top = _top(lines, noise_set)
-    title_line = _title_line(top, lines, noise_set)
+    title_line = _title_line(top, lines, noise_set, text)
     return Metadata(
         title=_title_text(title_line),
         publisher=_publisher(lines, top, title_line),
@@ -140,24 +145,31 @@ def _is_prose(line: Line) -> bool:
 # --- title ------------------------------------------------------------------------------------
 
 
-def _title_line(top: Sequence[Line], lines: Sequence[Line], noise: set[Span]) -> Line | None:
+def _title_line(
+    top: Sequence[Line], lines: Sequence[Line], noise: set[Span], text: str
+) -> Line | None:
     """The headline: a repeated headline-shaped line, else the first long one, else the first one.
 
     Only lines above the first paragraph count: a page whose first line is prose has no title.
+    The first line may end in a full stop when it stands alone (`_stopped_headline`).
     """
-    candidates = []
+    following = dict((line.span, after) for line, after in itertools.pairwise(lines))
+    candidates: list[Line] = []
+    first = True
     for line in top:
         if line.span in noise:
             continue
         if _is_prose(line):
             break
-        if _headline_shaped(line):
+        if _headline_shaped(line) or (
+            first and _stopped_headline(line, following.get(line.span), text)
+        ):
             candidates.append(line)
+        first = False
     if not candidates:
         return None
     texts = [line.text for line in lines]
     repeated = [line for line in candidates if texts.count(line.text) > 1]
-    following = dict((line.span, after) for line, after in itertools.pairwise(lines))
     introduced = [line for line in candidates if _introduces(line, following.get(line.span))]
     long_ones = [line for line in candidates if line.words >= 5 and not _SITE_LINE.match(line.text)]
     return (repeated or introduced or long_ones or candidates)[0]
@@ -184,11 +196,23 @@ def _headline_shaped(line: Line) -> bool:
     )
 
 
+def _stopped_headline(line: Line, after: Line | None, text: str) -> bool:
+    """Whether a first line ending in one full stop is the headline: headline-shaped without
+    it, one sentence, and standing alone, with a blank line or a paragraph of prose below it.
+    A first sentence of the body runs on into more short lines instead."""
+    if after is None or not _FULL_STOP.search(line.text) or _INNER_SENTENCE_END.search(line.text):
+        return False
+    if not _headline_shaped(Line(line.span, line.text[:-1], line.words)):
+        return False
+    return text.count("\n", line.span.end, after.span.start) >= 2 or _is_prose(after)
+
+
 def _title_text(line: Line | None) -> str | None:
     if line is None:
         return None
     bar = _TITLE_BAR.match(line.text)
-    return bar.group("title") if bar else line.text
+    title = bar.group("title") if bar else line.text
+    return title[:-1] if _FULL_STOP.search(title) else title
 
 
 # --- publisher --------------------------------------------------------------------------------

@@ -267,3 +267,39 @@ STANDFIRST = (
 def test_metadata_of_a_page(head: str, foot: str, expected: Metadata) -> None:
     text = f"{head}{BODY}{foot}\n"
     assert find_metadata(text) == expected
+
+
+KEEPERS = (
+    "The trust that owns the station said on Monday that two keepers would live there again from"
+    " the spring, the first since the light was automated in 1985.\n"
+    "Local fishermen welcomed the news.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # a headline is a headline whether or not it ends in a full stop
+        (
+            "Lighthouse keepers return to Skerry Point after forty years.\n\n",
+            "Lighthouse keepers return to Skerry Point after forty years",
+        ),
+        (
+            "Lighthouse keepers return to Skerry Point after forty years.\n",
+            "Lighthouse keepers return to Skerry Point after forty years",
+        ),
+        ("U.S. trust buys Skerry Point light.\n\n", "U.S. trust buys Skerry Point light"),
+        ("Keepers return to Skerry Point\n\n", "Keepers return to Skerry Point"),
+        # the first line is a sentence of the body: it runs on into more short lines
+        (
+            "The ferry to Skerry Point was cancelled again on Monday.\nHarbour staff blamed the"
+            " wind.\n",
+            None,
+        ),
+        # two sentences, or an ellipsis, are not a headline
+        ("Ferries stopped for a week. The island waits for calm seas.\n\n", None),
+        ("And then the light went out again...\n\n", None),
+    ],
+)
+def test_a_first_line_ending_in_a_full_stop(head: str, title: str | None) -> None:
+    assert find_metadata(head + KEEPERS).title == title
