@@ -64,8 +64,29 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
 
-def date_label(interval: DateInterval, *, with_year: bool = True) -> str:
-    """What the text said, no more precisely: "23 Nov 2025", "21–22 Nov 2025", "late Oct 2025"."""
+def date_label(interval: DateInterval, *, with_year: bool = True, width: int | None = None) -> str:
+    """What the text said, no more precisely: "23 Nov 2025", "21–22 Nov 2025", "late Oct 2025".
+
+    `width`: the most characters the label may take. A range longer than that loses its days,
+    then its spaces, never its ends: "3 Mar – 20 Apr 2024" becomes "Mar – Apr 2024", and
+    "1 Jan 1700 – 31 Dec 2016" becomes "1700 – 2016" (a range across years always names both).
+    """
+    label = _date_label(interval, with_year=with_year)
+    if width is None or len(label) <= width:
+        return label
+    first, last = interval.first, interval.last
+    year = f" {last.year}" if with_year else ""
+    if first.year != last.year:
+        shorter = [f"{first.year} – {last.year}", f"{first.year}–{last.year}"]
+    elif first.month != last.month:
+        months = f"{calendar.month_abbr[first.month]} – {calendar.month_abbr[last.month]}"
+        shorter = [f"{months}{year}", months, months.replace(" – ", "–")]
+    else:
+        shorter = [f"{calendar.month_abbr[first.month]}{year}"]
+    return next((s for s in shorter if len(s) <= width), shorter[-1])
+
+
+def _date_label(interval: DateInterval, *, with_year: bool) -> str:
     first, last = interval.first, interval.last
     year = f" {last.year}" if with_year else ""
     month = calendar.month_abbr[first.month]
@@ -84,8 +105,8 @@ def date_label(interval: DateInterval, *, with_year: bool = True) -> str:
     last_month = calendar.month_abbr[last.month]
     if whole_months and first.year == last.year:
         return f"{month}–{last_month}{year}"
-    if first.year != last.year:
-        return f"{first.day} {month} {first.year} – {last.day} {last_month}{year}"
+    if first.year != last.year:  # both years, even where the heading gives the first
+        return f"{first.day} {month} {first.year} – {last.day} {last_month} {last.year}"
     if first.month != last.month:
         return f"{first.day} {month} – {last.day} {last_month}{year}"
     return f"{first.day}–{last.day} {month}{year}"

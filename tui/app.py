@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
@@ -28,7 +28,7 @@ from textual.worker import Worker, WorkerState
 
 from extract.model import CorpusEvent, CorpusQuote
 from store import ActorCount, CorpusIndex, Filter, Results, load_index
-from tui.format import boundaries, describe, groups, one_line
+from tui.format import boundaries, date_counts, describe, groups, one_line
 from tui.messages import ActorsCounted, IndexLoaded
 from tui.preferences import Preferences, rekeyed, with_ids
 from tui.screens import DateFilterScreen, DocumentScreen, HelpScreen, PickerScreen
@@ -42,6 +42,7 @@ from tui.widgets import (
     QuotesView,
     SearchBar,
     TimelineView,
+    TimeStrip,
 )
 from tui.widgets.filter_bar import PANES
 
@@ -81,6 +82,12 @@ class ChronicleApp(App[None]):
         Binding("d", "pick_dates", "date", tooltip="Filter by dates typed as words"),
         Binding("s", "pick_source", "source", tooltip="Filter by a source document"),
         Binding("x", "clear_filters", "clear", tooltip="Clear all filters"),
+        Binding(
+            "w",
+            "toggle_overlapping",
+            "Date filter: show or hide the events that only overlap it",
+            show=False,
+        ),
         Binding("escape", "drop_filter", "Drop the last filter", show=False),
         Binding("o", "open_document", "open", tooltip="Open the document at the cited span"),
         Binding("left_square_bracket", "citation(-1)", "Previous citation", show=False),
@@ -118,10 +125,12 @@ class ChronicleApp(App[None]):
     def compose(self) -> ComposeResult:
         yield FilterBar(id="bar")
         with Horizontal(id="body"):
-            with ContentSwitcher(id="lists", initial="timeline"):
-                yield TimelineView(id="timeline")
-                yield ActorsView(id="actors")
-                yield QuotesView(id="quotes")
+            with Vertical(id="lists"):
+                yield TimeStrip(id="strip")
+                with ContentSwitcher(id="panes", initial="timeline"):
+                    yield TimelineView(id="timeline")
+                    yield ActorsView(id="actors")
+                    yield QuotesView(id="quotes")
             yield EvidencePane(id="evidence")
         yield SearchBar(id="search")
         yield KeyFooter()
@@ -134,6 +143,7 @@ class ChronicleApp(App[None]):
         self.watch(self.query_one(SearchBar), "value", self._search_typed, init=False)
         for view in self.query(ItemList):
             self.watch(view, "cursor", partial(self._cursor_moved, view), init=False)
+        self.watch(self.query_one(TimelineView), "cursor", self.query_one(TimeStrip).mark)
         self.query_one("#lists").loading = True
         self.query_one("#timeline").focus()
         Preferences().attach(self)  # the citation format, theme and keys; saved as they change
@@ -179,6 +189,7 @@ class ChronicleApp(App[None]):
         quotes.reported = self._reported
         self.query_one("#lists").loading = False
         self._apply(self.where)
+        self.query_one(TimelineView).open_on_story()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state is WorkerState.ERROR:
@@ -210,6 +221,8 @@ class ChronicleApp(App[None]):
             message=self._empty("events", chips),
             keep=True,
         )
+        self.query_one(TimeStrip).show(events.days)
+        bar.dates = self._date_counts(where, len(events))
         self.query_one(QuotesView).show(quotes, message=self._empty("quotes", chips), keep=True)
         bar.counts = (
             f"{totals['documents']:,} sources · {_of(len(events), totals['events'])} events · "
@@ -250,6 +263,15 @@ class ChronicleApp(App[None]):
         if self.pane == "actors":
             self.query_one(EvidencePane).item = actors.selected
 
+    def _date_counts(self, where: Filter, shown: int) -> str:
+        """With a date filter, the events within it and those that only overlap it."""
+        if self.index is None or not (where.since or where.until):
+            return ""
+        other = len(
+            self.index.events(dataclasses.replace(where, overlapping=not where.overlapping))
+        )
+        return date_counts(*sorted((shown, other)), shown=where.overlapping)
+
     def _empty(self, kind: str, chips: list[tuple[str, str]]) -> str:
         if self.index is not None and not self.index.counts["documents"]:
             return EMPTY_DATABASE
@@ -288,6 +310,7 @@ class ChronicleApp(App[None]):
     def watch_pane(self, pane: str) -> None:
         self.query_one(ContentSwitcher).current = pane
         self.query_one(FilterBar).pane = pane
+        self.query_one(TimeStrip).display = pane == "timeline"
         # Now, not after the keys already queued (as `focus()` would): `2` then `j` typed at
         # once moves the actors' cursor, not the timeline's.
         self.current_list.screen.set_focus(self.current_list)
@@ -380,6 +403,12 @@ class ChronicleApp(App[None]):
         if doc_id:
             self.narrow("documents", documents=frozenset({doc_id}))
 
+    def action_toggle_overlapping(self) -> None:
+        if not (self.where.since or self.where.until):
+            self.notify("No date filter: d sets one.", timeout=2)
+            return
+        self.where = dataclasses.replace(self.where, overlapping=not self.where.overlapping)
+
     def action_clear_filters(self) -> None:
         self._filter_order.clear()
         self.where = Filter()
@@ -447,6 +476,7 @@ class ChronicleApp(App[None]):
         return [
             ("Anywhere", [*rekeyed(_bindings(self.BINDINGS), self._keymap), palette]),
             ("In a list", _bindings(ItemList.BINDINGS)),
+            ("On the timeline", _bindings(TimelineView.BINDINGS)),
             ("Search line", _bindings(SearchBar.BINDINGS)),
             ("Document viewer", _bindings(DocumentScreen.BINDINGS)),
         ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from rich.cells import cell_len, set_cell_size
 
@@ -16,6 +17,8 @@ from extract.model import Citation, CorpusEvent, CorpusQuote
 from store import Filter
 
 ELLIPSIS = "…"
+# The timeline opens on the latest month at least this share as busy as the busiest month.
+STORY_SHARE = 0.5
 # How much of a very long paragraph the evidence pane shows on each side of the cited span.
 CONTEXT_CHARS = 600
 
@@ -127,6 +130,38 @@ def groups(
     return out
 
 
+def story_start(runs: Sequence[tuple[int, Hashable]], count: int) -> int:
+    """Where the timeline opens: the first item of the latest month (run) that holds at least
+    `STORY_SHARE` of the busiest month's items.
+
+    The densest recent period, not the oldest item: a corpus of 2016 stories that mentions the
+    year 1519 opens in 2016; of two equally busy months the later one wins, as news reads; a
+    month of a few forecast events ("in 2030") is too thin to be the story. `runs`: (first index,
+    month) in list order, as `groups` gives them; `count`: the list's length.
+    """
+    if not runs:
+        return 0
+    starts = [start for start, _ in runs]
+    sizes = [end - start for start, end in zip(starts, [*starts[1:], count], strict=True)]
+    busiest = max(sizes)
+    return next(
+        s
+        for s, n in zip(reversed(starts), reversed(sizes), strict=True)
+        if n >= busiest * STORY_SHARE
+    )
+
+
+def date_counts(within: int, overlapping: int, *, shown: bool) -> str:
+    """The date filter's two counts, for the filter bar: the events within it, those that only
+    overlap it (`overlapping` holds both), and what `w` does; `shown`: whether the overlapping
+    ones are listed."""
+    more = overlapping - within
+    label = f"{within:,} within · {more:,} overlapping"
+    if not more:
+        return label
+    return f"{label} · w {'hides' if shown else 'shows'} them"
+
+
 def describe(
     where: Filter, names: Callable[[str], str], documents: Callable[[str], str]
 ) -> list[tuple[str, str]]:
@@ -135,7 +170,7 @@ def describe(
     if where.actors:
         chips.append(("actors", "actor: " + ", ".join(sorted(map(names, where.actors)))))
     if where.since and where.until:
-        chips.append(("dates", f"{_day(where.since)} – {_day(where.until)}"))
+        chips.append(("dates", _days(where.since, where.until)))
     elif where.since:
         chips.append(("dates", f"since {_day(where.since)}"))
     elif where.until:
@@ -147,5 +182,14 @@ def describe(
     return chips
 
 
-def _day(day) -> str:
+def _day(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
+
+
+def _days(first: date, last: date) -> str:
+    """A range of days as short as it reads whole: "24–30 Nov 2025", "24 Nov – 3 Dec 2025"."""
+    if first.year != last.year:
+        return f"{_day(first)} – {_day(last)}"
+    if first.month != last.month:
+        return f"{first.day} {first:%b} – {_day(last)}"
+    return _day(first) if first == last else f"{first.day}–{_day(last)}"

@@ -36,7 +36,7 @@ async def test_copy_a_quote_in_each_format(drive, strike_db, fmt, label):
 
 async def test_copy_an_event_cites_the_outlet_shown_in_the_evidence_pane(drive, strike_db):
     async with drive(strike_db) as ui:
-        await ui.press("j", "y")
+        await ui.press("g", "j", "y")  # e2, reported by two outlets
         first = ui.app.clipboard
         await ui.press("right_square_bracket", "y")
         second = ui.app.clipboard

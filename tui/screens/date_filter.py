@@ -18,6 +18,7 @@ from textual.widgets import Input, Label
 from store import parse_span
 
 Interval = tuple[date | None, date | None]
+PROMPT = "Dates: “since nov 20”, “nov 20 - nov 23”, “last week of november 2025”"
 
 # "since nov 20", "from 2025-11-20", "after nov 20": an open end; the word says which.
 _OPEN = re.compile(r"^\s*(?P<word>since|from|after|until|till|to|before)\s+(?P<rest>.+)$", re.I)
@@ -61,7 +62,8 @@ def _day(day: date | None) -> str:
 
 
 class DateFilterScreen(ModalScreen[Interval | None]):
-    """Returns (since, until), or None on escape."""
+    """Returns (since, until), or None on escape. `prompt`: what the dates are for (the `t` jump
+    reads dates the same way as the `d` filter)."""
 
     DEFAULT_CSS = """
     DateFilterScreen { align: center middle; }
@@ -75,14 +77,15 @@ class DateFilterScreen(ModalScreen[Interval | None]):
         Binding("escape", "dismiss_none", "Close without filtering", show=False),
     ]
 
-    def __init__(self, *, today: date | None = None) -> None:
+    def __init__(self, *, today: date | None = None, prompt: str = PROMPT) -> None:
         super().__init__()
         self.today = today
+        self.prompt = prompt
         self.interval: Interval | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label("Dates: “since nov 20”, “nov 20 - nov 23”, “last week of november 2025”")
+            yield Label(self.prompt)
             yield Input(placeholder="when?", id="date-input")
             yield Label("Type a date or a range; enter applies it.", id="understood")
 

@@ -7,6 +7,7 @@ from tui.widgets.item_list import ItemList
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.quotes_view import QuotesView
 from tui.widgets.search_bar import SearchBar
+from tui.widgets.time_strip import TimeStrip
 from tui.widgets.timeline_view import TimelineView
 
 __all__ = [
@@ -17,5 +18,6 @@ __all__ = [
     "KeyFooter",
     "QuotesView",
     "SearchBar",
+    "TimeStrip",
     "TimelineView",
 ]

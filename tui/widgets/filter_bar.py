@@ -13,7 +13,9 @@ PANES = (("timeline", "1 Timeline"), ("actors", "2 Actors"), ("quotes", "3 Quote
 
 
 class FilterBar(Static):
-    """Two lines: `chronicle  counts   chips`, then the pane tabs with the active one marked."""
+    """Two lines: `chronicle  counts   chips`, then the pane tabs with the active one marked and
+    the date filter's within / overlapping counts. Each line is cut with an ellipsis, never
+    wrapped: the tabs stay on the second line whatever the width."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "filter-bar--title",
@@ -26,6 +28,8 @@ class FilterBar(Static):
     counts: reactive[str] = reactive("loading…")
     chips: reactive[tuple[str, ...]] = reactive(())
     pane: reactive[str] = reactive("timeline")
+    # With a date filter: how many events lie within it and how many more only overlap it.
+    dates: reactive[str] = reactive("")
 
     def render(self) -> Text:
         style = self.get_component_rich_style
@@ -40,6 +44,8 @@ class FilterBar(Static):
             name = "filter-bar--active-tab" if key == self.pane else "filter-bar--tab"
             out.append(f" {label} ", style=style(name))
             out.append(" ")
+        if self.dates:
+            out.append(f" {self.dates}")
         if self.chips:
             out.append(
                 "  esc drops the last filter · x clears them", style=style("filter-bar--muted")

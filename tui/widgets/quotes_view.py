@@ -34,7 +34,11 @@ class QuotesView(ItemList):
         words_width = max(1, width - DATE_WIDTH - speaker_width - COUNT_WIDTH)
         words = wrap(f"“{one_line(quote.text)}”", words_width, lines=2)
         if line == 0:
-            when = date_label(quote.date) if quote.date else _reported(self.reported(quote))
+            when = (
+                date_label(quote.date, width=DATE_WIDTH - 1)
+                if quote.date
+                else _reported(self.reported(quote))
+            )
             speaker = one_line(self.actor_name(quote.speaker)) if quote.speaker else "unattributed"
             return [
                 Segment(fit(when, DATE_WIDTH), self.style("key", style)),

@@ -1,27 +1,35 @@
-"""The timeline pane: one two-line row per event under month headings."""
+"""The timeline pane: one two-line row per event under month headings; `t` jumps to a date."""
 
 from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Hashable
-from typing import Any, cast
+from datetime import date
+from typing import Any, ClassVar, cast
 
 from rich.segment import Segment
 from rich.style import Style
+from textual.binding import Binding, BindingType
 
 from extract.display import date_label
 from extract.model import CorpusEvent
-from tui.format import fit, one_line, outlets
+from store import Results
+from tui.format import fit, one_line, outlets, story_start
+from tui.screens.date_filter import DateFilterScreen, Interval
 from tui.widgets.item_list import ItemList
 
-# Cells for the date column and the outlet count.
+# Cells for the date column (a range too long for it is shortened, never cut) and the count.
 DATE_WIDTH, COUNT_WIDTH = 16, 4
+JUMP_PROMPT = "Jump to the first event on or after: “nov 20”, “march 2016”, “last week of oct”"
 
 
 class TimelineView(ItemList):
     """Events: date label, summary and outlet count, then the actors on a second line."""
 
     ROW_HEIGHT = 2
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("t", "jump", "to date", tooltip="Jump to the first event on or after a date"),
+    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -36,11 +44,9 @@ class TimelineView(ItemList):
         date_width = DATE_WIDTH if width >= 60 else 10
         text_width = max(1, width - date_width - COUNT_WIDTH)
         if line == 0:
+            when = date_label(event.date, with_year=False, width=date_width - 1)
             return [
-                Segment(
-                    fit(date_label(event.date, with_year=False), date_width),
-                    self.style("key", style),
-                ),
+                Segment(fit(when, date_width), self.style("key", style)),
                 Segment(fit(one_line(event.summary), text_width), style),
                 Segment(f"{outlets(event):>{COUNT_WIDTH}}", style),
             ]
@@ -49,3 +55,33 @@ class TimelineView(ItemList):
             Segment(" " * date_width, style),
             Segment(fit(actors, text_width), self.style("muted", style)),
         ]
+
+    def open_on_story(self) -> None:
+        """Select the first event of the densest recent month (`story_start`), its heading at the
+        top of the pane."""
+        self.cursor = story_start(self._groups, len(self.items))
+        top = self.line_of(self.cursor) - (1 if self._groups else 0)
+        self.scroll_to(0, max(0, top), animate=False, immediate=True)
+
+    # --- jump to a date ------------------------------------------------------------------
+
+    def action_jump(self) -> None:
+        today: date | None = getattr(self.app, "today", None)
+        prompt = DateFilterScreen(today=today, prompt=JUMP_PROMPT)
+        self.app.push_screen(prompt, self._jump_to)
+
+    def _jump_to(self, interval: Interval | None) -> None:
+        if interval is None:
+            return
+        self.jump(interval[0] or interval[1] or date.min)
+
+    def jump(self, day: date) -> None:
+        """Move the cursor to the first listed event that starts on or after `day` (a bisection
+        over the store's first days), else to the last one."""
+        if not isinstance(self.items, Results) or not self.items:
+            return
+        found = self.items.days.first_on_or_after(day)
+        if found >= self.items.days.dated:
+            self.notify(f"No event on or after {day.day} {day:%b %Y}: at the last one.", timeout=3)
+            found = max(0, self.items.days.dated - 1)
+        self.cursor = found
