@@ -21,8 +21,9 @@ from store import Days
 BARS = "▁▂▃▄▅▆▇█"
 # The marker drawn under the selected event's period (colour never carries meaning alone).
 MARK = "▲"
-# One item in this many, at each end, may fall outside the strip's span: "2,500 years ago"
-# would otherwise squeeze the story into one column. They are counted at the ends ("‹3").
+# One item in this many (and at least two of ten or more) may fall outside the strip's span:
+# "2,500 years ago" would otherwise squeeze the story into one column. They are counted at the
+# ends ("‹3").
 OUTLIERS = 50
 UNITS = ("day", "week", "month", "year")
 
@@ -142,13 +143,14 @@ class TimeStrip(Widget):
         dated = days.dated if days is not None else 0
         if days is None or not dated or width < 8:
             return "", " no dated events" if days is not None and width >= 16 else "", None
-        trim = dated // OUTLIERS
-        first, last = date.fromordinal(days[trim]), date.fromordinal(days[dated - 1 - trim])
+        low, high = _densest(days, dated)
+        first, last = date.fromordinal(days[low]), date.fromordinal(days[high])
         spans = periods(first, last, width)
         counts = days.counts(spans.edges)
         earlier = days.first_on_or_after(date.fromordinal(spans.edges[0]))
         later = dated - days.first_on_or_after(date.fromordinal(spans.edges[-1]))
         bars = sparkline(counts, width)
+        unit = f"{spans.years} years" if spans.years > 1 else spans.unit
         labels = [" "] * width
         left = (f"‹{earlier:,} " if earlier else "") + spans.label(0)
         right = spans.label(len(counts) - 1) + (f" {later:,}›" if later else "")
@@ -167,11 +169,20 @@ class TimeStrip(Widget):
         for text, start in (
             (left, 0),
             (right, width - len(right)),
-            (f"events per {spans.unit}", (width - len(spans.unit) - 11) // 2),
+            (f"events per {unit}", (width - len(unit) - 11) // 2),
         ):
             if start >= 0 and _free(labels, start, len(text)):
                 _place(labels, start, text)
         return bars, "".join(labels), column
+
+
+def _densest(days: Days, dated: int) -> tuple[int, int]:
+    """The first and last index of the shortest run of days holding all but the outliers: one
+    pass over the few hundred possible starts."""
+    keep = dated - max(dated // OUTLIERS, min(2, dated // 5))
+    starts = range(dated - keep + 1)
+    first = min(starts, key=lambda i: days[i + keep - 1] - days[i])
+    return first, first + keep - 1
 
 
 def _day(day: int) -> str:
