@@ -177,11 +177,14 @@ class TimeStrip(Widget):
 
 
 def _densest(days: Days, dated: int) -> tuple[int, int]:
-    """The first and last index of the shortest run of days holding all but the outliers: one
-    pass over the few hundred possible starts."""
+    """The first and last index of the shortest run of days holding all but the outliers (one
+    pass over the few hundred possible starts), or of them all unless that run is less than
+    half as long: outliers are left out only where they would squeeze the rest."""
     keep = dated - max(dated // OUTLIERS, min(2, dated // 5))
     starts = range(dated - keep + 1)
     first = min(starts, key=lambda i: days[i + keep - 1] - days[i])
+    if 2 * (days[first + keep - 1] - days[first]) >= days[dated - 1] - days[0]:
+        return 0, dated - 1
     return first, first + keep - 1
 
 
