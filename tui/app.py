@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -28,10 +28,17 @@ from textual.worker import Worker, WorkerState
 
 from extract.model import CorpusEvent, CorpusQuote
 from store import ActorCount, CorpusIndex, Filter, Results, load_index
+from tui import sharing
 from tui.format import boundaries, date_counts, describe, groups, one_line
 from tui.messages import ActorsCounted, IndexLoaded
 from tui.preferences import Preferences, rekeyed, with_ids
-from tui.screens import DateFilterScreen, DocumentScreen, HelpScreen, PickerScreen
+from tui.screens import (
+    DateFilterScreen,
+    DocumentScreen,
+    HelpScreen,
+    PathPromptScreen,
+    PickerScreen,
+)
 from tui.screens.date_filter import interval_label
 from tui.widgets import (
     ActorsView,
@@ -77,6 +84,8 @@ class ChronicleApp(App[None]):
         Binding("tab", "next_pane", "Next pane", show=False, priority=True),
         Binding("y", "copy", "copy", tooltip="Copy the selected item's citation"),
         Binding("Y", "choose_format", "format", tooltip="Choose the citation format (remembered)"),
+        Binding("M", "copy_timeline", "Copy the filtered timeline as Markdown", show=False),
+        Binding("e", "export", "Export the filtered view to a file", show=False),
         Binding("slash", "search", "search", tooltip="Search as you type"),
         Binding("a", "pick_actor", "actor", tooltip="Filter by an actor (fuzzy picker)"),
         Binding("d", "pick_dates", "date", tooltip="Filter by dates typed as words"),
@@ -90,6 +99,7 @@ class ChronicleApp(App[None]):
         ),
         Binding("escape", "drop_filter", "Drop the last filter", show=False),
         Binding("o", "open_document", "open", tooltip="Open the document at the cited span"),
+        Binding("u", "open_url", "Open the source's web address in the web browser", show=False),
         Binding("left_square_bracket", "citation(-1)", "Previous citation", show=False),
         Binding("right_square_bracket", "citation(1)", "Next citation (other outlets)", show=False),
         Binding("question_mark", "help", "help", tooltip="Show every key"),
@@ -468,6 +478,52 @@ class ChronicleApp(App[None]):
         if key:
             self.citation_format = key
             self.action_copy()
+
+    # --- out of the app: export, the timeline as Markdown, the source's web page ----------
+
+    def action_export(self) -> None:
+        if self.index is not None:
+            picker = PickerScreen("Export the filtered view as", sharing.export_choices())
+            self.push_screen(picker, self._export_format_chosen)
+
+    def _export_format_chosen(self, fmt: str | None) -> None:
+        if fmt:
+            title = f"Export the filtered view as {sharing.EXPORT_FORMATS[fmt].label} to"
+            prompt = PathPromptScreen(title, sharing.default_path(fmt))
+            self.push_screen(prompt, partial(self._export_to, fmt))
+
+    def _export_to(self, fmt: str, path: Path | None) -> None:
+        if path is not None and self.index is not None:
+            self._in_thread(partial(sharing.write_export, self.index, fmt, self.where, path))
+
+    def action_copy_timeline(self) -> None:
+        if self.index is not None:
+            self._in_thread(partial(sharing.copy_timeline, self.index, self.where, app=self))
+
+    def action_open_url(self) -> None:
+        citation = self.query_one(EvidencePane).citation
+        if self.index is None or citation is None:
+            self.notify("Select an event or a quote to open its source's web address.", timeout=3)
+            return
+        url = self.index.document(citation.document).document.url
+        if problem := sharing.address_problem(url):
+            self._tell(problem)
+            return
+        assert url is not None
+        self.notify(f"Opening {one_line(url)}", timeout=3, markup=False)
+        if self.is_web:  # `chronicle serve`: the user's browser, not one on the server
+            self.open_url(url)
+        else:
+            self._in_thread(partial(sharing.open_in_browser, url))
+
+    @work(thread=True, exit_on_error=False, group="sharing")
+    def _in_thread(self, task: Callable[[], sharing.Notice | None]) -> None:
+        """Run `task` (it writes, copies or starts a browser: it blocks) and show its notice."""
+        if notice := task():
+            self._tell(notice)
+
+    def _tell(self, notice: sharing.Notice) -> None:
+        self.notify(notice.message, severity=notice.severity, timeout=6, markup=False)
 
     # --- help and commands ---------------------------------------------------------------
 

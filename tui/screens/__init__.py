@@ -3,6 +3,14 @@
 from tui.screens.date_filter import DateFilterScreen, read_interval
 from tui.screens.document_screen import DocumentScreen
 from tui.screens.help_screen import HelpScreen
+from tui.screens.path_prompt import PathPromptScreen
 from tui.screens.picker import PickerScreen
 
-__all__ = ["DateFilterScreen", "DocumentScreen", "HelpScreen", "PickerScreen", "read_interval"]
+__all__ = [
+    "DateFilterScreen",
+    "DocumentScreen",
+    "HelpScreen",
+    "PathPromptScreen",
+    "PickerScreen",
+    "read_interval",
+]

@@ -1,0 +1,137 @@
+"""`u` opens the web address of the document the evidence pane cites, in the web browser
+(`webbrowser.open`, in a worker: the call is checked, no browser is needed); a document with
+no address, or one that is not a web address, is a notice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.model import Corpus, CorpusDocument, CorpusEvent, Document
+from tests.corpora import cite, day, store_corpus
+
+URL = "https://news.example.org/strike?id=7&lang=en"
+ONLINE = Document(
+    "/news/online.html", "On 3 March 2024 the strike began.\n", title="Online", url=URL
+)
+OFFLINE = Document("/news/offline.txt", "On 4 March 2024 the talks failed.\n", title="Offline")
+HOSTILE = Document(
+    "/news/hostile.html",
+    "On 5 March 2024 the port closed.\n",
+    title="Hostile",
+    url="file:///etc/passwd",
+)
+CORPUS = Corpus(
+    documents=(
+        CorpusDocument("d1", ONLINE),
+        CorpusDocument("d2", OFFLINE),
+        CorpusDocument("d3", HOSTILE),
+    ),
+    actors=(),
+    events=(
+        CorpusEvent(
+            "e1",
+            "3 March 2024",
+            day("2024-03-03"),
+            "the strike began",
+            (),
+            (cite("d1", ONLINE, "On 3 March 2024 the strike began."),),
+        ),
+        CorpusEvent(
+            "e2",
+            "4 March 2024",
+            day("2024-03-04"),
+            "the talks failed",
+            (),
+            (cite("d2", OFFLINE, "On 4 March 2024 the talks failed."),),
+        ),
+        CorpusEvent(
+            "e3",
+            "5 March 2024",
+            day("2024-03-05"),
+            "the port closed",
+            (),
+            (cite("d3", HOSTILE, "On 5 March 2024 the port closed."),),
+        ),
+    ),
+    quotes=(),
+)
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The addresses `webbrowser.open` was asked to open."""
+    import webbrowser
+
+    calls: list[str] = []
+
+    def fake_open(url: str, new: int = 0, autoraise: bool = True) -> bool:
+        calls.append(url)
+        return True
+
+    monkeypatch.setattr(webbrowser, "open", fake_open)
+    return calls
+
+
+@pytest.fixture
+def web_db(tmp_path: Path) -> Path:
+    path = tmp_path / "web.json"
+    store_corpus(path, CORPUS)
+    return path
+
+
+async def first_event(ui, summary: str) -> None:
+    """Move the timeline's cursor to the event `summary`, wherever the app opened it."""
+    await ui.press("g")
+    for _ in range(len(CORPUS.events)):
+        if ui.app.current_list.selected.summary == summary:
+            return
+        await ui.press("j")
+    raise AssertionError(f"no event {summary!r}")
+
+
+async def test_u_opens_the_cited_documents_url(drive, web_db, opened):
+    async with drive(web_db) as ui:
+        await first_event(ui, "the strike began")
+        await ui.press("u")
+        notes = ui.notes()
+    assert opened == [URL]
+    assert notes[-1] == f"Opening {URL}"
+
+
+async def test_a_document_without_url_is_a_notice(drive, web_db, opened):
+    async with drive(web_db) as ui:
+        await first_event(ui, "the talks failed")
+        await ui.press("u")
+        notes = ui.notes()
+    assert opened == []
+    assert notes[-1] == "This source has no web address."
+
+
+async def test_only_web_addresses_are_opened(drive, web_db, opened):
+    async with drive(web_db) as ui:
+        await first_event(ui, "the port closed")
+        await ui.press("u")
+        notes = ui.notes()
+    assert opened == []
+    assert notes[-1] == "Not a web address, not opened: file:///etc/passwd"
+
+
+async def test_u_on_the_actors_pane_says_what_to_select(drive, web_db, opened):
+    async with drive(web_db) as ui:
+        await ui.press("2", "u")
+        notes = ui.notes()
+    assert opened == []
+    assert notes[-1] == "Select an event or a quote to open its source's web address."
+
+
+async def test_a_browser_that_cannot_start_is_a_notice(drive, web_db, monkeypatch):
+    import webbrowser
+
+    monkeypatch.setattr(webbrowser, "open", lambda url, new=0, autoraise=True: False)
+    async with drive(web_db) as ui:
+        await first_event(ui, "the strike began")
+        await ui.press("u")
+        notes = ui.notes()
+    assert notes[-1] == f"No web browser could open {URL}"

@@ -1,0 +1,92 @@
+"""What leaves the browser: the filtered view written to a file, the filtered timeline as
+Markdown on the clipboard, a source's web address opened in the web browser.
+
+Each function does blocking work (rendering at 100,000 events, a write with fsync, xclip, a
+browser starting), so the app calls it from a worker thread; each returns the `Notice` to show.
+"""
+
+from __future__ import annotations
+
+import webbrowser
+from pathlib import Path
+from typing import Any, NamedTuple
+from urllib.parse import urlsplit
+
+from textual.app import App
+from textual.notifications import SeverityLevel
+
+from extract.display import printable, shown_path
+from publish import EXPORT_FORMATS, export, to_markdown
+from store import CorpusIndex, Filter
+from store.storage import write_atomically
+from tui.clipboard import OSC52, ClipboardUnavailable, copy_text
+
+# The formats that write events only (no quotes), so that a notice counts what was written.
+EVENTS_ONLY = frozenset({"timelinejs", "ics"})
+# The addresses handed to the web browser: a document's `url` is the article's own claim, and
+# a `file:` or `javascript:` one must not be opened on its say-so.
+WEB_SCHEMES = frozenset({"http", "https"})
+
+
+class Notice(NamedTuple):
+    message: str
+    severity: SeverityLevel = "information"
+
+
+def export_choices() -> list[tuple[str, str]]:
+    """The export formats for the picker: (key, "Markdown · .md")."""
+    return [(key, f"{fmt.label} · {fmt.suffix}") for key, fmt in EXPORT_FORMATS.items()]
+
+
+def default_path(fmt: str) -> str:
+    """Where an export goes unless the user says otherwise: the current folder."""
+    return f"./chronicle-export{EXPORT_FORMATS[fmt].suffix}"
+
+
+def write_export(index: CorpusIndex, fmt: str, where: Filter, path: Path) -> Notice:
+    """Write the items `where` selects to `path` in format `fmt`, atomically (a symlink is
+    followed, the file keeps its mode); a path that cannot be written is an error notice."""
+    shown = shown_path(path.absolute())
+    try:
+        write_atomically(path, export(index, fmt, where).encode())
+    except OSError as error:
+        return Notice(f"Could not export to {shown}: {error.strerror or error}", "error")
+    what = _count(len(index.events(where)), "event")
+    if fmt not in EVENTS_ONLY:
+        what += f" and {_count(len(index.quotes(where)), 'quote')}"
+    return Notice(f"Exported {what} as {EXPORT_FORMATS[fmt].label} to {shown}")
+
+
+def copy_timeline(index: CorpusIndex, where: Filter, *, app: App[Any]) -> Notice:
+    """Put the items `where` selects on the system clipboard as Markdown; without one, send
+    the (sanitised) text through `app`, the terminal's clipboard (OSC 52)."""
+    events, quotes = index.events(where), index.quotes(where)
+    text = to_markdown(index, list(events), list(quotes))
+    what = f"{_count(len(events), 'event')} and {_count(len(quotes), 'quote')}"
+    try:
+        how = copy_text(text)
+    except ClipboardUnavailable:
+        app.call_from_thread(app.copy_to_clipboard, printable(text))
+        how = OSC52
+    return Notice(f"Copied the timeline as Markdown: {what} ({how})")
+
+
+def address_problem(url: str | None) -> Notice | None:
+    """Why `url` (a document's) is not opened, or None when it is a web address."""
+    if not url:
+        return Notice("This source has no web address.")
+    if urlsplit(url).scheme.lower() not in WEB_SCHEMES:
+        return Notice(f"Not a web address, not opened: {printable(url)}", "warning")
+    return None
+
+
+def open_in_browser(url: str) -> Notice | None:
+    """Ask the web browser to open `url` (it may block while a browser starts); a notice if
+    none could."""
+    if webbrowser.open(url):
+        return None
+    return Notice(f"No web browser could open {printable(url)}", "warning")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
