@@ -320,7 +320,6 @@ class ChronicleApp(App[None]):
     def watch_pane(self, pane: str) -> None:
         self.query_one(ContentSwitcher).current = pane
         self.query_one(FilterBar).pane = pane
-        self.query_one(TimeStrip).display = pane == "timeline"
         # Now, not after the keys already queued (as `focus()` would): `2` then `j` typed at
         # once moves the actors' cursor, not the timeline's.
         self.current_list.screen.set_focus(self.current_list)
@@ -487,7 +486,9 @@ class ChronicleApp(App[None]):
             self.push_screen(picker, self._export_format_chosen)
 
     def _export_format_chosen(self, fmt: str | None) -> None:
-        if fmt:
+        if fmt and self.is_web and self.index is not None:  # `chronicle serve`: a download
+            self._in_thread(partial(sharing.deliver_export, self.index, fmt, self.where, app=self))
+        elif fmt:
             title = f"Export the filtered view as {sharing.EXPORT_FORMATS[fmt].label} to"
             prompt = PathPromptScreen(title, sharing.default_path(fmt))
             self.push_screen(prompt, partial(self._export_to, fmt))

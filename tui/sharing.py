@@ -7,6 +7,7 @@ browser starting), so the app calls it from a worker thread; each returns the `N
 
 from __future__ import annotations
 
+import io
 import webbrowser
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -21,6 +22,8 @@ from store import CorpusIndex, Filter
 from store.storage import write_atomically
 from tui.clipboard import OSC52, ClipboardUnavailable, copy_text
 
+# The exported file's name, before the format's suffix.
+FILE_NAME = "chronicle-export"
 # The formats that write events only (no quotes), so that a notice counts what was written.
 EVENTS_ONLY = frozenset({"timelinejs", "ics"})
 # The addresses handed to the web browser: a document's `url` is the article's own claim, and
@@ -40,7 +43,7 @@ def export_choices() -> list[tuple[str, str]]:
 
 def default_path(fmt: str) -> str:
     """Where an export goes unless the user says otherwise: the current folder."""
-    return f"./chronicle-export{EXPORT_FORMATS[fmt].suffix}"
+    return f"./{FILE_NAME}{EXPORT_FORMATS[fmt].suffix}"
 
 
 def write_export(index: CorpusIndex, fmt: str, where: Filter, path: Path) -> Notice:
@@ -51,10 +54,16 @@ def write_export(index: CorpusIndex, fmt: str, where: Filter, path: Path) -> Not
         write_atomically(path, export(index, fmt, where).encode())
     except OSError as error:
         return Notice(f"Could not export to {shown}: {error.strerror or error}", "error")
-    what = _count(len(index.events(where)), "event")
-    if fmt not in EVENTS_ONLY:
-        what += f" and {_count(len(index.quotes(where)), 'quote')}"
-    return Notice(f"Exported {what} as {EXPORT_FORMATS[fmt].label} to {shown}")
+    return Notice(f"Exported {_what(index, fmt, where)} as {EXPORT_FORMATS[fmt].label} to {shown}")
+
+
+def deliver_export(index: CorpusIndex, fmt: str, where: Filter, *, app: App[Any]) -> Notice:
+    """Under `chronicle serve`: the export is a download in the user's web browser, never a
+    file written on the server's disk."""
+    name = f"{FILE_NAME}{EXPORT_FORMATS[fmt].suffix}"
+    text = export(index, fmt, where)
+    app.call_from_thread(app.deliver_text, io.StringIO(text), save_filename=name)
+    return Notice(f"Sent {_what(index, fmt, where)} as {EXPORT_FORMATS[fmt].label}: {name}")
 
 
 def copy_timeline(index: CorpusIndex, where: Filter, *, app: App[Any]) -> Notice:
@@ -86,6 +95,14 @@ def open_in_browser(url: str) -> Notice | None:
     if webbrowser.open(url):
         return None
     return Notice(f"No web browser could open {printable(url)}", "warning")
+
+
+def _what(index: CorpusIndex, fmt: str, where: Filter) -> str:
+    """What an export in `fmt` holds: "3 events and 1 quote"."""
+    what = _count(len(index.events(where)), "event")
+    if fmt not in EVENTS_ONLY:
+        what += f" and {_count(len(index.quotes(where)), 'quote')}"
+    return what
 
 
 def _count(number: int, noun: str) -> str:

@@ -91,6 +91,23 @@ async def test_the_palette_offers_the_export(drive, strike_db):
         assert isinstance(ui.app.screen, PickerScreen)
 
 
+async def test_help_and_palette_list_the_keys(drive, strike_db):
+    actions = {
+        "export": "Export the filtered view to a file",
+        "copy_timeline": "Copy the filtered timeline as Markdown",
+        "open_url": "Open the source's web address in the web browser",
+    }
+    async with drive(strike_db) as ui:
+        titles = {c.title for c in ui.app.get_system_commands(ui.app.screen)}
+        anywhere = dict(ui.app.help_sections())["Anywhere"]
+    assert set(actions.values()) <= titles
+    keys = {b.action: (b.key, b.description) for b in anywhere if b.action in actions}
+    assert keys == {
+        action: (key, actions[action])
+        for action, key in [("export", "e"), ("copy_timeline", "M"), ("open_url", "u")]
+    }
+
+
 async def test_an_existing_file_is_replaced_only_after_a_second_enter(drive, strike_db, tmp_path):
     target = tmp_path / "chronicle-export.md"
     target.write_text("my notes\n")
@@ -195,3 +212,29 @@ async def test_M_puts_the_markdown_on_the_x_clipboard(
         expected = export(ui.app.index, "markdown", ui.app.where)
     assert _read_clipboard(x_display).rstrip("\n") == expected.rstrip("\n")
     assert notes[-1] == "Copied the timeline as Markdown: 4 events and 2 quotes (system clipboard)"
+
+
+# --- chronicle serve: the file goes to the user's web browser, not the server's disk ---------
+
+
+async def test_under_serve_the_export_is_a_download(drive, strike_db, tmp_path, monkeypatch):
+    from tui.app import ChronicleApp
+
+    delivered: list[tuple[str, str | None]] = []
+
+    def deliver_text(self, file, *, save_filename=None, **options):
+        delivered.append((file.read(), save_filename))
+
+    monkeypatch.setattr(ChronicleApp, "is_web", property(lambda self: True))
+    monkeypatch.setattr(ChronicleApp, "deliver_text", deliver_text)
+    async with drive(strike_db) as ui:
+        await only_brandt(ui)
+        await ui.press("e")
+        await ui.type("markdown")
+        await ui.press("enter")  # no path to ask for
+        assert not isinstance(ui.app.screen, PathPromptScreen)
+        notes = ui.notes()
+        expected = export(ui.app.index, "markdown", ui.app.where)
+    assert delivered == [(expected, "chronicle-export.md")]
+    assert notes[-1] == "Sent 1 event and 1 quote as Markdown: chronicle-export.md"
+    assert not (tmp_path / "chronicle-export.md").exists()

@@ -135,3 +135,17 @@ async def test_a_browser_that_cannot_start_is_a_notice(drive, web_db, monkeypatc
         await ui.press("u")
         notes = ui.notes()
     assert notes[-1] == f"No web browser could open {URL}"
+
+
+async def test_under_serve_the_users_browser_opens_it(drive, web_db, opened, monkeypatch):
+    """`chronicle serve`: Textual's web driver asks the page to open it, not a server's browser."""
+    from tui.app import ChronicleApp
+
+    asked: list[str] = []
+    monkeypatch.setattr(ChronicleApp, "is_web", property(lambda self: True))
+    monkeypatch.setattr(ChronicleApp, "open_url", lambda self, url, new_tab=True: asked.append(url))
+    async with drive(web_db) as ui:
+        await first_event(ui, "the strike began")
+        await ui.press("u")
+    assert asked == [URL]
+    assert opened == []
