@@ -48,6 +48,19 @@ def _screen_until(session: str, wanted: str, *, timeout: float = 15) -> str:
         time.sleep(0.1)
 
 
+def _bottom_line_until(session: str, wanted: str, *, timeout: float = 15) -> str:
+    """The screen's last line once it shows `wanted`. Anywhere else on the screen would not do:
+    a terminal resized in both directions may first be drawn at the new width and the old
+    height, its footer half-way up and the new bottom rows still blank."""
+    deadline = time.monotonic() + timeout
+    while True:
+        lines = _tmux("capture-pane", "-p", "-t", session).splitlines()
+        bottom = lines[-1] if lines else ""
+        if wanted in bottom or time.monotonic() > deadline:
+            return bottom
+        time.sleep(0.1)
+
+
 def test_chronicle_opens_on_the_seeds_and_answers_keys(seeds_db, tmp_path):
     with _chronicle(seeds_db, tmp_path, (120, 40)) as session:
         first = _screen_until(session, "November 2025")
@@ -72,12 +85,12 @@ def test_chronicle_opens_on_the_seeds_and_answers_keys(seeds_db, tmp_path):
 
 def test_every_footer_key_is_readable_in_80_columns(seeds_db, tmp_path):
     with _chronicle(seeds_db, tmp_path, (80, 24)) as session:
-        narrow = _screen_until(session, "q quit").splitlines()[-1]
+        narrow = _bottom_line_until(session, "q quit")
         _tmux("send-keys", "-t", session, "/")
-        searching = _screen_until(session, "keep search").splitlines()[-1]
+        searching = _bottom_line_until(session, "keep search")
         _tmux("send-keys", "-t", session, "Enter")
         _tmux("resize-window", "-t", session, "-x", "120", "-y", "40")
-        wide = _screen_until(session, "^p palette").splitlines()[-1]
+        wide = _bottom_line_until(session, "^p palette")
     keys = ["y copy", "Y format", "/ search", "a actor", "d date", "s source", "x clear"]
     keys += ["o open", "? help", "q quit"]
     assert all(key in narrow for key in keys), narrow
