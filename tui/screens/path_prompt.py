@@ -29,6 +29,7 @@ class PathPromptScreen(ModalScreen[Path | None]):
         width: 70%; max-width: 90; height: auto;
         border: thick $primary; background: $panel; padding: 0 1;
     }
+    PathPromptScreen Label { width: 100%; }  /* a long path wraps, never cut */
     PathPromptScreen #path-hint { color: $text-muted; }
     PathPromptScreen #path-hint.-warning { color: $warning; }
     """
