@@ -13,6 +13,10 @@ the app headless at 120×40:
   start `COUNT_DELAY` after typing pauses, in a thread);
 - `G`, the jump to the last event, timed the same way; so are pane switches (2, 3, 1) and
   keys typed into the actor picker;
+- `t`, the jump to a date: `enter` on a typed date, until the timeline and its time strip are
+  redrawn on the first event on or after it; and `w` under a date filter, which lists or drops
+  the events that only overlap it (the strip recounts, the bar counts both ways). Every frame
+  above includes the time strip, drawn above the timeline;
 - a fixed pure-Python loop (`calibration_ms`): how fast the machine was at the time.
 Usage: python bench/tui.py [--events 100000] [--db PATH (reuse)]
 Targets at 100,000 events: interactive <= 1 s, keystroke <= 50 ms, jump to end <= 50 ms.
@@ -29,6 +33,7 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,13 +43,17 @@ from textual._compositor import CompositorUpdate  # noqa: E402
 
 from store import load_index  # noqa: E402
 from tui.app import COUNT_DELAY, ChronicleApp  # noqa: E402
-from tui.widgets import TimelineView  # noqa: E402
+from tui.widgets import TimelineView, TimeStrip  # noqa: E402
 
 # What the bench types into the search, one key at a time.
 TYPED = "budget vote"
-KEY_NAMES = {" ": "space"}
+KEY_NAMES = {" ": "space", "-": "minus"}
 # How many times it is typed and deleted again, the first time on a cold index.
 ROUNDS = 5
+# The dates the bench jumps to with `t` (the synthetic corpus spans 2015-2024), and the date
+# filter under which it toggles `w`.
+JUMPS = ("2020-06-01", "2017-01-15", "2023-09-30", "2016-03-01", "2021-12-24")
+DATES = "2020-03-02 - 2020-03-08"
 # What the bench types into the actor picker.
 PICKED = "nadia"
 # The terminal the bench drives (columns, rows): the wide layout of UI.md.
@@ -137,6 +146,23 @@ async def measure(path: Path) -> dict:
             jumps.append(await clock.answer(pilot, "G"))
         assert timeline.cursor == events - 1
 
+        strip = app.query_one(TimeStrip)
+        to_date = []
+        for when in JUMPS:
+            await pilot.press("t", *when)
+            await pilot.pause()
+            to_date.append(await clock.answer(pilot, "enter"))
+            days = timeline.items.days
+            assert days[timeline.cursor] >= date.fromisoformat(when).toordinal()
+            assert strip.selected == timeline.cursor
+        await pilot.press("d", *(KEY_NAMES.get(c, c) for c in DATES), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        within = len(timeline.items)
+        overlap = [await clock.answer(pilot, "w") for _ in range(4)]
+        await pilot.press("x")
+        await pilot.pause()
+
         switches = [await clock.answer(pilot, key) for key in "231" * 3]
         await pilot.press("a")
         await pilot.pause()
@@ -155,6 +181,10 @@ async def measure(path: Path) -> dict:
         "keystroke_during_count_ms": during_count,
         "search_matches": matched,
         "jump_to_end_ms": statistics.median(jumps),
+        "jump_to_date_ms_median": statistics.median(to_date),
+        "jump_to_date_ms_max": max(to_date),
+        "dates_within_week": within,
+        "overlap_toggle_ms_max": max(overlap),
         "pane_switch_ms_median": statistics.median(switches),
         "pane_switch_ms_max": max(switches),
         "actor_picker_keystroke_ms_median": statistics.median(picker),

@@ -320,6 +320,7 @@ class ChronicleApp(App[None]):
     def watch_pane(self, pane: str) -> None:
         self.query_one(ContentSwitcher).current = pane
         self.query_one(FilterBar).pane = pane
+        self.query_one(TimeStrip).display = pane == "timeline"
         # Now, not after the keys already queued (as `focus()` would): `2` then `j` typed at
         # once moves the actors' cursor, not the timeline's.
         self.current_list.screen.set_focus(self.current_list)
