@@ -89,10 +89,26 @@ def address_problem(url: str | None) -> Notice | None:
     return None
 
 
+# Browsers that run in the terminal: started from the browser, they would fight it for the
+# screen and the keyboard.
+TEXT_MODE_BROWSERS = frozenset({"www-browser", "links", "elinks", "lynx", "w3m"})
+
+
 def open_in_browser(url: str) -> Notice | None:
     """Ask the web browser to open `url` (it may block while a browser starts); a notice if
-    none could."""
-    if webbrowser.open(url):
+    none could, or if the only one is a text-mode browser that would take over this terminal."""
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return Notice(f"No web browser could open {printable(url)}", "warning")
+    name = getattr(browser, "name", "")
+    if name in TEXT_MODE_BROWSERS:
+        return Notice(
+            f"The only web browser here, {name}, runs in this terminal: open {printable(url)} "
+            "from another one",
+            "warning",
+        )
+    if browser.open(url):
         return None
     return Notice(f"No web browser could open {printable(url)}", "warning")
 

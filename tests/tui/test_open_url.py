@@ -4,6 +4,7 @@ no address, or one that is not a web address, is a notice."""
 
 from __future__ import annotations
 
+import webbrowser
 from pathlib import Path
 
 import pytest
@@ -59,19 +60,25 @@ CORPUS = Corpus(
 )
 
 
+class FakeBrowser(webbrowser.BaseBrowser):
+    """A graphical browser that records what it is asked to open (and can fail to start)."""
+
+    def __init__(self, name: str = "firefox", *, starts: bool = True) -> None:
+        super().__init__(name)
+        self.opened: list[str] = []
+        self.starts = starts
+
+    def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+        self.opened.append(url)
+        return self.starts
+
+
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The addresses `webbrowser.open` was asked to open."""
-    import webbrowser
-
-    calls: list[str] = []
-
-    def fake_open(url: str, new: int = 0, autoraise: bool = True) -> bool:
-        calls.append(url)
-        return True
-
-    monkeypatch.setattr(webbrowser, "open", fake_open)
-    return calls
+    """The addresses the web browser was asked to open."""
+    browser = FakeBrowser()
+    monkeypatch.setattr(webbrowser, "get", lambda using=None: browser)
+    return browser.opened
 
 
 @pytest.fixture
@@ -127,9 +134,7 @@ async def test_u_on_the_actors_pane_says_what_to_select(drive, web_db, opened):
 
 
 async def test_a_browser_that_cannot_start_is_a_notice(drive, web_db, monkeypatch):
-    import webbrowser
-
-    monkeypatch.setattr(webbrowser, "open", lambda url, new=0, autoraise=True: False)
+    monkeypatch.setattr(webbrowser, "get", lambda using=None: FakeBrowser(starts=False))
     async with drive(web_db) as ui:
         await first_event(ui, "the strike began")
         await ui.press("u")
@@ -149,3 +154,17 @@ async def test_under_serve_the_users_browser_opens_it(drive, web_db, opened, mon
         await ui.press("u")
     assert asked == [URL]
     assert opened == []
+
+
+async def test_a_text_mode_browser_is_not_started_over_the_app(drive, web_db, monkeypatch):
+    lynx = webbrowser.GenericBrowser("lynx")  # what Python picks with no display but lynx
+    monkeypatch.setattr(lynx, "open", lambda *args, **kwargs: pytest.fail("lynx was started"))
+    monkeypatch.setattr(webbrowser, "get", lambda using=None: lynx)
+    async with drive(web_db) as ui:
+        await first_event(ui, "the strike began")
+        await ui.press("u")
+        notes = ui.notes()
+    assert (
+        notes[-1] == f"The only web browser here, lynx, runs in this terminal: open {URL} "
+        "from another one"
+    )
