@@ -207,6 +207,7 @@ class ChronicleApp(App[None]):
             self.query_one("#lists").loading = False
             if event.worker.group == "load":
                 self.query_one(TimelineView).show((), message=error)
+                self.query_one(FilterBar).counts = "not loaded"
             # The error names paths, which are the user's text: never read them as markup.
             self.notify(error, title="chronicle", severity="error", timeout=10, markup=False)
 

@@ -425,7 +425,8 @@ async def test_a_damaged_database_is_reported_not_raised(tmp_path, drive):
     async with drive(path) as ui:
         notes = ui.notes()
         loading = ui.app.query_one("#lists").loading
+        counts = ui.app.query_one("#bar").counts
         shown = " ".join(line.strip() for line in ui.lines("timeline") if line)
     assert len(notes) == 1 and "broken.json is damaged" in notes[0]
     assert shown.startswith("the database") and "is damaged" in shown
-    assert not loading
+    assert not loading and counts == "not loaded"  # not "loading…" for ever
