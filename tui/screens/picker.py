@@ -14,8 +14,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Label
+
+from tui.widgets.item_list import ItemList
+from tui.widgets.picker_list import PickerList
 
 # The most options listed at once; typing narrows the rest.
 LIMIT = 200
@@ -32,7 +34,7 @@ class PickerScreen(ModalScreen[str | None]):
         width: 70%; max-width: 90; height: 70%;
         border: thick $primary; background: $panel; padding: 0 1;
     }
-    PickerScreen OptionList { height: 1fr; border: none; }
+    PickerScreen PickerList { height: 1fr; }
     PickerScreen Label { color: $text-muted; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -54,17 +56,16 @@ class PickerScreen(ModalScreen[str | None]):
         with Vertical():
             yield Label(Text(self.title_text))
             yield Input(placeholder="type to narrow (fuzzy)", id="picker-input")
-            yield OptionList(id="picker-options")
+            yield PickerList(id="picker-options")
 
     def on_mount(self) -> None:
         # Watched, not messaged: the list narrows in the frame that shows the typed letter.
         self.watch(self.query_one(Input), "value", self._fill, init=False)
         self._fill("")
         if self.initial is not None:
-            options = self.query_one(OptionList)
             keys = [key for key, _ in self.options[:LIMIT]]
             if self.initial in keys:
-                options.highlighted = keys.index(self.initial)
+                self.query_one(PickerList).cursor = keys.index(self.initial)
 
     def matches(self, typed: str) -> list[tuple[str, str]]:
         """The options for what is typed, best first: the whole label equal to it, then one of
@@ -97,27 +98,22 @@ class PickerScreen(ModalScreen[str | None]):
         return [self.options[position] for position in literal[:LIMIT]]
 
     def _fill(self, typed: str) -> None:
-        options = self.query_one(OptionList)
-        options.clear_options()
-        options.add_options([Option(Text(label), id=key) for key, label in self.matches(typed)])
-        if options.option_count:
-            options.highlighted = 0
+        self.query_one(PickerList).show(self.matches(typed), message="Nothing matches.")
 
     @on(Input.Submitted, "#picker-input")
     def _submitted(self) -> None:
-        options = self.query_one(OptionList)
-        if options.highlighted is not None:
-            self.dismiss(options.get_option_at_index(options.highlighted).id)
+        chosen = self.query_one(PickerList).selected
+        if chosen is not None:
+            self.dismiss(chosen[0])
 
-    @on(OptionList.OptionSelected)
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+    @on(ItemList.Chosen)
+    def _chosen(self, event: ItemList.Chosen) -> None:
+        event.stop()
+        self.dismiss(event.item[0])
 
     def action_move(self, delta: int) -> None:
-        options = self.query_one(OptionList)
-        if options.option_count:
-            current = options.highlighted or 0
-            options.highlighted = max(0, min(options.option_count - 1, current + delta))
+        options = self.query_one(PickerList)
+        options.cursor = max(0, options.cursor + delta)
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)
