@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
+from extract.book import country_key, group_key, organisation_key, person_key, role_key
 from extract.model import Actor, ActorKind, Span
 from extract.segments import Block, BlockKind
 from extract.vocabulary import (
-    BLOC_CLASSES,
     BLOCS,
     CAPITALS,
     COUNTRY_NAMES,
@@ -192,22 +192,6 @@ class _Draft:
             self.aliases.append(surface)
         if role and role not in self.roles:
             self.roles.append(role)
-
-
-def person_key(name: str) -> str:
-    return "person:" + fold(name)
-
-
-def group_key(qualifiers: Sequence[tuple[str, str]], noun_class: str, *, possessive: bool) -> str:
-    """One key for groups that are one actor: same qualifiers and nouns of one class.
-
-    Under bloc qualifiers only ("European allies", "NATO countries", "European leaders") the
-    classes allies, leaders and states are one; "US allies" and "US leaders" stay apart.
-    """
-    names = sorted({value for _, value in qualifiers})
-    if qualifiers and all(kind == "bloc" for kind, _ in qualifiers) and noun_class in BLOC_CLASSES:
-        noun_class = "bloc members"
-    return f"group:{'of ' if possessive else ''}{'+'.join(names)}:{noun_class}"
 
 
 def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
@@ -737,13 +721,13 @@ class _Book:
         if kind in {"demonym", "bloc"}:
             return
         if kind == "organization":
-            self._draft("org:" + fold(value), ActorKind.ORGANIZATION, value).add(span, surface)
+            self._draft(organisation_key(value), ActorKind.ORGANIZATION, value).add(span, surface)
         else:
-            self._draft("country:" + fold(value), ActorKind.COUNTRY, value).add(span, surface)
+            self._draft(country_key(value), ActorKind.COUNTRY, value).add(span, surface)
 
     def organisation(self, surface: str, span: Span) -> None:
         name = surface[4:] if surface.lower().startswith("the ") else surface
-        self._draft("org:" + fold(name), ActorKind.ORGANIZATION, name).add(span, surface)
+        self._draft(organisation_key(name), ActorKind.ORGANIZATION, name).add(span, surface)
 
     def group(self, key: str, surface: str, span: Span) -> None:
         self._draft(key, ActorKind.GROUP, surface).add(span, surface)
@@ -935,7 +919,7 @@ class _Book:
             if person is not None:
                 person.add(span, bare)
             else:
-                self._draft("role:" + fold(bare), ActorKind.GROUP, bare).add(span, bare, bare)
+                self._draft(role_key(bare), ActorKind.GROUP, bare).add(span, bare, bare)
 
 
 class _Reach:

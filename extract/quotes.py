@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from extract.book import ActorBook, Mention, is_role_key, organisation_key, role_key
 from extract.model import Actor, ActorKind, Quote, Span
 from extract.segments import Block
 from extract.vocabulary import (
@@ -197,14 +198,6 @@ class _Cover:
         return i >= 0 and at < self.ends[i]
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class _Mention:
-    start: int
-    end: int
-    key: str
-    kind: ActorKind
-
-
 def find_quotes(
     text: str, blocks: Sequence[Block], actors: Sequence[Actor]
 ) -> tuple[list[Quote], list[Actor]]:
@@ -300,13 +293,7 @@ class _Context:
     def __init__(self, text: str, blocks: Sequence[Block], actors: Sequence[Actor]) -> None:
         self.text = text
         self.blocks = blocks
-        self.actors = list(actors)
-        self.actor_index = {a.key: i for i, a in enumerate(self.actors)}
-        self.mentions = sorted(  # by a key: the dataclass's own comparisons are slow
-            (_Mention(m.start, m.end, a.key, a.kind) for a in actors for m in a.mentions),
-            key=lambda m: (m.start, m.end, m.key, m.kind),
-        )
-        self.starts = [m.start for m in self.mentions]
+        self.book = ActorBook(actors)
         self.quoted = _Cover()  # the words inside the quotes read so far
         self.quoted_ends: list[int] = []  # where they end, in order
         self.role_keys: dict[str, str | None] = {}  # last word -> the first "role:" key ending so
@@ -317,44 +304,39 @@ class _Context:
             (s for b in blocks for s in b.sentences), key=lambda s: (s.start, s.end)
         )
         self.sentence_starts = [s.start for s in self.sentences]
-        cues = {a.key: _cue(text, a) for a in actors if a.kind is ActorKind.PERSON}
-        self.sex = {key: _SEX.get(cue) if cue is not None else None for key, cue in cues.items()}
+        cues = {a.key: _cue(text, a.mentions) for a in actors if a.kind is ActorKind.PERSON}
+        self.sexes = {key: _SEX.get(cue) if cue is not None else None for key, cue in cues.items()}
         self.relatives = {_KIN.get(cue, cue): key for key, cue in cues.items() if cue}
-        self.roles = {a.key: [fold(r).split() for r in a.roles] for a in actors}
-        self.names = {a.key: a.name for a in actors}
         self.last_quote: tuple[int, Quote] | None = None
 
     # actors and mentions
 
-    def mention_at(self, start: int) -> _Mention | None:
-        i = bisect.bisect_left(self.starts, start)
-        if i < len(self.mentions) and self.mentions[i].start == start:
-            return self.mentions[i]
-        return None
+    def sex(self, key: str) -> str | None:
+        """ "m", "f" or None, from the word before one of the person's mentions ("Ms", "her
+        father,"); read when first asked for a person only an attribution names."""
+        if key not in self.sexes:
+            cue = _cue(self.text, self.book.spans(key))
+            self.sexes[key] = _SEX.get(cue) if cue is not None else None
+        return self.sexes[key]
 
-    def mention_ending(self, end: int) -> _Mention | None:
-        i = bisect.bisect_left(self.starts, end)
-        for mention in reversed(self.mentions[max(0, i - 8) : i]):
+    def mention_at(self, start: int) -> Mention | None:
+        return self.book.mention_at(start)
+
+    def mention_ending(self, end: int) -> Mention | None:
+        for mention in self.book.mentions_before(end, limit=8):
             if mention.end == end or (
                 mention.end < end and self.text[mention.end : end] in {"’s", "'s", "’", "'"}
             ):
                 return mention
         return None
 
-    def first_mention(self, start: int, limit: int) -> _Mention | None:
-        i = bisect.bisect_left(self.starts, start)
-        if i < len(self.mentions) and self.mentions[i].start < limit:
-            return self.mentions[i]
-        return None
+    def first_mention(self, start: int, limit: int) -> Mention | None:
+        return self.book.first_mention(start, limit)
 
-    def _named_in(self, start: int, limit: int) -> _Mention | None:
+    def _named_in(self, start: int, limit: int) -> Mention | None:
         """The first person named in [start, limit), else the first actor: the name after
         "Bank of England Governor" is the governor's."""
-        i = bisect.bisect_left(self.starts, start)
-        found = []
-        while i < len(self.mentions) and self.mentions[i].start < limit:
-            found.append(self.mentions[i])
-            i += 1
+        found = list(self.book.mentions_in(start, limit))
         persons = [m for m in found if m.kind is ActorKind.PERSON]
         if persons:
             return persons[0]
@@ -365,13 +347,11 @@ class _Context:
         kinds: set[ActorKind],
         before: int,
         *,
-        match: Callable[[_Mention], bool] | None = None,
-    ) -> _Mention | None:
+        match: Callable[[Mention], bool] | None = None,
+    ) -> Mention | None:
         """The last mention before `before` of one of `kinds`, outside quotes, that `match`
         accepts, among the _LOOK_BACK mentions before it."""
-        i = bisect.bisect_left(self.starts, before)
-        for k in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
-            mention = self.mentions[k]
+        for mention in self.book.mentions_before(before, limit=_LOOK_BACK):
             if (
                 mention.kind in kinds
                 and mention.start not in self.quoted
@@ -380,29 +360,8 @@ class _Context:
                 return mention
         return None
 
-    def add_actor(self, key: str, name: str, kind: ActorKind, span: Span) -> str:
-        """An actor only an attribution names, or one more mention of a known one."""
-        existing = self.actor_index.get(key)
-        if existing is None:
-            role = (name,) if kind is ActorKind.GROUP else ()
-            self.actor_index[key] = len(self.actors)
-            self.actors.append(Actor(key, name, kind, (name,), role, (span,)))
-        else:
-            actor = self.actors[existing]
-            if span not in actor.mentions:
-                mentions = tuple(sorted((*actor.mentions, span)))
-                self.actors[existing] = Actor(
-                    key, actor.name, actor.kind, actor.aliases, actor.roles, mentions
-                )
-        mention = _Mention(span.start, span.end, key, kind)
-        i = bisect.bisect_left(self.mentions, mention)
-        if i == len(self.mentions) or self.mentions[i] != mention:
-            self.mentions.insert(i, mention)
-            self.starts.insert(i, mention.start)
-        return key
-
     def all_actors(self) -> list[Actor]:
-        return self.actors
+        return self.book.actors()
 
     # sentences
 
@@ -582,8 +541,8 @@ class _Context:
         words ("the port authority"); a bare "the company" with no such organisation is None."""
         words = fold(phrase).split()
 
-        def named(mention: _Mention) -> bool:
-            name = fold(self.names.get(mention.key, "")).split()
+        def named(mention: Mention) -> bool:
+            name = fold(self.book.name(mention.key)).split()
             return bool(name) and name[-1] == words[-1] and set(words) <= set(name)
 
         found = self.last_of({ActorKind.ORGANIZATION}, span.start, match=named)
@@ -593,8 +552,8 @@ class _Context:
             return None
         name = " ".join(phrase.split())
         start = span.end - len(name)
-        return self.add_actor(
-            "org:" + fold(name), name, ActorKind.ORGANIZATION, Span(start, span.end)
+        return self.book.add(
+            organisation_key(name), name, ActorKind.ORGANIZATION, Span(start, span.end)
         )
 
     def _role_holder(self, span: Span) -> str:
@@ -604,28 +563,29 @@ class _Context:
         role = " ".join(match[1].split()) if match else span.of(self.text)
         words = fold(role).split()
 
-        def holds(mention: _Mention) -> bool:
+        def holds(mention: Mention) -> bool:
             return any(
-                r and r[-1] == words[-1] and set(words) <= set(r) for r in self.roles[mention.key]
+                r and r[-1] == words[-1] and set(words) <= set(r)
+                for r in self.book.role_words(mention.key)
             )
 
         person = self.last_of({ActorKind.PERSON}, span.start, match=holds)
         if person is not None:
             return person.key
         same = self._role_key(words[-1])
-        key = same or "role:" + " ".join(words)
+        key = same or role_key(role)
         start = span.start + (match.start(1) - match.start() if match else 0)
         if same is None:
             for word, found in self.role_keys.items():
                 if found is None and key.endswith(word):
                     self.role_keys[word] = key
-        return self.add_actor(key, role, ActorKind.GROUP, Span(start, span.end))
+        return self.book.add(key, role, ActorKind.GROUP, Span(start, span.end))
 
     def _role_key(self, word: str) -> str | None:
         """The first "role:" actor whose key ends with `word` (only _role_holder adds them)."""
         if word not in self.role_keys:
             self.role_keys[word] = next(
-                (a.key for a in self.actors if a.key.startswith("role:") and a.key.endswith(word)),
+                (k for k in self.book if is_role_key(k) and k.endswith(word)),
                 None,
             )
         return self.role_keys[word]
@@ -730,9 +690,7 @@ class _Context:
             return author.key if author is not None else _NOBODY
         if _CAPITALISED.fullmatch(word) and _could_be_name(word):
             span = Span(match.start(1), match.start(1) + len(word))
-            kind = self._kind_by_pronoun(span.end)
-            key = ("person:" if kind is ActorKind.PERSON else "org:") + fold(word)
-            return self.add_actor(key, word, kind, span)
+            return self._named(word, self._kind_by_pronoun(span.end), span)
         return _NONE
 
     def _bare_name(self, name: re.Match[str]) -> str | _Sentinel:
@@ -746,9 +704,14 @@ class _Context:
             kind = ActorKind.ORGANIZATION
         else:
             kind = self._kind_by_pronoun(span.end)
-        surface = " ".join(words)
-        key = ("person:" if kind is ActorKind.PERSON else "org:") + fold(surface)
-        return self.add_actor(key, surface, kind, span)
+        return self._named(" ".join(words), kind, span)
+
+    def _named(self, name: str, kind: ActorKind, span: Span) -> str:
+        """The person or organisation an attribution names by `name` at `span`, through the
+        book: a surname alone is the person last named with it."""
+        if kind is ActorKind.PERSON:
+            return self.book.person(name, span)
+        return self.book.add(organisation_key(name), name, kind, span)
 
     def _kind_by_pronoun(self, at: int) -> ActorKind:
         """A lone name is a company if "it" follows it before "he" or "she" does, outside
@@ -785,7 +748,7 @@ class _Context:
         if pronoun in _PRONOUNS_PERSON:
             sex = "m" if pronoun in _MALE else "f"
             mention = self.last_of(
-                {ActorKind.PERSON}, at, match=lambda m: self.sex.get(m.key) in (None, sex)
+                {ActorKind.PERSON}, at, match=lambda m: self.sex(m.key) in (None, sex)
             )
         else:
             mention = self.last_of({ActorKind.GROUP, ActorKind.ORGANIZATION}, at)
@@ -839,9 +802,9 @@ class _Context:
         return _NONE
 
 
-def _cue(text: str, actor: Actor) -> str | None:
+def _cue(text: str, mentions: Sequence[Span]) -> str | None:
     """The word before one of the person's mentions that tells sex or kinship: "father"."""
-    for mention in actor.mentions:
+    for mention in mentions:
         cue = _SEX_CUE.search(text, max(0, mention.start - 20), mention.start)
         if cue is not None and cue.group(1).lower() in _SEX:
             return cue.group(1).lower()
