@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import ClassVar
 
@@ -63,7 +64,9 @@ def _day(day: date | None) -> str:
 
 class DateFilterScreen(ModalScreen[Interval | None]):
     """Returns (since, until), or None on escape. `prompt`: what the dates are for (the `t` jump
-    reads dates the same way as the `d` filter)."""
+    reads dates the same way as the `d` filter). `apply`, if given, is called with the interval
+    before the prompt closes, so that what it changes is drawn in the closing frame (a result
+    callback runs after that frame, and a second frame follows)."""
 
     DEFAULT_CSS = """
     DateFilterScreen { align: center middle; }
@@ -77,10 +80,17 @@ class DateFilterScreen(ModalScreen[Interval | None]):
         Binding("escape", "dismiss_none", "Close without filtering", show=False),
     ]
 
-    def __init__(self, *, today: date | None = None, prompt: str = PROMPT) -> None:
+    def __init__(
+        self,
+        *,
+        today: date | None = None,
+        prompt: str = PROMPT,
+        apply: Callable[[Interval], None] | None = None,
+    ) -> None:
         super().__init__()
         self.today = today
         self.prompt = prompt
+        self.apply = apply
         self.interval: Interval | None = None
 
     def compose(self) -> ComposeResult:
@@ -88,6 +98,11 @@ class DateFilterScreen(ModalScreen[Interval | None]):
             yield Label(self.prompt)
             yield Input(placeholder="when?", id="date-input")
             yield Label("Type a date or a range; enter applies it.", id="understood")
+
+    def on_screen_resume(self) -> None:
+        """Shown (again: the `t` jump keeps its prompt): empty, as new."""
+        self.interval = None
+        self.query_one("#date-input", Input).value = ""
 
     @on(Input.Changed, "#date-input")
     def _typed(self, event: Input.Changed) -> None:
@@ -125,6 +140,8 @@ class DateFilterScreen(ModalScreen[Interval | None]):
                 self.notify("Not a date I can read.", severity="warning")
                 return
         if self.interval is not None:
+            if self.apply is not None:
+                self.apply(self.interval)
             self.dismiss(self.interval)
 
     def action_dismiss_none(self) -> None:
