@@ -45,9 +45,13 @@ from extract.vocabulary import (
 
 __all__ = ["find_quotes"]
 
-# Quotation marks, double and single, straight and curly.
-_DOUBLE_MARK = re.compile(r"[“”\"]")
-_SINGLE_MARK = re.compile(r"[‘’']")
+# Double quotation marks: straight, curly, and as typewriters and old wire copy write them, two
+# apostrophes (''so'') or two backticks that open (``so'').
+_DOUBLE_MARK = re.compile(r"``|''|[“”\"]")
+_OPEN_ONLY = frozenset({"“", "``"})  # marks that never close a quote
+_CLOSE_ONLY = frozenset({"”"})  # marks that never open one
+# Single quotation marks, straight and curly; a straight one next to another is half of a double.
+_SINGLE_MARK = re.compile(r"[‘’]|(?<!')'(?!')")
 # A plural's possessive apostrophe before a lower-case word: "the Jones' car", "players’ union".
 _PLURAL_POSSESSIVE = re.compile(r"s['’][ \t]+[a-z]")
 # A single mark that may close a quote: after a word or punctuation, before no letter.
@@ -244,18 +248,19 @@ def _opens(text: str, at: int, start: int) -> bool:
 def _double_quotes(text: str, span: Span) -> list[_Mark]:
     out: list[_Mark] = []
     opened: int | None = None
+    inside = 0  # where the words of the open quote start
     for match in _DOUBLE_MARK.finditer(text, span.start, span.end):
         at, mark = match.start(), match.group()
         if opened is None:
-            if mark != "”" and _opens(text, at, span.start):
-                opened = at
-        elif mark != "“":
-            out.append(_Mark(Span(opened + 1, at), Span(opened, at + 1)))
+            if mark not in _CLOSE_ONLY and _opens(text, at, span.start):
+                opened, inside = at, match.end()
+        elif mark not in _OPEN_ONLY:
+            out.append(_Mark(Span(inside, at), Span(opened, match.end())))
             opened = None
         else:
-            opened = at  # a second opening mark: the first was never closed
-    if opened is not None and opened + 1 < span.end:
-        out.append(_Mark(Span(opened + 1, span.end), Span(opened, span.end), closed=False))
+            opened, inside = at, match.end()  # a second opening mark: the first never closed
+    if opened is not None and inside < span.end:
+        out.append(_Mark(Span(inside, span.end), Span(opened, span.end), closed=False))
     return out
 
 

@@ -249,3 +249,28 @@ def test_a_post_signed_with_a_title_is_its_author_s():
     assert _quotes(text) == [
         ("This ruling is a gift to polluters. Congress must act.", "Maria Duarte")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # old wire copy: two apostrophes open and close a quote
+            "''We are ready for the storm,'' said Mayor Ilse Vark. Later she added, ''nobody "
+            "will be left behind.''",
+            [
+                ("We are ready for the storm,", "Ilse Vark"),
+                ("nobody will be left behind.", "Ilse Vark"),
+            ],
+        ),
+        (  # typewriter style: two backticks open, two apostrophes close
+            "``The dam will hold,'' the engineer Tomasz Brandt said on Monday.",
+            [("The dam will hold,", "Tomasz Brandt")],
+        ),
+        (  # a plural's apostrophe is no quotation mark
+            "The farmers' co-operative met on Friday. ''Prices must rise,'' Amara Okonkwo said.",
+            [("Prices must rise,", "Amara Okonkwo")],
+        ),
+    ],
+)
+def test_doubled_apostrophes_and_backticks_are_double_quotation_marks(text, expected):
+    assert _quotes(text) == expected
