@@ -75,7 +75,9 @@ def test_a_speaker_named_only_by_an_attribution_never_breaks_the_article(text, w
 
 
 def test_the_book_answers_for_an_actor_added_late():
-    book = ActorBook([Actor("person:ada lind", "Ada Lind", ActorKind.PERSON, mentions=(Span(0, 8),))])
+    book = ActorBook(
+        [Actor("person:ada lind", "Ada Lind", ActorKind.PERSON, mentions=(Span(0, 8),))]
+    )
     key = book.person("Brafstad", Span(40, 48))
     assert key == person_key("Brafstad")
     assert book.role_words(key) == []
