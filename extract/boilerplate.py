@@ -102,10 +102,33 @@ _DATE_FILLER = re.compile(
 )
 
 
-# Where page text runs items of a date line together: "GMT+1Updated".
-_DATE_GLUE = re.compile(r"(?<=[\da-z])(?=[A-Z][a-z])")
+# Where page text runs items of a date line together: "GMT+1Updated", an ISO time after its
+# date ("2020-11-03T10:00Z").
+_DATE_GLUE = re.compile(r"(?<=[\da-z])(?=[A-Z][a-z])|(?<=\d)(?=T\d\d:)")
 # A digit: a line without one holds no date.
 _DIGIT = re.compile(r"\d")
+# What may end a date line after its last date: the section the article was filed in ("March
+# 3, 2011 in Business") or the outlet's name after a bar ("June 2, 1990|Wire Service"), at most
+# four capitalised words.
+_DATE_TAIL = re.compile(
+    r"(?:\s+in\s+|\s*[|•·]\s*)[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,3}\s*$"
+)
+# The start of a byline: "By", "Written by", "Posted by", then a capitalised name.
+_BYLINE_START = re.compile(r"^(?i:by|written\s+by|posted\s+by|words\s+by)\s+(?=[A-Z])")
+# The names of a byline before its date: capitalised words joined by "and", "&", commas or bars
+# ("By Jane Doe and Li Wei,", "By Coastal Wire |").
+_BYLINE_NAMES = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s*(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin|[,|•·–—-]))*\s*$"
+)
+# A byline has at most this many words before its date.
+_BYLINE_NAME_WORDS = 8
+# A date label at the start of a line, whatever follows the date: "Date: 2021-05-06 The council
+# met ...", "Published on 3 May 2020".
+_DATE_LABEL_START = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|filed)(?:\s+on)?"
+    r"|date(?:d)?)\s*[:|–—-]?\s*",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +146,39 @@ def date_line(line: str) -> DateLine | None:
     matches = list(_DATE.finditer(line))
     if not matches:
         return None
+    if tail := _DATE_TAIL.search(line, matches[-1].end()):
+        line = line[: tail.start()]
     rest = _DATE.sub(" ", line)
     if _DATE_FILLER.fullmatch(rest) is None:
         return None
     return DateLine(_date_of(matches[0]))
+
+
+def byline_date(line: str) -> DateLine | None:
+    """The date of a byline whose names run into it ("By Coastal Wire Mar 8, 2021 | 9:10 AM",
+    "By Jane Doe, 3 May 2020"), else None."""
+    start = _BYLINE_START.match(line)
+    if start is None or len(line) > 150 or not _DIGIT.search(line):
+        return None
+    date = _DATE.search(line, start.end())
+    if date is None:
+        return None
+    names = line[start.end() : date.start()]
+    if len(names.split()) > _BYLINE_NAME_WORDS or not _BYLINE_NAMES.match(names):
+        return None
+    return date_line(line[date.start() :])
+
+
+def published_on(line: str) -> datetime.date | None:
+    """The publication date a line at the top of a page gives: a date line, a byline with its
+    date, or a date label followed by the article's first words ("Date: 2021-05-06 The ...")."""
+    found = date_line(line) or byline_date(line)
+    if found is not None:
+        return found.date
+    glued = _DATE_GLUE.sub(" ", line[:120])  # "Date: 2021-05-06The council ..."
+    label = _DATE_LABEL_START.match(glued)
+    date = _DATE.match(glued, label.end()) if label else None
+    return _date_of(date) if date else None
 
 
 def _date_of(match: re.Match[str]) -> datetime.date | None:
@@ -383,7 +435,7 @@ def _is_noise(line: str, words: int) -> bool:
         return True
     if _QUOTE_MARK.search(line) or _ATTRIBUTION.match(line):  # content, or a post's author
         return False
-    if words <= _SHORT_WORDS and _BYLINE.match(line) and not _ends_sentence(line):
+    if words <= _SHORT_WORDS and is_byline(line) and not _ends_sentence(line):
         return True
     # Substring tests first: the patterns behind them are slow to search for on every line.
     if _ANY_HINT.search(folded) and (
@@ -442,8 +494,9 @@ def _is_label_row(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """Whether a line is an author's byline: "By Jane Doe", "Written by J. Doe | 3 March"."""
-    return bool(_BYLINE.match(line))
+    """Whether a line is an author's byline: "By Jane Doe", "Written by J. Doe | 3 March",
+    "By Coastal Wire Mar 8, 2021 | 9:10 AM"."""
+    return bool(_BYLINE.match(line)) or byline_date(line) is not None
 
 
 def _is_share_row(line: str) -> bool:

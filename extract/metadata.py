@@ -11,10 +11,18 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
-from extract.boilerplate import Line, date_line, is_byline, noise_spans, split_lines
+from extract.boilerplate import (
+    Line,
+    date_line,
+    is_byline,
+    noise_spans,
+    published_on,
+    split_lines,
+)
 from extract.model import Span
 
 
@@ -104,6 +112,15 @@ _BARE_URL = re.compile(r"^(?P<url>https?://\S+)$")
 _SHORT_LINK = re.compile(r"^https?://(?:t\.co|bit\.ly|pic\.twitter\.com|ow\.ly|buff\.ly)/", re.I)
 # Punctuation that ends a sentence, not an address.
 _URL_TRAIL = ".,;:!?)]}>\"'”’"
+# A full date in a web address's path: "/2016/09/12/", "/2016-09-12-slug" (years 1900-2099).
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[/-])(?P<m>\d\d?)(?P=sep)(?P<d>\d\d?)(?!\d)"
+)
+# A full date in a file name: "outlet_2016-09-12_slug.txt", "2016-09-12-slug.md", "20160912.txt"
+# (years 1900-2099; an eight-digit run counts only when no other digit touches it).
+_NAME_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?!\d)"
+)
 
 
 def find_metadata(text: str, *, noise: Sequence[Span] | None = None) -> Metadata:
@@ -279,15 +296,16 @@ def _has_name(name: str) -> bool:
 def _published(top: Sequence[Line]) -> datetime.date | None:
     """The first dated date line at the top, or the date of a wire dateline that gives a year."""
     for line in top:
-        for item in _ITEM_SEPARATOR.split(line.text):
-            found = date_line(item)
-            if found is not None and found.date is not None:
-                return found.date
+        for item in (line.text, *_ITEM_SEPARATOR.split(line.text)):
+            if found := published_on(item):
+                return found
         dateline = _DATELINE.match(line.text)
-        if dateline and dateline.group("rest"):
-            found = date_line(dateline.group("rest"))
-            if found is not None and found.date is not None:
-                return found.date
+        if dateline and dateline.group("rest"):  # "France, March 8, 2021": after the places
+            parts = dateline.group("rest").split(",")
+            for i in range(len(parts)):
+                found = date_line(",".join(parts[i:]))
+                if found is not None and found.date is not None:
+                    return found.date
     return None
 
 
@@ -302,4 +320,31 @@ def _url(lines: Sequence[Line]) -> str | None:
     for line in lines[:5]:
         if (match := _BARE_URL.match(line.text)) and not _SHORT_LINK.match(line.text):
             return match.group("url").rstrip(_URL_TRAIL)
+    return None
+
+
+# --- a date outside the text ------------------------------------------------------------------
+
+
+def date_in_url(url: str | None) -> datetime.date | None:
+    """The full date in a web address's path ("https://example.org/2016/09/12/story"), else
+    None."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]  # the host's digits are not a date
+    return _first_date(_URL_DATE.finditer(path))
+
+
+def date_in_file_name(path: str) -> datetime.date | None:
+    """The full date in a file's name ("outlet_2016-09-12_slug.txt", "20160912-notes.md"), else
+    None; the folders' names are not read."""
+    return _first_date(_NAME_DATE.finditer(PurePath(path).name))
+
+
+def _first_date(matches: Iterator[re.Match[str]]) -> datetime.date | None:
+    for match in matches:
+        try:
+            return datetime.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:  # "2016-13-45"
+            continue
     return None

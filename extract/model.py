@@ -115,6 +115,13 @@ class Document:
     publisher: str | None = None
     published: date | None = None
     url: str | None = None
+    # Where `published` was read (`DATE_SOURCES`), None when the article has no date.
+    published_from: str | None = None
+
+
+# Where an article's date comes from, in the order they are tried: its dateline, byline or date
+# line ("text"), its HTML metadata, its address, its file name, then the date given by the user.
+DATE_SOURCES = ("text", "html", "url", "file name", "user")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ processes; `merge` joins what several documents report.
 
 from __future__ import annotations
 
+import datetime
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
@@ -16,52 +17,96 @@ from extract.boilerplate import heading_spans, noise_spans
 from extract.dates import find_dates
 from extract.events import find_events
 from extract.merge import merge
-from extract.metadata import Metadata, find_metadata
+from extract.metadata import Metadata, date_in_file_name, date_in_url, find_metadata
 from extract.model import Document, DocumentExtraction, Event, Quote
 from extract.quotes import find_quotes
 from extract.reading import HtmlArticle, decode, html_to_article, looks_like_html
 from extract.segments import blocks as find_blocks
 
-__all__ = ["extract_document", "extract_text", "merge"]
+__all__ = ["article_date", "extract_document", "extract_text", "merge"]
 
 
-def extract_file(path: str, data: bytes) -> DocumentExtraction | str:
+def extract_file(
+    path: str, data: bytes, *, default_date: datetime.date | None = None
+) -> DocumentExtraction | str:
     """The records of one file, or a one-line reason why there are none."""
     try:
-        return extract_document(path, data)
+        return extract_document(path, data, default_date=default_date)
     except ValueError as error:
         return str(error) or "unreadable text"
     except Exception as error:  # a bug on one odd article must not lose the others
         return f"extraction failed ({type(error).__name__}: {error})"
 
 
-def extract_document(path: str, data: bytes) -> DocumentExtraction:
-    """Records of one file; raises extract.reading.UnreadableText for bytes it cannot read."""
+def extract_document(
+    path: str, data: bytes, *, default_date: datetime.date | None = None
+) -> DocumentExtraction:
+    """Records of one file; raises extract.reading.UnreadableText for bytes it cannot read.
+
+    `default_date` is the article's date when neither its text, its markup, its address nor its
+    file name gives one; it never overrides a date found.
+    """
     text = decode(data)
     if looks_like_html(PurePath(path).suffix.lower(), text):
         article = html_to_article(text)
-        return extract_text(path, article.text, html=article)
-    return extract_text(path, text)
+        return extract_text(path, article.text, html=article, default_date=default_date)
+    return extract_text(path, text, default_date=default_date)
 
 
-def extract_text(path: str, text: str, *, html: HtmlArticle | None = None) -> DocumentExtraction:
-    """Records of a decoded text; `html` carries what the page's markup said about it."""
+def extract_text(
+    path: str,
+    text: str,
+    *,
+    html: HtmlArticle | None = None,
+    default_date: datetime.date | None = None,
+) -> DocumentExtraction:
+    """Records of a decoded text; `html` carries what the page's markup said about it.
+
+    Relative dates ("on Tuesday", "last week") are read against the article's date
+    (`article_date`); an article without one keeps them unresolved, left out of its events.
+    """
     noise = noise_spans(text)
-    metadata = _combine(find_metadata(text, noise=noise), html)
+    found = find_metadata(text, noise=noise)
+    metadata = _combine(found, html)
+    published, published_from = article_date(
+        path, found, html, url=metadata.url, default_date=default_date
+    )
     blocks = find_blocks(text, skip=noise)
     actors = find_actors(text, blocks)
     quotes, actors = find_quotes(text, blocks, actors)
-    dates = find_dates(text, reference=metadata.published)
+    dates = find_dates(text, reference=published)
     events = find_events(text, blocks, dates, actors, skip=heading_spans(text, noise=noise))
     document = Document(
         path=path,
         text=text,
         title=metadata.title,
         publisher=metadata.publisher,
-        published=metadata.published,
+        published=published,
         url=metadata.url,
+        published_from=published_from,
     )
     return DocumentExtraction(document, tuple(actors), tuple(events), _dated(quotes, events))
+
+
+def article_date(
+    path: str,
+    found: Metadata,
+    html: HtmlArticle | None,
+    *,
+    url: str | None,
+    default_date: datetime.date | None = None,
+) -> tuple[datetime.date | None, str | None]:
+    """The article's date and where it was read (`extract.model.DATE_SOURCES`): the text's date
+    line, dateline or byline, the page's metadata, a date in its address, one in its file name,
+    else `default_date` (the user's); (None, None) when there is none."""
+    candidates = (
+        ("text", found.published),
+        ("html", html.published if html else None),
+        ("url", date_in_url(url)),
+        ("file name", date_in_file_name(path)),
+        ("user", default_date),
+    )
+    return next(((day, source) for source, day in candidates if day is not None), (None, None))
 
 
 def _combine(found: Metadata, html: HtmlArticle | None) -> Metadata:

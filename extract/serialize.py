@@ -60,6 +60,7 @@ def document_to_dict(document: Document) -> dict[str, Any]:
         "publisher": document.publisher,
         "published": document.published.isoformat() if document.published else None,
         "url": document.url,
+        "published_from": document.published_from,
     }
 
 
@@ -155,6 +156,7 @@ def extraction_from_dict(data: dict[str, Any]) -> DocumentExtraction:
         publisher=d.get("publisher"),
         published=date.fromisoformat(d["published"]) if d.get("published") else None,
         url=d.get("url"),
+        published_from=d.get("published_from"),
     )
     actors = tuple(
         Actor(

@@ -74,6 +74,7 @@ def extraction_of(row: Row) -> DocumentExtraction:
     """The per-document records stored in a document row; `DatabaseCorrupt` if its blobs do not
     hold what `document_row` wrote (they are read only now, not when the file is loaded)."""
     document = {key: row[key] for key in ("path", "title", "publisher", "published", "url")}
+    document["published_from"] = row.get("published_from")  # not in rows stored before it was
     records, text = row["records"].value, row["text"].value
     try:
         if type(records) is not dict or type(text) is not str:
@@ -98,6 +99,7 @@ def document_of(row: Row) -> CorpusDocument:
             publisher=row.get("publisher"),
             published=date.fromisoformat(published) if published else None,
             url=row.get("url"),
+            published_from=row.get("published_from"),
         ),
     )
 
