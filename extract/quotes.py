@@ -398,6 +398,8 @@ class _Context:
         end = max(last.end, mark.outer.end)
         if mark.nested_in is not None:
             end = min(end, mark.nested_in.end)
+        if mark.nested_in is None and mark.closed:
+            end = self._attribution_end(mark.outer.end, end, block_index)
         after = Span(mark.outer.end, end)
         found, reported = self.speaker(mark, before, after)
         if found is _NONE and self._whole_block(mark, block_index):
@@ -419,6 +421,16 @@ class _Context:
         if mark.nested_in is None:
             self.last_quote = (block_index, quote)
         return quote
+
+    def _attribution_end(self, close: int, end: int, block_index: int) -> int:
+        """Where the words after a quote that may name its speaker end: the quote's sentence, or,
+        when the quote ends it ("“Why now?” Vark asked." is split after the mark), the next
+        sentence of the paragraph."""
+        following = _NOT_SPACE.search(self.text, close, self.blocks[block_index].span.end)
+        if following is None or following.start() < end:
+            return end
+        sentence = self.sentence_of(following.start())
+        return max(end, sentence.end)
 
     def speaker(self, mark: _Mark, before: Span, after: Span) -> tuple[str | _Sentinel, bool]:
         """(speaker key, _NOBODY or _NONE; whether a reporting verb frames the quote)."""

@@ -274,3 +274,17 @@ def test_a_post_signed_with_a_title_is_its_author_s():
 )
 def test_doubled_apostrophes_and_backticks_are_double_quotation_marks(text, expected):
     assert _quotes(text) == expected
+
+
+def test_a_question_or_exclamation_ending_the_sentence_keeps_the_attribution_after_it():
+    text = (
+        "The river rose all night.\n\n"
+        "“Does nobody see the dyke is failing?” Okonkwo asked.\n\n"
+        "“Move the sandbags now!” shouted the fire chief, Tomasz Brandt. "
+        "“How long do we have?” He looked at the sky."
+    )
+    assert _quotes(text) == [
+        ("Does nobody see the dyke is failing?", "Okonkwo"),
+        ("Move the sandbags now!", "Tomasz Brandt"),
+        ("How long do we have?", "Tomasz Brandt"),
+    ]
