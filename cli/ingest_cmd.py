@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from cli.extract_cmd import add_date_option, warn_undated
 from cli.list_cmd import error
 from extract.display import shown_path
 from store import IngestReport, StoreError, database_path, default_jobs, ingest, open_database
@@ -23,7 +25,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="add article files and folders to the database",
         description="Add article files and folders (.txt, .md, .html) to the database. Files "
         "already stored with the same content change nothing; a changed file replaces its "
-        "old records.",
+        "old records. An article's date is read from its date line, byline or dateline, its "
+        "page's metadata, its address, or a date in its file name, in that order, else taken "
+        "from --date (which also dates files already stored without one); each article "
+        "stored without a date is named on stderr (a warning: the exit status stays 0).",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.add_argument(
@@ -40,24 +45,38 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         metavar="SECONDS",
         help="how long to wait while another chronicle writes (default: %(default)s)",
     )
+    add_date_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        report = ingest_files(database_path(args.db), args.paths, jobs=args.jobs, wait=args.wait)
+        report = ingest_files(
+            database_path(args.db),
+            args.paths,
+            jobs=args.jobs,
+            wait=args.wait,
+            default_date=args.date,
+        )
     except StoreError as problem:
         return error(str(problem))
     for failure in report.failed:
         error(str(failure))
+    warn_undated(report.undated)
     print_summary(report)
     return 1 if report.failed else 0
 
 
 def ingest_files(
-    database: Path, paths: Sequence[str | Path], *, jobs: int, wait: float
+    database: Path,
+    paths: Sequence[str | Path],
+    *,
+    jobs: int,
+    wait: float,
+    default_date: datetime.date | None = None,
 ) -> IngestReport:
-    """Ingest with a progress bar on stderr (shown only on a terminal)."""
+    """Ingest with a progress bar on stderr (shown only on a terminal); `default_date` dates the
+    articles that show none."""
     console = Console(stderr=True)
     columns = (
         TextColumn("{task.description}"),
@@ -76,16 +95,17 @@ def ingest_files(
             name = shown_path(Path(path).name)[:40]
             bar.update(task, completed=done, total=total, current=name)
 
-        return ingest(db, paths, jobs=jobs, progress=advance)
+        return ingest(db, paths, jobs=jobs, progress=advance, default_date=default_date)
 
 
 def print_summary(report: IngestReport, *, out: TextIO | None = None) -> None:
     out = out or sys.stdout
     failed = len(report.failed)
     totals = report.totals
+    undated = f", {len(report.undated)} without a date" if report.undated else ""
     print(
         f"documents: {len(report.added)} added, {len(report.updated)} updated, "
-        f"{len(report.unchanged)} unchanged, {failed} failed",
+        f"{len(report.unchanged)} unchanged, {failed} failed{undated}",
         file=out,
     )
     print(

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import orjson
 from tinydb import Query
@@ -56,6 +56,7 @@ class IngestReport:
     unchanged: tuple[str, ...]
     failed: tuple[Failure, ...]
     totals: Totals
+    undated: tuple[str, ...] = ()  # stored (added or updated) without a date: none found or given
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +94,13 @@ def ingest(
     *,
     jobs: int = 1,
     progress: Progress | None = None,
+    default_date: date | None = None,
 ) -> IngestReport:
     """Store what the files and folders in `paths` say (folders are searched for articles).
+
+    `default_date` is the date of the articles whose text, markup, address and file name give
+    none (their relative dates are read against it); it never overrides a date found. A file
+    already stored without a date is extracted again when `default_date` is given.
 
     A file whose content is already stored changes nothing; a path stored with other content is
     an update: its records are replaced. Paths that cannot be read or extracted are reported in
@@ -124,16 +130,23 @@ def ingest(
             report(path)
             continue
         sha = hashlib.sha256(data).hexdigest()
-        if sha in known:  # the same file again, or the same article under another name
+        stored = by_path.get(path)
+        # A file stored without a date is read again when a date is given for it now.
+        redate = (
+            default_date is not None
+            and stored is not None
+            and stored["sha256"] == sha
+            and stored.get("published") is None
+        )
+        if sha in known and not redate:  # the same file again, or the same article elsewhere
             unchanged.append(path)
             report(path)
             continue
         known.add(sha)
-        stored = by_path.get(path)
         pending.append(_Pending(path, data, sha, stored["id"] if stored else None))
 
     results: dict[str, DocumentExtraction | str] = {}
-    for item, result in _extract_all(pending, jobs=jobs):
+    for item, result in _extract_all(pending, jobs=jobs, default_date=default_date):
         results[item.path] = result
         report(item.path)
     # Files keep the order they were given in, whichever process finished first: ids and the
@@ -152,6 +165,7 @@ def ingest(
         unchanged=tuple(unchanged),
         failed=tuple(failed),
         totals=totals(db),
+        undated=tuple(item.path for item, r in extracted if r.document.published is None),
     )
 
 
@@ -193,24 +207,24 @@ def totals(db: Database) -> Totals:
     return Totals(len(db.rows(DOCUMENTS)), len(items[0]), len(items[1]), len(db.rows(ACTORS)))
 
 
-def extract_file_to_json(path: str, data: bytes) -> bytes | str:
+def extract_file_to_json(path: str, data: bytes, default_date: date | None = None) -> bytes | str:
     """`extract_file` for a worker process: records as orjson bytes, which cross the pipe
     several times faster than pickled dataclasses."""
     from extract.pipeline import extract_file  # heavy: loaded only by commands that extract
 
-    result = extract_file(path, data)
+    result = extract_file(path, data, default_date=default_date)
     return result if isinstance(result, str) else orjson.dumps(extraction_to_dict(result))
 
 
 def _extract_all(
-    pending: Sequence[_Pending], *, jobs: int
+    pending: Sequence[_Pending], *, jobs: int, default_date: date | None
 ) -> Iterable[tuple[_Pending, DocumentExtraction | str]]:
     """Each pending file with its extraction, in the order they finish."""
     if jobs <= 1 or len(pending) <= 1:
         from extract.pipeline import extract_file  # heavy: loaded only by commands that extract
 
         for item in pending:
-            yield item, extract_file(item.path, item.data)
+            yield item, extract_file(item.path, item.data, default_date=default_date)
         return
     # spawn: workers start from a clean interpreter, not a fork of this one (which may run a
     # progress thread), and are children of this process, so they can die with it. (A fork
@@ -223,7 +237,8 @@ def _extract_all(
         initargs=(os.getpid(),),
     ) as pool:
         futures: dict[Future[bytes | str], _Pending] = {
-            pool.submit(extract_file_to_json, item.path, item.data): item for item in pending
+            pool.submit(extract_file_to_json, item.path, item.data, default_date): item
+            for item in pending
         }
         for future in as_completed(futures):
             result = future.result()

@@ -47,8 +47,13 @@ def stored_names(path: Path) -> list[str]:
 
 
 def problem_lines(stderr: str) -> list[str]:
-    """The lines of stderr (a terminal-less run prints no progress bar)."""
-    return [line for line in stderr.splitlines() if line.strip()]
+    """The lines of stderr (a terminal-less run prints no progress bar), less the warnings that
+    name an article stored without a date (not a problem with the file)."""
+    return [line for line in stderr.splitlines() if line.strip() and UNDATED not in line]
+
+
+# What the warning about an article stored without a date says after its path.
+UNDATED = ": no date found ("
 
 
 @dataclass(frozen=True, slots=True)
