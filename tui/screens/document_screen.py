@@ -43,7 +43,7 @@ class DocumentScreen(Screen[None]):
             for part in (
                 one_line(doc.title or ""),
                 one_line(doc.publisher or ""),
-                str(doc.published or ""),
+                str(doc.published or "date unknown"),
                 one_line(doc.path),
             )
             if part

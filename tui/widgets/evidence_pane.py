@@ -130,6 +130,8 @@ class EvidencePane(ScrollView, can_focus=False):
         where += [one_line(document.publisher)] if document.publisher else []
         if document.published:
             where.append(f"{document.published.day} {document.published:%b %Y}")
+        else:  # its relative dates were left out: say so rather than look dated
+            where.append("date unknown")
         where.append(f"line {found.line}")
         out.append(" · ".join(where) + "\n", style=self._style("muted"))
         title = document.title or PurePath(document.path).name  # the o screen shows the path
