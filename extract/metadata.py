@@ -303,9 +303,9 @@ def _published(top: Sequence[Line]) -> datetime.date | None:
         if dateline and dateline.group("rest"):  # "France, March 8, 2021": after the places
             parts = dateline.group("rest").split(",")
             for i in range(len(parts)):
-                found = date_line(",".join(parts[i:]))
-                if found is not None and found.date is not None:
-                    return found.date
+                place_less = date_line(",".join(parts[i:]))
+                if place_less is not None and place_less.date is not None:
+                    return place_less.date
     return None
 
 
