@@ -28,7 +28,9 @@ class TimelineView(ItemList):
 
     ROW_HEIGHT = 2
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("t", "jump", "to date", tooltip="Jump to the first event on or after a date"),
+        # Kept out of the footer: at 80 columns it would push "q quit" off, and a footer that
+        # changed with the pane would be rebuilt on every switch. `?` and the palette list it.
+        Binding("t", "jump", "Jump to a date", show=False),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
