@@ -115,10 +115,12 @@ _DATE_TAIL = re.compile(
 )
 # The start of a byline: "By", "Written by", "Posted by", then a capitalised name.
 _BYLINE_START = re.compile(r"^(?i:by|written\s+by|posted\s+by|words\s+by)\s+(?=[A-Z])")
-# The names of a byline before its date: capitalised words joined by "and", "&", commas or bars
-# ("By Jane Doe and Li Wei,", "By Coastal Wire |").
+# The names of a byline before its date: capitalised words joined by spaces, "and", "&", commas
+# or bars ("By Jane Doe and Li Wei,", "By Coastal Wire |"). A word starts after a space or a
+# separator only, so a run of letters is read one way (linear time).
 _BYLINE_NAMES = re.compile(
-    r"^[A-Z][\w.'’-]*(?:\s*(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin|[,|•·–—-]))*\s*$"
+    r"^[A-Z][\w.'’-]*(?:(?:\s*[,|•·–—]\s*|\s+-\s+|\s+)(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*"
+    r"\s*[,|•·–—-]?\s*$"
 )
 # A byline has at most this many words before its date.
 _BYLINE_NAME_WORDS = 8

@@ -4,6 +4,7 @@ order, with the source recorded; an article without one keeps its relative dates
 from __future__ import annotations
 
 import datetime
+import time
 
 import pytest
 
@@ -179,3 +180,21 @@ def test_the_source_round_trips_and_is_in_the_json() -> None:
     assert extraction_from_dict(extraction_to_dict(extraction)) == extraction
     undated = extract_text("press.txt", BODY).document
     assert document_to_dict(undated)["published_from"] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By " + "A" * 100 + "! 8 March 2021",  # one long capitalised word, then not a name
+        "By " + "Ab-" * 33 + "! 8 March 2021",  # hyphens that could join or split words
+        "By " + "Ab, " * 34 + "8 March 2021 x",  # many names, then not a date line
+        "Date: " + "2021-05-06 " * 12,
+        "March 3, 2011" + " in Farming" * 8,
+    ],
+)
+def test_publication_lines_are_read_in_linear_time(line: str) -> None:
+    started = time.perf_counter()
+    for _ in range(200):
+        published_on(line)
+        byline_date(line)
+    assert time.perf_counter() - started < 0.5
