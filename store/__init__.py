@@ -7,8 +7,9 @@ Entry points (the browser reads through `CorpusIndex`; the commands write throug
 - `open_database(path, *, write=False, wait=10.0)`: context manager yielding a `Database`;
   writers hold `PATH.lock` (else `DatabaseBusy`); damaged files raise `DatabaseCorrupt`, newer
   schemas `NewerSchema` (all `StoreError`, whose message says how to recover).
-- `ingest(db, files, *, jobs=1, progress=None) -> IngestReport` and
-  `remove(db, doc_id) -> RemoveReport`: one atomic write each; merged tables recomputed.
+- `ingest(db, paths, *, jobs=1, progress=None, default_date=None) -> IngestReport` and
+  `remove(db, doc_id) -> RemoveReport`: one atomic write each; merged tables recomputed;
+  `default_date` dates the articles that show no date of their own.
 - `load_index(path) -> CorpusIndex`, or `CorpusIndex(db)`: in-memory indexes, built once.
   - `index.events(where: Filter | None) -> Results[CorpusEvent]`, `index.quotes(where)`:
     timeline order, lazy records; `Filter(actors, since, until, text, documents, overlapping)`
