@@ -23,7 +23,6 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher
 from textual.worker import Worker, WorkerState
 
 from extract.model import CorpusEvent, CorpusQuote
@@ -46,6 +45,7 @@ from tui.widgets import (
     FilterBar,
     ItemList,
     KeyFooter,
+    Panes,
     QuotesView,
     SearchBar,
     TimelineView,
@@ -135,12 +135,12 @@ class ChronicleApp(App[None]):
     def compose(self) -> ComposeResult:
         yield FilterBar(id="bar")
         with Horizontal(id="body"):
-            with Vertical(id="lists"):
-                yield TimeStrip(id="strip")
-                with ContentSwitcher(id="panes", initial="timeline"):
+            with Vertical(id="lists"), Panes(id="panes"):
+                with Vertical(id="timeline-pane"):  # the strip scrolls away with it
+                    yield TimeStrip(id="strip")
                     yield TimelineView(id="timeline")
-                    yield ActorsView(id="actors")
-                    yield QuotesView(id="quotes")
+                yield ActorsView(id="actors")
+                yield QuotesView(id="quotes")
             yield EvidencePane(id="evidence")
         yield SearchBar(id="search")
         yield KeyFooter()
@@ -155,7 +155,7 @@ class ChronicleApp(App[None]):
             self.watch(view, "cursor", partial(self._cursor_moved, view), init=False)
         self.watch(self.query_one(TimelineView), "cursor", self.query_one(TimeStrip).mark)
         self.query_one("#lists").loading = True
-        self.query_one("#timeline").focus()
+        self.query_one(Panes).focus()
         Preferences().attach(self)  # the citation format, theme and keys; saved as they change
         self._load()
 
@@ -319,12 +319,10 @@ class ChronicleApp(App[None]):
         return self.query_one(f"#{self.pane}", ItemList)
 
     def watch_pane(self, pane: str) -> None:
-        self.query_one(ContentSwitcher).current = pane
+        # `Panes` keeps focus and hands the list keys to the pane in view from now on: `2` then
+        # `j` typed at once moves the actors' cursor, not the timeline's.
+        self.query_one(Panes).current = pane
         self.query_one(FilterBar).pane = pane
-        self.query_one(TimeStrip).display = pane == "timeline"
-        # Now, not after the keys already queued (as `focus()` would): `2` then `j` typed at
-        # once moves the actors' cursor, not the timeline's.
-        self.current_list.screen.set_focus(self.current_list)
         self.query_one(EvidencePane).item = self.current_list.selected
 
     def _cursor_moved(self, view: ItemList) -> None:
@@ -377,7 +375,7 @@ class ChronicleApp(App[None]):
         search = self.query_one(SearchBar)
         if not search.value:
             search.remove_class("-open")
-        self.current_list.focus()
+        self.query_one(Panes).focus()
 
     def action_pick_actor(self) -> None:
         if self.index is None:
@@ -534,8 +532,8 @@ class ChronicleApp(App[None]):
         palette = Binding("ctrl+p", "command_palette", "Command palette: every action")
         return [
             ("Anywhere", [*rekeyed(_bindings(self.BINDINGS), self._keymap), palette]),
-            ("In a list", _bindings(ItemList.BINDINGS)),
-            ("On the timeline", _bindings(TimelineView.BINDINGS)),
+            ("In a list", _bindings(Panes.LIST_BINDINGS)),
+            ("On the timeline", _bindings(Panes.TIMELINE_BINDINGS)),
             ("Search line", _bindings(SearchBar.BINDINGS)),
             ("Document viewer", _bindings(DocumentScreen.BINDINGS)),
         ]

@@ -85,7 +85,10 @@ async def test_keys_switch_panes(drive, strike_db, keys, pane):
     async with drive(strike_db) as ui:
         await ui.press(*keys)
         assert ui.app.pane == pane
-        assert ui.app.focused is ui.app.query_one(f"#{pane}")
+        panes = ui.app.query_one("#panes")
+        assert ui.app.focused is panes  # it keeps focus and hands the keys to the list in view
+        in_view, _ = ui.app.screen.get_widget_at(*panes.region.center)
+        assert in_view is ui.app.current_list is ui.app.query_one(f"#{pane}")
 
 
 async def test_cursor_keys_move_through_the_timeline(drive, strike_db):

@@ -5,6 +5,7 @@ from tui.widgets.evidence_pane import EvidencePane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.item_list import ItemList
 from tui.widgets.key_footer import KeyFooter
+from tui.widgets.panes import Panes
 from tui.widgets.picker_list import PickerList
 from tui.widgets.quotes_view import QuotesView
 from tui.widgets.search_bar import SearchBar
@@ -17,6 +18,7 @@ __all__ = [
     "FilterBar",
     "ItemList",
     "KeyFooter",
+    "Panes",
     "PickerList",
     "QuotesView",
     "SearchBar",

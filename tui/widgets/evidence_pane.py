@@ -11,17 +11,16 @@ from rich.text import Text
 from textual import events
 from textual.geometry import Size
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from extract.display import date_label, printable
 from extract.model import CorpusEvent, CorpusQuote
 from store import ActorCount, CorpusIndex, Filter
 from tui.format import evidence, one_line
-from tui.widgets.item_list import set_virtual_size
+from tui.widgets.line_view import LineView
 
 
-class EvidencePane(ScrollView, can_focus=False):
+class EvidencePane(LineView, can_focus=False):
     """Shows `item` (an event, a quote or an actor count) and its `step`-th citation.
 
     Drawn with the line API: a new selection re-wraps a few dozen lines and repaints this pane
@@ -77,7 +76,7 @@ class EvidencePane(ScrollView, can_focus=False):
         width = max(1, self.scrollable_content_region.width)
         lines = self.render_text().wrap(self.app.console, width, overflow="fold")
         self._lines = [Strip(line.render(self.app.console)) for line in lines]
-        set_virtual_size(self, Size(width, len(self._lines)))
+        self.set_virtual_size(Size(width, len(self._lines)))
 
     def on_resize(self, event: events.Resize) -> None:
         self._wrap()

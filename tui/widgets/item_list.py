@@ -14,15 +14,14 @@ from typing import Any, ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store import Results
 from tui.format import fit, wrap
+from tui.widgets.line_view import LineView
 
 # The bar drawn at the left of the selected row (colour never carries meaning alone).
 CURSOR_BAR = "▌ "
@@ -34,23 +33,12 @@ MESSAGE_LINES = 4
 KEEP_WITHIN = 200
 
 
-def set_virtual_size(view: ScrollView, size: Size) -> None:
-    """Change a line-API view's scrollable size without laying out the whole screen.
+class ItemList(LineView, can_focus=False):
+    """Rows of items (each `ROW_HEIGHT` lines) under optional group headings.
 
-    `virtual_size` is a layout reactive: assigning it re-lays out every widget, which costs more
-    than a keystroke may. The view's own size does not change, so updating its scrollbars is
-    enough (`_scroll_update` is Textual's private step for that; textual is pinned exactly).
+    It never takes focus: the widget holding it sends it its keys (`Panes`, the picker), so that
+    switching lists moves no focus (a restyle and a layout of the screen).
     """
-    if size == view.virtual_size:
-        return
-    view.set_reactive(ScrollView.virtual_size, size)
-    if view.is_mounted and view.container_size:
-        view._scroll_update(size)
-    view.refresh()
-
-
-class ItemList(ScrollView, can_focus=True):
-    """Rows of items (each `ROW_HEIGHT` lines) under optional group headings."""
 
     ROW_HEIGHT: ClassVar[int] = 1
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -61,16 +49,6 @@ class ItemList(ScrollView, can_focus=True):
         "item-list--key",
         "item-list--message",
     }
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Next row", show=False),
-        Binding("k,up", "cursor_up", "Previous row", show=False),
-        Binding("g,home", "first", "First row", show=False),
-        Binding("G,end", "last", "Last row", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("enter", "choose", "Choose", show=False),
-    ]
-
     # The selected row. Set on every show, even to the same row: who watches it (the app, for the
     # evidence) hears of every new list.
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
@@ -120,7 +98,7 @@ class ItemList(ScrollView, can_focus=True):
         lines = len(items) * height + len(self._groups) if items else 1
         # One column wide: rows are cut to the width, so there is nothing to scroll sideways, and
         # a resize leaves the scrollable size as it is.
-        set_virtual_size(self, Size(1, lines))
+        self.set_virtual_size(Size(1, lines))
         self.cursor = cursor
         self.refresh()
 

@@ -1,15 +1,15 @@
-"""The timeline pane: one two-line row per event under month headings; `t` jumps to a date."""
+"""The timeline pane: one two-line row per event under month headings; `t` (bound on
+`Panes`) jumps to a date."""
 
 from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Hashable
 from datetime import date
-from typing import Any, ClassVar, cast
+from typing import Any, cast
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.binding import Binding, BindingType
 
 from extract.display import date_label
 from extract.model import CorpusEvent
@@ -27,11 +27,6 @@ class TimelineView(ItemList):
     """Events: date label, summary and outlet count, then the actors on a second line."""
 
     ROW_HEIGHT = 2
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # Kept out of the footer: at 80 columns it would push "q quit" off, and a footer that
-        # changed with the pane would be rebuilt on every switch. `?` and the palette list it.
-        Binding("t", "jump", "Jump to a date", show=False),
-    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
