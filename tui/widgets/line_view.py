@@ -34,6 +34,6 @@ class LineView(ScrollView):
         (the region's), never the one `set_virtual_size` keeps, so Textual would update the
         scrollbars each time the view comes into sight: on a pane switch, one more frame
         ~30 ms after the switch's."""
-        if size == self.size and container_size == self.container_size:
+        if size == self.outer_size and container_size == self.container_size:
             return False
         return super()._size_updated(size, virtual_size, container_size, layout)
