@@ -7,8 +7,9 @@ Entry points:
 
 - `export(index, fmt, where=None) -> str`: the items `index` holds that match the `Filter`
   `where`, as the text of a file in format `fmt`, a key of `EXPORT_FORMATS` (json, csv,
-  markdown, timelinejs, ics), whose values give each format's `label` (for a menu) and file
-  `suffix`. The browser's filtered view is `export(index, fmt, app.where)`.
+  markdown, timelinejs, ics), whose values give each format's `label` (for a menu), file
+  `suffix` and whether it holds `events_only`. `render(index, fmt, events, quotes)` does the
+  same for items already selected (the browser selects on its event loop, renders in a thread).
 - `to_markdown(index, events, quotes) -> str`: the cited timeline as Markdown for items already
   selected (what `export(index, "markdown", where)` writes for the items `where` selects);
   `to_json`, `to_csv`, `to_timelinejs`, `to_ics` likewise, and `subset` (the documents and
@@ -27,6 +28,7 @@ from publish.exports import (
     EXPORT_FORMATS,
     ExportFormat,
     export,
+    render,
     subset,
     to_csv,
     to_ics,
@@ -44,6 +46,7 @@ __all__ = [
     "export",
     "format_citation",
     "json_text",
+    "render",
     "subset",
     "to_csv",
     "to_ics",

@@ -43,6 +43,7 @@ __all__ = [
     "EXPORT_FORMATS",
     "ExportFormat",
     "export",
+    "render",
     "subset",
     "to_csv",
     "to_ics",
@@ -54,10 +55,12 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class ExportFormat:
-    """How a format is named in a menu, and the suffix of a file holding it."""
+    """How a format is named in a menu, the suffix of a file holding it, and whether it holds
+    only events (a calendar, a timeline of slides)."""
 
     label: str
     suffix: str
+    events_only: bool = False
 
 
 # The formats `export` writes, in menu order.
@@ -65,8 +68,8 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
     "json": ExportFormat("JSON", ".json"),
     "csv": ExportFormat("CSV", ".csv"),
     "markdown": ExportFormat("Markdown", ".md"),
-    "timelinejs": ExportFormat("TimelineJS", ".json"),
-    "ics": ExportFormat("iCalendar", ".ics"),
+    "timelinejs": ExportFormat("TimelineJS", ".json", events_only=True),
+    "ics": ExportFormat("iCalendar", ".ics", events_only=True),
 }
 
 
@@ -74,7 +77,15 @@ def export(index: CorpusIndex, fmt: str, where: Filter | None = None) -> str:
     """The items that match `where` (everything when None) in format `fmt`, a key of
     EXPORT_FORMATS: the text of the file, ready to write or copy."""
     where = where or Filter()
-    events, quotes = list(index.events(where)), list(index.quotes(where))
+    return render(index, fmt, index.events(where), index.quotes(where))
+
+
+def render(
+    index: CorpusIndex, fmt: str, events: Sequence[CorpusEvent], quotes: Sequence[CorpusQuote]
+) -> str:
+    """These items in format `fmt`, when the caller has selected them already (the browser
+    selects on its event loop, where the index's caches live, and renders in a thread)."""
+    events, quotes = list(events), list(quotes)
     if fmt == "json":
         return to_json(index, events, quotes)
     if fmt == "csv":

@@ -460,7 +460,7 @@ class ChronicleApp(App[None]):
             self.index.document(citation.document),
             speaker=speaker,
         )
-        how = copy_text(text, app=self)
+        how = copy_text(text, terminal=self.copy_to_clipboard, system=not self.is_web)
         self.notify(f"Copied {FORMATS[self.citation_format]} citation ({how})", timeout=4)
 
     def action_choose_format(self) -> None:
@@ -487,7 +487,9 @@ class ChronicleApp(App[None]):
 
     def _export_format_chosen(self, fmt: str | None) -> None:
         if fmt and self.is_web and self.index is not None:  # `chronicle serve`: a download
-            self._in_thread(partial(sharing.deliver_export, self.index, fmt, self.where, app=self))
+            self._in_thread(
+                partial(sharing.deliver_export, self.index, fmt, self._shown(), app=self)
+            )
         elif fmt:
             title = f"Export the filtered view as {sharing.EXPORT_FORMATS[fmt].label} to"
             prompt = PathPromptScreen(title, sharing.default_path(fmt))
@@ -495,11 +497,17 @@ class ChronicleApp(App[None]):
 
     def _export_to(self, fmt: str, path: Path | None) -> None:
         if path is not None and self.index is not None:
-            self._in_thread(partial(sharing.write_export, self.index, fmt, self.where, path))
+            self._in_thread(partial(sharing.write_export, self.index, fmt, self._shown(), path))
 
     def action_copy_timeline(self) -> None:
         if self.index is not None:
-            self._in_thread(partial(sharing.copy_timeline, self.index, self.where, app=self))
+            self._in_thread(partial(sharing.copy_timeline, self.index, self._shown(), app=self))
+
+    def _shown(self) -> sharing.Items:
+        """The events and quotes the filters select, selected here on the event loop (the
+        index's caches are not for threads), for a worker to render."""
+        assert self.index is not None
+        return self.index.events(self.where), self.index.quotes(self.where)
 
     def action_open_url(self) -> None:
         citation = self.query_one(EvidencePane).citation

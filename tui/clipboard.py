@@ -8,14 +8,11 @@ names an X server that is not there.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 import pyperclip
 
 from extract.display import printable
-
-if TYPE_CHECKING:
-    from textual.app import App
 
 __all__ = ["OSC52", "SYSTEM", "ClipboardUnavailable", "copy_text"]
 
@@ -27,21 +24,28 @@ class ClipboardUnavailable(RuntimeError):
     """No system clipboard, and no running app to send OSC 52 through."""
 
 
-def copy_text(text: str, *, app: App | None = None) -> str:
+def copy_text(
+    text: str, *, terminal: Callable[[str], None] | None = None, system: bool = True
+) -> str:
     """Copy `printable(text)`; say where it went: SYSTEM or OSC52.
 
-    Raises ClipboardUnavailable when there is no system clipboard and no `app`.
+    `terminal` sends text to the terminal's clipboard (OSC 52: an app's `copy_to_clipboard`,
+    or a wrapper of it that is safe from a thread); it is used when there is no system
+    clipboard, or always when `system` is False (`chronicle serve`: the clipboard of the
+    machine serving the app is not the user's). Raises ClipboardUnavailable when neither can.
     """
     safe = printable(text)
     try:
+        if not system:
+            raise pyperclip.PyperclipException("the system clipboard is not the user's")
         _copy_to_system(safe)
     except (pyperclip.PyperclipException, OSError) as error:
-        if app is None:
+        if terminal is None:
             raise ClipboardUnavailable(
                 "no system clipboard (install xclip, xsel or wl-clipboard) "
                 "and no terminal app to send OSC 52 to"
             ) from error
-        app.copy_to_clipboard(safe)
+        terminal(safe)
         return OSC52
     return SYSTEM
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import webbrowser
+from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -17,15 +19,14 @@ from textual.app import App
 from textual.notifications import SeverityLevel
 
 from extract.display import printable, shown_path
-from publish import EXPORT_FORMATS, export, to_markdown
-from store import CorpusIndex, Filter
+from extract.model import CorpusEvent, CorpusQuote
+from publish import EXPORT_FORMATS, render, to_markdown
+from store import CorpusIndex
 from store.storage import write_atomically
-from tui.clipboard import OSC52, ClipboardUnavailable, copy_text
+from tui.clipboard import copy_text
 
 # The exported file's name, before the format's suffix.
 FILE_NAME = "chronicle-export"
-# The formats that write events only (no quotes), so that a notice counts what was written.
-EVENTS_ONLY = frozenset({"timelinejs", "ics"})
 # The addresses handed to the web browser: a document's `url` is the article's own claim, and
 # a `file:` or `javascript:` one must not be opened on its say-so.
 WEB_SCHEMES = frozenset({"http", "https"})
@@ -46,38 +47,39 @@ def default_path(fmt: str) -> str:
     return f"./{FILE_NAME}{EXPORT_FORMATS[fmt].suffix}"
 
 
-def write_export(index: CorpusIndex, fmt: str, where: Filter, path: Path) -> Notice:
-    """Write the items `where` selects to `path` in format `fmt`, atomically (a symlink is
-    followed, the file keeps its mode); a path that cannot be written is an error notice."""
+# These run in a thread, on items the app selected on its event loop: selecting reads and
+# updates the index's caches, which only the event loop may touch.
+Items = tuple[Sequence[CorpusEvent], Sequence[CorpusQuote]]
+
+
+def write_export(index: CorpusIndex, fmt: str, items: Items, path: Path) -> Notice:
+    """Write `items` to `path` in format `fmt`, atomically (a symlink is followed, the file
+    keeps its mode); a path that cannot be written is an error notice."""
     shown = shown_path(path.absolute())
     try:
-        write_atomically(path, export(index, fmt, where).encode())
+        write_atomically(path, render(index, fmt, *items).encode())
     except OSError as error:
         return Notice(f"Could not export to {shown}: {error.strerror or error}", "error")
-    return Notice(f"Exported {_what(index, fmt, where)} as {EXPORT_FORMATS[fmt].label} to {shown}")
+    return Notice(f"Exported {_what(fmt, items)} as {EXPORT_FORMATS[fmt].label} to {shown}")
 
 
-def deliver_export(index: CorpusIndex, fmt: str, where: Filter, *, app: App[Any]) -> Notice:
+def deliver_export(index: CorpusIndex, fmt: str, items: Items, *, app: App[Any]) -> Notice:
     """Under `chronicle serve`: the export is a download in the user's web browser, never a
     file written on the server's disk."""
     name = f"{FILE_NAME}{EXPORT_FORMATS[fmt].suffix}"
-    text = export(index, fmt, where)
+    text = render(index, fmt, *items)
     app.call_from_thread(app.deliver_text, io.StringIO(text), save_filename=name)
-    return Notice(f"Sent {_what(index, fmt, where)} as {EXPORT_FORMATS[fmt].label}: {name}")
+    return Notice(f"Sent {_what(fmt, items)} as {EXPORT_FORMATS[fmt].label}: {name}")
 
 
-def copy_timeline(index: CorpusIndex, where: Filter, *, app: App[Any]) -> Notice:
-    """Put the items `where` selects on the system clipboard as Markdown; without one, send
-    the (sanitised) text through `app`, the terminal's clipboard (OSC 52)."""
-    events, quotes = index.events(where), index.quotes(where)
+def copy_timeline(index: CorpusIndex, items: Items, *, app: App[Any]) -> Notice:
+    """Put `items` on the clipboard as Markdown: the system's, or the terminal's (OSC 52)
+    where there is none or it is not the user's (`chronicle serve`)."""
+    events, quotes = items
     text = to_markdown(index, list(events), list(quotes))
-    what = f"{_count(len(events), 'event')} and {_count(len(quotes), 'quote')}"
-    try:
-        how = copy_text(text)
-    except ClipboardUnavailable:
-        app.call_from_thread(app.copy_to_clipboard, printable(text))
-        how = OSC52
-    return Notice(f"Copied the timeline as Markdown: {what} ({how})")
+    terminal = partial(app.call_from_thread, app.copy_to_clipboard)
+    how = copy_text(text, terminal=terminal, system=not app.is_web)
+    return Notice(f"Copied the timeline as Markdown: {_what('markdown', items)} ({how})")
 
 
 def address_problem(url: str | None) -> Notice | None:
@@ -113,11 +115,12 @@ def open_in_browser(url: str) -> Notice | None:
     return Notice(f"No web browser could open {printable(url)}", "warning")
 
 
-def _what(index: CorpusIndex, fmt: str, where: Filter) -> str:
+def _what(fmt: str, items: Items) -> str:
     """What an export in `fmt` holds: "3 events and 1 quote"."""
-    what = _count(len(index.events(where)), "event")
-    if fmt not in EVENTS_ONLY:
-        what += f" and {_count(len(index.quotes(where)), 'quote')}"
+    events, quotes = items
+    what = _count(len(events), "event")
+    if not EXPORT_FORMATS[fmt].events_only:
+        what += f" and {_count(len(quotes), 'quote')}"
     return what
 
 

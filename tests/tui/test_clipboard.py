@@ -73,7 +73,7 @@ async def test_a_display_nobody_serves_falls_back_to_osc52(x_display, monkeypatc
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     app = App()
     async with app.run_test():
-        assert copy_text(HOSTILE, app=app) == OSC52
+        assert copy_text(HOSTILE, terminal=app.copy_to_clipboard) == OSC52
         assert app.clipboard == CLEAN
 
 
@@ -88,7 +88,7 @@ def no_system_clipboard(monkeypatch, tmp_path):
 async def test_without_a_system_clipboard_the_app_sends_osc52(no_system_clipboard):
     app = App()
     async with app.run_test():
-        assert copy_text(HOSTILE, app=app) == OSC52
+        assert copy_text(HOSTILE, terminal=app.copy_to_clipboard) == OSC52
         assert app.clipboard == CLEAN
 
 
@@ -110,3 +110,17 @@ async def test_y_in_the_browser_puts_the_citation_on_the_x_clipboard(
     pasted = _read_clipboard(x_display)
     assert note == "Copied Plain text citation (system clipboard)"
     assert "We will not back down" in pasted and "Riverton water workers strike" in pasted
+
+
+@needs_x
+async def test_under_serve_the_servers_clipboard_is_left_alone(x_display, monkeypatch):
+    """`chronicle serve`: the X clipboard belongs to the machine serving the app, not to the
+    user in the web browser; the copy goes to the page (OSC 52) only."""
+    monkeypatch.setenv("DISPLAY", x_display)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    assert copy_text("before") == SYSTEM
+    app = App()
+    async with app.run_test():
+        assert copy_text(HOSTILE, terminal=app.copy_to_clipboard, system=False) == OSC52
+        assert app.clipboard == CLEAN
+    assert _read_clipboard(x_display) == "before"

@@ -6,6 +6,7 @@ is replaced only after a second enter, and a path that cannot be written is one 
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -212,6 +213,35 @@ async def test_M_puts_the_markdown_on_the_x_clipboard(
         expected = export(ui.app.index, "markdown", ui.app.where)
     assert _read_clipboard(x_display).rstrip("\n") == expected.rstrip("\n")
     assert notes[-1] == "Copied the timeline as Markdown: 4 events and 2 quotes (system clipboard)"
+
+
+async def test_the_items_are_selected_on_the_event_loop_not_in_the_worker(
+    drive, strike_db, monkeypatch
+):
+    """Selecting reads and updates the index's search caches, which a worker must not touch
+    while the event loop answers keys."""
+    from store.queries import CorpusIndex
+
+    threads: list[str] = []
+    for name in ("events", "quotes"):
+        select = getattr(CorpusIndex, name)
+
+        def recorded(self, where=None, *, select=select):
+            threads.append(threading.current_thread().name)
+            return select(self, where)
+
+        monkeypatch.setattr(CorpusIndex, name, recorded)
+    async with drive(strike_db) as ui:
+        await ui.type("/union")
+        await ui.press("enter")
+        threads.clear()
+        await ui.press("M")
+        await choose_format(ui, "CSV")
+        await ui.press("enter")
+        notes = ui.notes()
+    assert notes[-2].startswith("Copied the timeline as Markdown: 3 events")
+    assert notes[-1].startswith("Exported 3 events")
+    assert threads and set(threads) == {threading.main_thread().name}
 
 
 # --- chronicle serve: the file goes to the user's web browser, not the server's disk ---------
