@@ -8,6 +8,7 @@ browser starting), so the app calls it from a worker thread; each returns the `N
 from __future__ import annotations
 
 import io
+import subprocess
 import webbrowser
 from collections.abc import Sequence
 from functools import partial
@@ -110,9 +111,30 @@ def open_in_browser(url: str) -> Notice | None:
             "from another one",
             "warning",
         )
-    if browser.open(url):
+    if _start(browser, url):
         return None
     return Notice(f"No web browser could open {printable(url)}", "warning")
+
+
+def _start(browser: webbrowser.BaseBrowser, url: str) -> bool:
+    """Open `url` in `browser`. A browser run as a plain command (xdg-open, the programs in
+    $BROWSER) is started here with no terminal, detached: `webbrowser` would hand it the app's
+    own, where its messages ("Opening in existing browser session.") would paint over the
+    screen."""
+    if not isinstance(browser, webbrowser.GenericBrowser):
+        return browser.open(url)
+    command = [browser.name, *(arg.replace("%s", url) for arg in browser.args)]
+    try:
+        subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError:
+        return False
+    return True
 
 
 def _what(fmt: str, items: Items) -> str:

@@ -168,3 +168,23 @@ async def test_a_text_mode_browser_is_not_started_over_the_app(drive, web_db, mo
         notes[-1] == f"The only web browser here, lynx, runs in this terminal: open {URL} "
         "from another one"
     )
+
+
+async def test_a_browser_command_writes_nothing_over_the_app(
+    drive, web_db, monkeypatch, tmp_path, capfd
+):
+    """xdg-open and the commands in $BROWSER talk on the terminal they are given; the app's
+    screen is not theirs to write on."""
+    opened = tmp_path / "opened.txt"
+    script = 'echo "Opening in existing browser session."; echo "$1" > "$0"'
+    command = webbrowser.BackgroundBrowser(["sh", "-c", script, str(opened), "%s"])
+    monkeypatch.setattr(webbrowser, "get", lambda using=None: command)
+    async with drive(web_db) as ui:
+        await first_event(ui, "the strike began")
+        await ui.press("u")
+        for _ in range(100):  # the command runs detached: wait for what it wrote
+            if opened.exists() and opened.read_text():
+                break
+            await ui.pilot.pause(0.05)
+    assert opened.read_text().strip() == URL
+    assert "existing browser session" not in capfd.readouterr().out
