@@ -98,6 +98,9 @@ def test_a_range_across_years_names_both_years_without_its_own_year():
         ("2016-01-01", "2020-12-31", 78, "month", 60),
         ("2000-01-01", "2025-12-31", 78, "year", 26),
         ("1519-01-01", "2025-12-31", 78, "year", 73),  # 7 years a period
+        ("1900-03-01", "2010-06-01", 40, "year", 38),  # 2010 starts the last period
+        ("0001-01-01", "0100-12-31", 20, "year", 17),  # from the calendar's first year
+        ("9000-01-01", "9999-12-31", 30, "year", 29),  # to its last
     ],
 )
 def test_periods_are_the_finest_that_fit_the_width(first, last, width, unit, count):

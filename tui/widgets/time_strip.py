@@ -59,8 +59,16 @@ def periods(first: date, last: date, width: int) -> Periods:
             return Periods(unit, edges)
     # One period fewer than the width: the first may start up to a period before `first`.
     years = ceil((last.year - first.year + 1) / max(1, width - 1))
-    starts = range(first.year - first.year % years, last.year + years, years)
-    return Periods("year", [date(year, 1, 1).toordinal() for year in starts], years)
+    # Up to the first start after `last`: the end of the period that holds it.
+    starts = range(first.year - first.year % years, last.year + years + 1, years)
+    return Periods("year", [_new_year(year) for year in starts], years)
+
+
+def _new_year(year: int) -> int:
+    """The day number of 1 January `year`, kept within the calendar Python can write."""
+    if year < date.min.year:
+        return date.min.toordinal()
+    return date(year, 1, 1).toordinal() if year <= date.max.year else date.max.toordinal() + 1
 
 
 def _start_of(day: date, unit: str) -> date:
