@@ -3,6 +3,8 @@ sanitiser on every control and escape sequence, then the real browser in a real 
 
 from __future__ import annotations
 
+import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -99,7 +101,11 @@ def test_a_hostile_article_in_the_real_browser_shows_as_plain_text(tmp_path: Pat
     database = tmp_path / "db.json"
     assert chronicle(database, "ingest", tmp_path / "harbour.txt").returncode == 0
     session = f"chronicle-hostile-{tmp_path.name}"
-    command = f"cd {ROOT} && env -u COLUMNS -u LINES {sys.executable} -m cli --db {database} browse"
+    config = shlex.quote(os.environ["CHRONICLE_CONFIG"])  # not the developer's own settings
+    command = (
+        f"cd {ROOT} && env -u COLUMNS -u LINES CHRONICLE_CONFIG={config} "
+        f"{sys.executable} -m cli --db {database} browse"
+    )
     _tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
     _tmux("set-option", "-t", session, "remain-on-exit", "on")
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -28,8 +30,14 @@ def _chronicle(seeds_db: Path, tmp_path: Path, size: tuple[int, int]) -> Iterato
     session = f"chronicle-e2e-{size[0]}-{tmp_path.name}"
     database = tmp_path / "copy.json"
     database.write_bytes(seeds_db.read_bytes())
-    # COLUMNS and LINES (set by some test runners) would override the terminal's real size.
-    command = f"cd {ROOT} && env -u COLUMNS -u LINES {sys.executable} -m cli --db {database}"
+    # COLUMNS and LINES (set by some test runners) would override the terminal's real size; a
+    # tmux server already running keeps its own environment, so the test's settings file is
+    # named (never the developer's own).
+    config = shlex.quote(os.environ["CHRONICLE_CONFIG"])
+    command = (
+        f"cd {ROOT} && env -u COLUMNS -u LINES CHRONICLE_CONFIG={config} "
+        f"{sys.executable} -m cli --db {database}"
+    )
     _tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), command)
     try:
         yield session
