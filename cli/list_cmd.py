@@ -64,9 +64,18 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     filters.add_argument(
         "--since",
         metavar="DATE",
-        help='on or after DATE ("2025-11-20", "Nov 20", "late November 2025")',
+        help='dated on or after DATE ("2025-11-20", "Nov 20", "late November 2025"); an item '
+        "whose dates reach back before it (November 2025, since 2014) is left out unless "
+        "--overlapping",
     )
-    filters.add_argument("--until", metavar="DATE", help="on or before DATE")
+    filters.add_argument(
+        "--until", metavar="DATE", help="dated on or before DATE (the same, forwards)"
+    )
+    filters.add_argument(
+        "--overlapping",
+        action="store_true",
+        help="with --since/--until: also the items whose dates only overlap the range",
+    )
     filters.add_argument(
         "--search", metavar="TEXT", default="", help="containing TEXT (ignores case and accents)"
     )
@@ -101,7 +110,14 @@ def build_filter(index: CorpusIndex, args: argparse.Namespace) -> Filter:
         until = parse_span(args.until)[1] if args.until else None
     except ValueError as problem:
         raise UsageError(f"--until: {problem}") from None
-    return Filter(frozenset(actors), since, until, args.search, frozenset(documents))
+    return Filter(
+        frozenset(actors),
+        since,
+        until,
+        args.search,
+        frozenset(documents),
+        overlapping=args.overlapping,
+    )
 
 
 def open_index(args: argparse.Namespace) -> CorpusIndex:

@@ -216,3 +216,28 @@ def test_chronicle_alone_ingests_the_seeds_once_then_prints_the_timeline(
     assert "Events" in out and "from 5 documents" in out
     status, out_again, err = chronicle(capsys, "--db", db)
     assert (status, err, out_again) == (0, "", out)
+
+
+def test_since_keeps_what_lies_within_and_overlapping_adds_wider_dates(
+    tmp_path: Path, capsys
+) -> None:
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(
+        "Ferry service resumes\nPublished April 2, 2024\n\n"
+        "The harbour was closed for repairs in March 2024.\n"
+        "On March 20, 2024 the first ferry returned to the island.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "db.json")
+    assert chronicle(capsys, "--db", db, "ingest", str(folder))[0] == 0
+
+    def starts(*options: str) -> list[str]:
+        status, out, _ = chronicle(
+            capsys, "--db", db, "list", "events", "--format", "json", *options
+        )
+        assert status == 0
+        return [e["date"]["start"] for e in json.loads(out)]
+
+    assert starts("--since", "2024-03-15") == ["2024-03-20"]
+    assert starts("--since", "2024-03-15", "--overlapping") == ["2024-03-01", "2024-03-20"]
