@@ -1,6 +1,11 @@
 """The web server behind `chronicle serve`: textual-serve's page and one app process per
 WebSocket, hardened. Only the server's own origin holding this run's token gets an app, a few at
-a time, and no app process outlives its connection or the server."""
+a time, and no app process outlives its connection or the server.
+
+The token travels in addresses only, never in a cookie (cookies ignore ports, so every other
+server on the same host name would receive it): the page's query (`/?token=`), the socket's path
+(`/ws/TOKEN`, to which the page's script adds `?width=&height=`) and a download's path
+(`/download/TOKEN/KEY`). The static files are textual-serve's own, and stay open."""
 
 from __future__ import annotations
 
@@ -15,8 +20,10 @@ import socket
 from asyncio.subprocess import PIPE, Process
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
+from pathlib import Path
 
 import aiohttp_jinja2
+import jinja2
 from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
@@ -65,6 +72,7 @@ class AppSession(AppService):
         write_str: Callable[[str], Awaitable[None]],
         close: Callable[[], Awaitable[object]],
         download_manager: DownloadManager,
+        download_prefix: str = "",
     ) -> None:
         super().__init__(
             shlex.join(argv),
@@ -74,6 +82,7 @@ class AppSession(AppService):
             download_manager=download_manager,
         )
         self.argv = argv
+        self.download_prefix = download_prefix  # put before a download's key: `TOKEN/`
 
     async def _open_app_process(self, width: int = 80, height: int = 24) -> Process:
         # No shell between us and the app: the pid we signal is the app's.
@@ -100,6 +109,30 @@ class AppSession(AppService):
             log.exception("app session %s", self.app_service_id)
         with suppress(Exception):
             await self.remote_close()
+
+    async def on_meta(self, data: bytes) -> None:
+        """textual-serve's handling, except that the browser is told the download's address
+        with this run's token before its key, since a download is no longer gated by a cookie."""
+        meta = json.loads(data)
+        if not isinstance(meta, dict) or meta.get("type") != "deliver_file_start":
+            await super().on_meta(data)
+            return
+        try:
+            key = str(meta["key"])
+            await self._download_manager.create_download(
+                app_service=self,
+                delivery_key=key,
+                file_name=Path(meta["path"]).name,
+                open_method=meta["open_method"],
+                mime_type=meta["mime_type"],
+                encoding=meta["encoding"],
+                name=meta.get("name"),
+            )
+        except KeyError:
+            log.error("app session %s: a download without its details", self.app_service_id)
+            return
+        # The page's script opens `/download/` + this.
+        await self.remote_write_str(json.dumps(["deliver_file_start", self.download_prefix + key]))
 
     async def stop(self) -> None:
         """End the app: ask it to quit, then SIGTERM, then SIGKILL its group; reap it. Safe to
@@ -132,8 +165,7 @@ class ChronicleServer(Server):
     def __init__(self, argv: list[str], *, host: str, port: int, sessions: int = SESSIONS):
         super().__init__(shlex.join(argv), host=host, port=port, title="chronicle")
         self.argv = argv
-        self.token = secrets.token_urlsafe(32)
-        self.cookie = f"chronicle-serve-{port}"  # cookies ignore ports: one name per server
+        self.token = secrets.token_urlsafe(32)  # URL-safe: it is a path segment too
         self.limit = sessions
         self.sessions: set[AppSession] = set()
         self.closing = False
@@ -172,13 +204,26 @@ class ChronicleServer(Server):
             await asyncio.gather(*(s.stop() for s in list(self.sessions)), return_exceptions=True)
             await runner.cleanup()
 
-    async def on_startup(self, app: web.Application) -> None:
-        """Nothing: the address is printed once the port is bound, not before."""
+    async def _make_app(self) -> web.Application:
+        """textual-serve's routes with the token in the socket's and the downloads' paths."""
+        app = web.Application()
+        aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path))
+        app.add_routes(
+            [
+                web.get("/", self.handle_index, name="index"),
+                web.get("/ws/{token}", self.handle_websocket, name="websocket"),
+                web.get("/download/{token}/{key}", self.handle_download, name="download"),
+                web.static("/static", self.statics_path, name="static"),
+            ]
+        )
+        return app
 
-    def _refusal(self, request: web.Request, *, page: bool = False) -> web.Response | None:
+    def _refusal(
+        self, request: web.Request, offered: str | None, *, page: bool = False
+    ) -> web.Response | None:
         """A 403 unless the request comes to our own address, from our own origin (a browser
-        always sends Origin on a WebSocket), with the token (in the page's query, or the
-        cookie the page sets)."""
+        always sends Origin on a WebSocket), with the token `offered` (from the page's query,
+        or the socket's or download's path)."""
         host = request.host.lower()
         if self.host.lower() not in WILDCARD:
             names = LOOPBACK if self.host.lower() in LOOPBACK else {self.host.lower()}
@@ -190,10 +235,7 @@ class ChronicleServer(Server):
         origin = request.headers.get("Origin")
         if (origin is not None or not page) and (origin or "").lower() != f"http://{host}":
             return web.Response(status=403, text="chronicle serve: another site's request\n")
-        offered = request.query.get("token") if page else None
-        if offered is None:
-            offered = request.cookies.get(self.cookie, "")
-        if not secrets.compare_digest(_bytes(offered), _bytes(self.token)):
+        if not secrets.compare_digest(_bytes(offered or ""), _bytes(self.token)):
             return web.Response(
                 status=403,
                 text="chronicle serve: open the address with the token that "
@@ -202,29 +244,30 @@ class ChronicleServer(Server):
         return None
 
     async def handle_index(self, request: web.Request) -> web.StreamResponse:
-        if (refusal := self._refusal(request, page=True)) is not None:
+        if (refusal := self._refusal(request, request.query.get("token"), page=True)) is not None:
             return refusal
         here = request.host  # the address the browser used: its socket goes to the same one
         context = {
             "font_size": clamp(request.query.get("fontsize"), (6, 64), 16),
-            "app_websocket_url": f"ws://{here}/ws",
+            "app_websocket_url": f"ws://{here}/ws/{self.token}",
             "config": {"static": {"url": f"http://{here}/static/"}},
             "application": {"name": self.title},
         }
         response = aiohttp_jinja2.render_template("app_index.html", request, context)
-        response.set_cookie(self.cookie, self.token, path="/", httponly=True, samesite="Strict")
         response.headers["Cache-Control"] = "no-store"
-        response.headers["Referrer-Policy"] = "no-referrer"  # the URL holds the token
+        response.headers["Referrer-Policy"] = "no-referrer"  # its URL and page hold the token
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
     async def handle_download(self, request: web.Request) -> web.StreamResponse:
-        if (refusal := self._refusal(request, page=True)) is not None:
+        # A navigation (window.open) sends no Origin: checked as the page is.
+        offered = request.match_info.get("token")
+        if (refusal := self._refusal(request, offered, page=True)) is not None:
             return refusal
         return await super().handle_download(request)
 
     async def handle_websocket(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]
-        if (refusal := self._refusal(request)) is not None:
+        if (refusal := self._refusal(request, request.match_info.get("token"))) is not None:
             return refusal
         if self.closing or len(self.sessions) >= self.limit:
             return web.Response(
@@ -240,6 +283,7 @@ class ChronicleServer(Server):
             write_str=websocket.send_str,
             close=websocket.close,
             download_manager=self.download_manager,
+            download_prefix=f"{self.token}/",
         )
         self.sessions.add(session)  # counted from here, no await since the check above
         try:

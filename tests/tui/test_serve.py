@@ -11,7 +11,7 @@ from pathlib import Path
 
 import aiohttp
 
-from tests.hostile.attacks.serve import HOST, client, connect, first_frame, serving
+from tests.hostile.attacks.serve import HOST, client, connect, first_frame, load_page, serving
 
 
 def test_the_printed_address_opens_the_app(tmp_path: Path) -> None:
@@ -19,10 +19,15 @@ def test_the_printed_address_opens_the_app(tmp_path: Path) -> None:
         assert server.url.startswith(f"http://{HOST}:{server.port}/?token=")
         assert len(server.token) >= 32
 
-        async def browse() -> tuple[str, str, bytes, str, int]:
-            async with client() as session:
+        async def browse() -> tuple[str, list[str], bytes, str, int]:
+            # No cookie: the page's socket carries the token in its address.
+            async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as session:
                 async with session.get(server.url) as answer:
-                    page, cookie = await answer.text(), answer.headers["Set-Cookie"]
+                    page, cookies = await answer.text(), answer.headers.getall("Set-Cookie", [])
+                    headers = answer.headers
+                assert headers["Cache-Control"] == "no-store"
+                assert headers["Referrer-Policy"] == "no-referrer"
+                await load_page(session, server)
                 # The page's script adds the terminal's size to the socket's address.
                 ws = await connect(
                     session, server, origin=server.origin, query="width=90&height=30"
@@ -36,12 +41,13 @@ def test_the_printed_address_opens_the_app(tmp_path: Path) -> None:
                     if message.type not in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT):
                         closed = message.type.name
                 apps = len(await asyncio.to_thread(server.settle, 0, 5))
-                return page, cookie, frame, closed, apps
+                return page, cookies, frame, closed, apps
 
-        page, cookie, frame, closed, apps = asyncio.run(browse())
+        page, cookies, frame, closed, apps = asyncio.run(browse())
     assert "textual.js" in page  # the in-browser terminal
-    assert f"ws://{HOST}:{server.port}/ws" in page  # the app runs behind this websocket
-    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and server.token in cookie
+    # The app runs behind this websocket, whose address holds the token.
+    assert f'"ws://{HOST}:{server.port}/ws/{server.token}"' in page
+    assert cookies == []
     assert frame  # the app drew its screen
     assert closed in ("CLOSE", "CLOSED")
     assert apps == 0
@@ -67,8 +73,7 @@ def test_malformed_messages_are_dropped_and_the_session_lives(tmp_path: Path) ->
 
         async def garble() -> tuple[str, list[object]]:
             async with client() as session:
-                async with session.get(server.url):
-                    pass
+                await load_page(session, server)
                 ws = await connect(session, server, origin=server.origin)
                 assert not isinstance(ws, int), ws
                 await first_frame(ws)

@@ -31,6 +31,16 @@ SESSIONS = 4  # concurrent app sessions the server must allow, and no more
 REAP_SECONDS = 6.0
 # The printed address of the page, with its token.
 _URL = re.compile(r"http://\S+")
+# The WebSocket address the page gives its script (textual-serve's template).
+_SOCKET = re.compile(r'data-session-websocket-url="([^"]*)"')
+# An app that writes escape sequences (retitle the terminal, clear it, a bell, a carriage return
+# over the line) to its stderr and ends, as a crash message quoting article text would.
+NOISY_APP = (
+    "import sys\n"
+    "sys.stderr.write('crash in \\x1b]0;PWNED\\x07\\x1b[2Jarticle\\rtext\\n')\n"
+    "sys.stderr.write('second \\x9b31mline\\n')\n"
+    "sys.stderr.flush()\n"
+)
 
 
 def free_port() -> int:
@@ -96,10 +106,12 @@ def database(work: Path) -> Path:
 class Serving:
     """A running `chronicle serve`: its process, port, the URL it printed and its output."""
 
-    process: subprocess.Popen[str]
+    process: subprocess.Popen[bytes]
     port: int
     url: str = ""
-    output: list[str] = field(default_factory=list)
+    output: list[str] = field(default_factory=list)  # stdout
+    errors: list[str] = field(default_factory=list)  # stderr
+    socket: str = ""  # the WebSocket address the page named, once a page was loaded
     seen: set[int] = field(default_factory=set)  # every app pid seen, for the cleanup
 
     @property
@@ -130,35 +142,52 @@ def _listening(port: int) -> bool:
 
 
 @contextmanager
-def serving(work: Path) -> Iterator[Serving]:
+def serving(work: Path, *, app: str | None = None) -> Iterator[Serving]:
     """`chronicle serve --host 127.0.0.1 --port FREE` until the block ends; then the server is
-    stopped and any app process it left is killed, so that no attack leaks into the next."""
-    path = database(work)
+    stopped and any app process it left is killed, so that no attack leaks into the next.
+
+    `app`: Python code the server runs as its app instead of `chronicle browse` (the same
+    server class, started the way `chronicle serve` starts it)."""
     port = free_port()
-    command = [sys.executable, "-m", "cli", "--db", str(path), "serve", "--host", HOST]
+    if app is None:
+        path = database(work)
+        command = [sys.executable, "-m", "cli", "--db", str(path), "serve", "--host", HOST]
+        command += ["--port", str(port)]
+    else:
+        server_code = (
+            "import sys\nfrom cli.serve import ChronicleServer\n"
+            "ChronicleServer([sys.executable, '-c', sys.argv[1], 'browse'],"
+            f" host={HOST!r}, port={port}).serve()\n"
+        )
+        command = [sys.executable, "-c", server_code, app]
     process = subprocess.Popen(
-        [*command, "--port", str(port)],
+        command,
         cwd=ROOT,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
+        stderr=subprocess.PIPE,
     )
     server = Serving(process, port)
 
     def read() -> None:
         assert process.stdout is not None
-        for line in process.stdout:
-            server.output.append(line)
+        for raw in process.stdout:  # bytes, so that a carriage return stays one
+            server.output.append(line := raw.decode("utf-8", "surrogateescape"))
             if not server.url and (found := _URL.search(line)) and f":{port}" in found[0]:
                 server.url = found[0]
 
-    threading.Thread(target=read, daemon=True).start()
+    def read_errors() -> None:
+        assert process.stderr is not None
+        server.errors.extend(raw.decode("utf-8", "surrogateescape") for raw in process.stderr)
+
+    readers = [threading.Thread(target=f, daemon=True) for f in (read, read_errors)]
+    for reader in readers:
+        reader.start()
     try:
         deadline = time.monotonic() + 30
         while not (server.url and _listening(port)) and time.monotonic() < deadline:
             if process.poll() is not None:
-                raise RuntimeError(f"chronicle serve ended: {''.join(server.output)}")
+                raise RuntimeError(f"chronicle serve ended: {''.join(server.errors)}")
             time.sleep(0.05)
         yield server
     finally:
@@ -173,18 +202,23 @@ def serving(work: Path) -> Iterator[Serving]:
         for pid in alive(server.seen):
             with suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
+        for reader in readers:
+            reader.join(5)
 
 
 def client() -> aiohttp.ClientSession:
-    """A browser-like client: it keeps the cookies that 127.0.0.1 sets."""
+    """A browser-like client: it keeps any cookie that 127.0.0.1 sets."""
     return aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
 
 
 async def load_page(session: aiohttp.ClientSession, server: Serving, query: str = "") -> int:
-    """GET the page (with `query`, or with the printed URL's token); its status."""
+    """GET the page (with `query`, or with the printed URL's token); its status. The WebSocket
+    address the page names is kept in `server.socket`, for `connect`."""
     url = f"{server.origin}/?{query}" if query else server.url or f"{server.origin}/"
     async with session.get(url) as answer:
-        await answer.read()
+        page = await answer.text()
+        if answer.status == 200 and (found := _SOCKET.search(page)):
+            server.socket = found[1]
         return answer.status
 
 
@@ -195,10 +229,14 @@ async def connect(
     origin: str | None,
     query: str = "",
     headers: dict[str, str] | None = None,
+    path: str | None = None,
 ) -> aiohttp.ClientWebSocketResponse | int:
-    """Open the app's WebSocket; the socket, or the HTTP status that refused it."""
+    """Open the app's WebSocket (the one the loaded page named, or `path` on the server); the
+    socket, or the HTTP status that refused it. The query is added as the page's script adds
+    the terminal's size."""
     headers = {**(headers or {}), **({"Origin": origin} if origin else {})}
-    url = f"ws://{HOST}:{server.port}/ws" + (f"?{query}" if query else "")
+    address = f"ws://{HOST}:{server.port}{path}" if path is not None else server.socket
+    url = address + (f"?{query}" if query else "")
     try:
         return await session.ws_connect(
             url, headers=headers, timeout=aiohttp.ClientWSTimeout(ws_close=2)
@@ -257,7 +295,7 @@ def foreign_origin_refused(work: Path) -> Outcome:
 
 def rebound_host_refused(work: Path) -> Outcome:
     """DNS rebinding: evil.example now resolves to 127.0.0.1, so its page's requests carry
-    `Host: evil.example:PORT` and a matching Origin (but not the token: it is another site)."""
+    `Host: evil.example:PORT` and a matching Origin (even holding the token, refused)."""
     with serving(work) as server:
         rebound = f"evil.example:{server.port}"
 
@@ -266,7 +304,11 @@ def rebound_host_refused(work: Path) -> Outcome:
                 async with session.get(server.url, headers={"Host": rebound}) as page:
                     answers: list[object] = [page.status]
                 answer = await connect(
-                    session, server, origin=f"http://{rebound}", headers={"Host": rebound}
+                    session,
+                    server,
+                    origin=f"http://{rebound}",
+                    headers={"Host": rebound},
+                    path=f"/ws/{server.token}",
                 )
                 if not isinstance(answer, int):
                     await answer.close()
@@ -283,16 +325,19 @@ def rebound_host_refused(work: Path) -> Outcome:
 
 
 def missing_token_refused(work: Path) -> Outcome:
-    """A client on the machine, with the right Origin, but without the token or with a wrong one."""
+    """A client on the machine, with the right Origin, but without the token or with a wrong one
+    (the page's query; the socket's path: none, wrong, one character short, in the query)."""
     with serving(work) as server:
+        token = server.token
+        paths = ["/ws", "/ws/wrong", f"/ws/{token[:-1]}", f"/ws?token={token}", "/ws/"]
 
         async def attack() -> list[object]:
             answers: list[object] = []
             async with client() as session:
                 answers.append(await load_page(session, server, "token=wrong"))
                 answers.append(await load_page(session, server, "x=1"))
-                for query in ("", "token=wrong"):
-                    answer = await connect(session, server, origin=server.origin, query=query)
+                for path in paths:
+                    answer = await connect(session, server, origin=server.origin, path=path)
                     if not isinstance(answer, int):
                         await answer.close()
                         answer = "accepted"
@@ -301,11 +346,12 @@ def missing_token_refused(work: Path) -> Outcome:
 
         answers = asyncio.run(attack())
         spawned = len(server.seen | server.apps())
-    held = bool(server.token) and answers == [403] * 4 and spawned == 0
+    refused = answers[:2] == [403, 403] and all(a in (403, 404) for a in answers[2:])
+    held = bool(token) and refused and spawned == 0
     return Outcome(
         held,
-        f"printed {server.url or 'no URL'}; page wrong/no token, socket no/wrong token: "
-        f"{answers}, {spawned} app processes started",
+        f"printed {server.url or 'no URL'}; page wrong/no token, socket no/wrong/short/query "
+        f"token: {answers}, {spawned} app processes started",
     )
 
 
@@ -356,7 +402,7 @@ def oversized_frame_no_leak(work: Path) -> Outcome:
         async def attack() -> tuple[object, dict[str, str]]:
             async with client() as session:
                 await load_page(session, server)
-                url = f"ws://{HOST}:{server.port}/ws?width=2000&height=2000"
+                url = f"{server.socket}?width=2000&height=2000"
                 try:
                     ws = await session.ws_connect(
                         url, headers={"Origin": server.origin}, max_msg_size=64 * 1024
@@ -499,6 +545,58 @@ def port_out_of_range_refused(work: Path) -> Outcome:
     return Outcome(held, "; ".join(f"--port {port}: {what}" for port, what, _ in results))
 
 
+def token_not_in_cookie(work: Path) -> Outcome:
+    """Cookies ignore ports: a cookie holding the token would go to every other server on
+    127.0.0.1 (another user's, a dev server), which could then drive a session. No response
+    may set one, and the old cookie alone, without the token in the path, opens nothing; the
+    page's own socket works without any cookie."""
+    with serving(work) as server:
+        old = {"Cookie": f"chronicle-serve-{server.port}={server.token}"}
+
+        async def attack() -> tuple[list[str], list[object], int]:
+            set_cookies: list[str] = []
+            async with client() as session:
+                for url in (server.url, f"{server.origin}/", f"{server.origin}/?token=wrong"):
+                    async with session.get(url) as answer:
+                        set_cookies += answer.headers.getall("Set-Cookie", [])
+                        if answer.status == 200 and (found := _SOCKET.search(await answer.text())):
+                            server.socket = found[1]
+            answers: list[object] = []
+            async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as bare:
+                for path in ("/ws", "/ws/"):
+                    answer = await connect(
+                        bare, server, origin=server.origin, headers=old, path=path
+                    )
+                    if not isinstance(answer, int):
+                        await answer.close()
+                        answer = "accepted"
+                    answers.append(answer)
+                for url in (f"{server.origin}/", f"{server.origin}/download/x"):
+                    async with bare.get(url, headers=old) as answer:
+                        answers.append(answer.status)
+                # The page's own socket, with no cookie at all: the token is in its address.
+                ws = await connect(bare, server, origin=server.origin)
+                frame = b""
+                if not isinstance(ws, int):
+                    frame = await first_frame(ws)
+                    await asyncio.to_thread(server.settle, 1, 5)  # its app process, counted
+                    await ws.close()
+            return set_cookies, answers, len(frame)
+
+        set_cookies, answers, streamed = asyncio.run(attack())
+        spawned = len(server.seen)
+        server.settle(0)
+    leaked = [c for c in set_cookies if server.token in c]
+    refused = all(a in (403, 404) for a in answers)
+    held = bool(server.token) and not leaked and refused and streamed > 0 and spawned == 1
+    return Outcome(
+        held,
+        f"{len(leaked)} of {len(set_cookies)} Set-Cookie headers hold the token; old cookie "
+        f"without the token in the path (ws /ws, /ws/, page, download): {answers}; the page's "
+        f"socket without cookies streamed {streamed} bytes; {spawned} app processes",
+    )
+
+
 ATTACKS: list[Attack] = [
     foreign_origin_refused,
     rebound_host_refused,
@@ -509,4 +607,5 @@ ATTACKS: list[Attack] = [
     server_stop_ends_apps,
     busy_port_one_line,
     port_out_of_range_refused,
+    token_not_in_cookie,
 ]
