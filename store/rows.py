@@ -294,6 +294,10 @@ def _wrong_rows(rows: list[Row], fields: Mapping[str, tuple[type, ...]]) -> str 
     return "is malformed"  # not reached: the fast path found what this one would
 
 
+# The day numbers `date.fromordinal` reads.
+DAY_MIN, DAY_MAX = date.min.toordinal(), date.max.toordinal()
+
+
 def _items_problem(row: Row) -> str | None:
     """Why the one row of the events or quotes table is not as `pack` writes it, or None."""
     if found := _wrong_rows([row], ITEM_FIELDS):
@@ -302,12 +306,14 @@ def _items_problem(row: Row) -> str | None:
     count = len(first)
     if not (len(last) == len(row["records"]) == len(row["search"]) == count):
         return "has columns of different lengths"
-    try:  # day numbers: ints, so their sum is one
+    try:  # day numbers: ints, so their sum is one, of days the calendar has
         days = type(sum(first)) is int and type(sum(last)) is int
     except TypeError:
         days = False
     if not days:
         return "has days that are not day numbers"
+    if count and not (min(first) >= DAY_MIN and max(last) <= DAY_MAX):
+        return "has day numbers outside the calendar"
     postings = row["documents"]
     if not _positions(postings.values(), count):
         return "lists items by document that are not there"

@@ -145,6 +145,9 @@ MALFORMED: dict[str, Callable[[Tables], None]] = {
     "a table that is a list": _set(("actors",), [1, 2]),
     "an actor row that is a list": _set(("actors", "1"), ["a1", "Ruth Okafor"]),
     "an event column of strings": _set(("events", "1", "first"), ["738928", "x", "y"]),
+    "an event day past the calendar": lambda tables: tables["events"]["1"]["last"].__setitem__(
+        0, 10**9
+    ),
     "a $tail without offsets": _delete(("$tail", "offsets")),
     "a $tail whose size is a string": _set(("$tail", "size"), "3946"),
     "a $tail that is a list": _set(("$tail",), [1, 2]),
