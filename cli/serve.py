@@ -5,7 +5,10 @@ a time, and no app process outlives its connection or the server.
 The token travels in addresses only, never in a cookie (cookies ignore ports, so every other
 server on the same host name would receive it): the page's query (`/?token=`), the socket's path
 (`/ws/TOKEN`, to which the page's script adds `?width=&height=`) and a download's path
-(`/download/TOKEN/KEY`). The static files are textual-serve's own, and stay open."""
+(`/download/TOKEN/KEY`). The static files are textual-serve's own, and stay open.
+
+The app's stderr (a crash message may quote article text) reaches the server's stderr one line at
+a time through `extract.display.printable`, so it cannot drive the operator's terminal."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import secrets
 import shlex
 import signal
 import socket
+import sys
 from asyncio.subprocess import PIPE, Process
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
@@ -29,6 +33,8 @@ from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
 from textual_serve.server import Server
 
+from extract.display import printable
+
 log = logging.getLogger("chronicle.serve")
 
 SESSIONS = 4  # app processes at once (each holds the whole index: about 100 MB)
@@ -36,6 +42,8 @@ COLUMNS = (1, 500)  # terminal sizes a client may ask for, inclusive
 ROWS = (1, 200)
 GRACE = 1.0  # seconds an app gets to quit, then to end on SIGTERM, before SIGKILL
 MAX_MESSAGE = 2**20  # bytes in one message from the browser (keys, pastes, resizes)
+APP_LINES = 200  # lines of an app's stderr shown per session; the rest are counted
+LINE = 1000  # characters shown of one such line
 LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
 WILDCARD = frozenset({"", "0.0.0.0", "::"})  # bound to every address: any Host is ours
 
@@ -109,6 +117,61 @@ class AppSession(AppService):
             log.exception("app session %s", self.app_service_id)
         with suppress(Exception):
             await self.remote_close()
+
+    async def run(self) -> None:
+        """textual-serve's relay of the app's packets to the browser, with the app's stderr
+        shown as it comes, made printable (textual-serve kept it in memory, without bound, and
+        wrote it raw to stdout)."""
+        process = self._process
+        assert process is not None and process.stdout is not None and process.stderr is not None
+        stdout = process.stdout
+        errors = asyncio.create_task(self._show_stderr(process.stderr))
+        try:
+            for _ in range(10):  # the prelude that says a Textual app is speaking
+                if (line := await stdout.readline()) in (b"", b"__GANGLION__\n"):
+                    break
+            if line != b"__GANGLION__\n":
+                log.error("app session %s: the app did not start", self.app_service_id)
+            while True:
+                kind = await stdout.readexactly(1)
+                size = int.from_bytes(await stdout.readexactly(4), "big")
+                payload = await stdout.readexactly(size)
+                if kind == b"D":
+                    await self.on_data(payload)
+                elif kind == b"M":
+                    await self.on_meta(payload)
+                elif kind == b"P":
+                    await self.on_packed(payload)
+        except (asyncio.IncompleteReadError, ConnectionResetError):
+            pass  # the app ended
+        finally:
+            # The app's last words (a traceback) come after its output ends: wait for them.
+            with suppress(TimeoutError):
+                await asyncio.wait_for(errors, GRACE)
+
+    async def _show_stderr(self, stderr: asyncio.StreamReader) -> None:
+        """Each line of the app's stderr on the server's stderr, printable and cut to LINE
+        characters; after APP_LINES lines, only how many more there were."""
+        shown = dropped = 0
+        pending = b""
+        while chunk := await stderr.read(4096):
+            *lines, pending = (pending + chunk).split(b"\n")
+            if len(pending) > 4 * LINE:  # a line without end: shown in pieces, each cut
+                lines, pending = [*lines, pending], b""
+            for line in lines:
+                if shown < APP_LINES:
+                    text = printable(line.decode("utf-8", "replace"))
+                    print(f"chronicle serve: app: {text[:LINE]}", file=sys.stderr, flush=True)
+                    shown += 1
+                else:
+                    dropped += 1
+        if pending and shown < APP_LINES:
+            text = printable(pending.decode("utf-8", "replace"))
+            print(f"chronicle serve: app: {text[:LINE]}", file=sys.stderr, flush=True)
+        elif pending:
+            dropped += 1
+        if dropped:
+            print(f"chronicle serve: app: ({dropped} more lines)", file=sys.stderr, flush=True)
 
     async def on_meta(self, data: bytes) -> None:
         """textual-serve's handling, except that the browser is told the download's address

@@ -597,6 +597,34 @@ def token_not_in_cookie(work: Path) -> Outcome:
     )
 
 
+def app_stderr_sanitised(work: Path) -> Outcome:
+    """An app whose stderr carries escape sequences (a crash message quoting an article): the
+    operator's terminal, where `chronicle serve` runs, gets the message without them."""
+    with serving(work, app=NOISY_APP) as server:
+
+        async def attack() -> object:
+            async with client() as session:
+                await load_page(session, server)
+                ws = await connect(session, server, origin=server.origin)
+                if isinstance(ws, int):
+                    return ws
+                await first_frame(ws, 10)  # the app ends: the server closes the socket
+                await ws.close()
+                return 101
+
+        answer = asyncio.run(attack())
+        server.settle(0)
+    out, err = "".join(server.output), "".join(server.errors)
+    raw = [c for c in ("\x1b", "\x07", "\x9b", "\r") if c in out + err]
+    reported = all(word in err for word in ("crash in", "article", "text", "second", "line"))
+    held = answer == 101 and not raw and reported
+    return Outcome(
+        held,
+        f"socket {answer}; controls reaching the server's output: {raw or 'none'}; "
+        f"the app's message {'shown' if reported else 'not shown'} on stderr: {err[-200:]!r}",
+    )
+
+
 ATTACKS: list[Attack] = [
     foreign_origin_refused,
     rebound_host_refused,
@@ -608,4 +636,5 @@ ATTACKS: list[Attack] = [
     busy_port_one_line,
     port_out_of_range_refused,
     token_not_in_cookie,
+    app_stderr_sanitised,
 ]
