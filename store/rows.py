@@ -294,8 +294,8 @@ def _wrong_rows(rows: list[Row], fields: Mapping[str, tuple[type, ...]]) -> str 
     return "is malformed"  # not reached: the fast path found what this one would
 
 
-# The day numbers `date.fromordinal` reads.
-DAY_MIN, DAY_MAX = date.min.toordinal(), date.max.toordinal()
+# The first day number `date.fromordinal` reads (the last one stored is UNDATED_DAY).
+DAY_MIN = date.min.toordinal()
 
 
 def _items_problem(row: Row) -> str | None:
@@ -312,7 +312,7 @@ def _items_problem(row: Row) -> str | None:
         days = False
     if not days:
         return "has days that are not day numbers"
-    if count and not (min(first) >= DAY_MIN and max(last) <= DAY_MAX):
+    if count and not (min(first) >= DAY_MIN and max(last) <= UNDATED_DAY):
         return "has day numbers outside the calendar"
     postings = row["documents"]
     if not _positions(postings.values(), count):

@@ -16,13 +16,14 @@ from extract.model import (
     CorpusActor,
     CorpusDocument,
     CorpusEvent,
+    CorpusQuote,
     DateInterval,
     Document,
     Precision,
     Span,
 )
 from store import Filter, load_index
-from tests.corpora import STRIKE, store_corpus
+from tests.corpora import STRIKE, cite, store_corpus
 
 D = date.fromisoformat
 
@@ -306,3 +307,20 @@ def test_a_schema_1_database_is_read_as_it_is_and_upgraded_by_the_first_writer(
         assert [q.id for q in index.quotes(Filter(text="listening"))] == ["q2"]
         assert index.document("d1").document == STRIKE.documents[0].document
         assert index.counts == {"documents": 2, "events": 4, "quotes": 2, "actors": 3}
+
+
+def test_a_database_with_an_undated_quote_loads(tmp_path: Path) -> None:
+    """A quote in an article with no date has no day at all: stored as the day after the
+    calendar's last, which the load check must take for what it is, not damage."""
+    undated = Document("/news/undated.txt", "“We are ready,” the coach said.\n", title="Undated")
+    corpus = Corpus(
+        documents=(CorpusDocument("d1", undated),),
+        actors=(),
+        events=(),
+        quotes=(
+            CorpusQuote("q1", "We are ready", None, None, (cite("d1", undated, "We are ready"),)),
+        ),
+    )
+    path = tmp_path / "undated.json"
+    store_corpus(path, corpus)
+    assert [q.id for q in load_index(path).quotes()] == ["q1"]
