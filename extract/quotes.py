@@ -46,12 +46,15 @@ from extract.vocabulary import (
 __all__ = ["find_quotes"]
 
 # Double quotation marks: straight, curly, and as typewriters and old wire copy write them, two
-# apostrophes (''so'') or two backticks that open (``so'').
-_DOUBLE_MARK = re.compile(r"``|''|[“”\"]")
+# apostrophes (''so'') or two backticks that open (``so''). Every alternative opens with a literal
+# character, so the engine skips to the next of those characters instead of trying each position
+# (a character class among the alternatives made finditer two to three times slower).
+_DOUBLE_MARK = re.compile(r"“|”|\"|``|''")
 _OPEN_ONLY = frozenset({"“", "``"})  # marks that never close a quote
 _CLOSE_ONLY = frozenset({"”"})  # marks that never open one
 # Single quotation marks, straight and curly; a straight one next to another is half of a double.
-_SINGLE_MARK = re.compile(r"[‘’]|(?<!')'(?!')")
+# The look-behind comes after the mark so that each alternative opens with a literal (see above).
+_SINGLE_MARK = re.compile(r"‘|’|'(?<!'')(?!')")
 # A plural's possessive apostrophe before a lower-case word: "the Jones' car", "players’ union".
 _PLURAL_POSSESSIVE = re.compile(r"s['’][ \t]+[a-z]")
 # A single mark that may close a quote: after a word or punctuation, before no letter.
