@@ -177,6 +177,8 @@ def published_on(line: str) -> datetime.date | None:
     found = date_line(line) or byline_date(line)
     if found is not None:
         return found.date
+    if not _DIGIT.search(line, 0, 120):
+        return None  # a date has its year's digits
     glued = _DATE_GLUE.sub(" ", line[:120])  # "Date: 2021-05-06The council ..."
     label = _DATE_LABEL_START.match(glued)
     date = _DATE.match(glued, label.end()) if label else None

@@ -91,8 +91,14 @@ class _Entry:
             self.kind,
             tuple(self.aliases),
             tuple(self.roles),
-            tuple(sorted(self.mentions)),
+            tuple(sorted(self.mentions, key=_place)),
         )
+
+
+def _place(span: Span) -> tuple[int, int]:
+    """A span's sort key, its own order (start, then end) without the dataclass's slow
+    comparisons."""
+    return span.start, span.end
 
 
 class ActorBook:

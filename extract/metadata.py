@@ -296,7 +296,8 @@ def _has_name(name: str) -> bool:
 def _published(top: Sequence[Line]) -> datetime.date | None:
     """The first dated date line at the top, or the date of a wire dateline that gives a year."""
     for line in top:
-        for item in (line.text, *_ITEM_SEPARATOR.split(line.text)):
+        items = _ITEM_SEPARATOR.split(line.text)  # the line alone when it has no separator
+        for item in (line.text, *items) if len(items) > 1 else items:
             if found := published_on(item):
                 return found
         dateline = _DATELINE.match(line.text)
