@@ -18,11 +18,8 @@ file in the same folder, then `os.replace`, and follow a symbolic link to the re
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import stat
-import tempfile
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -31,6 +28,7 @@ from pathlib import Path
 import platformdirs
 
 from extract.display import shown_path
+from store.storage import write_atomically
 
 # The environment variable that names the settings file.
 ENV_VAR = "CHRONICLE_CONFIG"
@@ -169,25 +167,7 @@ def _key(name: str) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    """Write `text` to a temporary file next to `path`, fsync it, and rename it over `path`,
-    keeping the old file's permissions (a new one is readable by its owner only)."""
+    """Write `text` atomically, keeping the old file's permissions (a new one is readable by
+    its owner only)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode: int | None = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        mode = None
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-    )
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        if mode is not None:  # a new file keeps mkstemp's owner-only mode
-            os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_atomically(path, text.encode("utf-8"), new_mode=0o600)

@@ -299,20 +299,20 @@ def final_target(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def write_atomically(path: Path, payload: bytes) -> None:
+def write_atomically(path: Path, payload: bytes, *, new_mode: int = 0o666) -> None:
     """Write `payload` to a temporary file next to `path`, flush it to disk, then rename it over
     `path`: a reader, or a crash, finds the old file or the new one, never half of either.
 
     A symlink is followed: its final target is replaced, the temporary file written in the
     target's folder. The file keeps its permission bits (and owner, where allowed); a new one
-    gets the mode the umask gives any new file.
+    gets `new_mode` less the umask, as `open` gives any new file.
     """
     target = final_target(path)
     try:
         old: os.stat_result | None = target.stat()
     except FileNotFoundError:
         old = None
-    fd, temp = _create_temporary(target)
+    fd, temp = _create_temporary(target, new_mode)
     try:
         with os.fdopen(fd, "wb") as handle:
             if old is not None:
@@ -328,13 +328,13 @@ def write_atomically(path: Path, payload: bytes) -> None:
     _fsync_folder(target.parent)
 
 
-def _create_temporary(target: Path) -> tuple[int, str]:
+def _create_temporary(target: Path, mode: int) -> tuple[int, str]:
     """A new, empty, uniquely named file next to `target`, created as `open` creates files
-    (mode 0666 less the umask: `mkstemp` would make it 0600)."""
+    (`mode` less the umask: `mkstemp` would make it 0600 whatever is asked)."""
     for _ in range(100):
         temp = target.with_name(f"{temp_prefix(target)}{secrets.token_hex(6)}{TEMP_SUFFIX}")
         try:
-            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_CLOEXEC, 0o666), str(temp)
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_CLOEXEC, mode), str(temp)
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target.parent))
