@@ -97,6 +97,9 @@ def test_every_footer_key_is_readable_in_80_columns(seeds_db, tmp_path):
         _tmux("send-keys", "-t", session, "/")
         searching = _bottom_line_until(session, "keep search")
         _tmux("send-keys", "-t", session, "Enter")
+        # The resize waits for the search line to be gone: sent at once, the wide screen could
+        # be drawn while the search's own keys still fill the footer.
+        _bottom_line_until(session, "q quit")
         _tmux("resize-window", "-t", session, "-x", "120", "-y", "40")
         wide = _bottom_line_until(session, "^p palette")
     keys = ["y copy", "Y format", "/ search", "a actor", "d date", "s source", "x clear"]
