@@ -7,8 +7,9 @@ Entry points (the browser reads through `CorpusIndex`; the commands write throug
 - `open_database(path, *, write=False, wait=10.0)`: context manager yielding a `Database`;
   writers hold `PATH.lock` (else `DatabaseBusy`); damaged files raise `DatabaseCorrupt`, newer
   schemas `NewerSchema` (all `StoreError`, whose message says how to recover).
-- `ingest(db, paths, *, jobs=1, progress=None, default_date=None) -> IngestReport` and
-  `remove(db, doc_id) -> RemoveReport`: one atomic write each; merged tables recomputed;
+- `ingest(db, paths, *, jobs=1, progress=None, default_date=None) -> IngestReport`,
+  `remove(db, doc_id) -> RemoveReport` and `forget(db, paths) -> removed paths` (files deleted,
+  or everything under a folder): one atomic write each; merged tables recomputed;
   `default_date` dates the articles that show no date of their own.
 - `load_index(path) -> CorpusIndex`, or `CorpusIndex(db)`: in-memory indexes, built once.
   - `index.events(where: Filter | None) -> Results[CorpusEvent]`, `index.quotes(where)`:
@@ -26,7 +27,16 @@ Entry points (the browser reads through `CorpusIndex`; the commands write throug
 - `parse_span(text, *, today=None) -> (first, last)`: dates as people type them.
 """
 
-from store.corpus import Failure, IngestReport, RemoveReport, Totals, default_jobs, ingest, remove
+from store.corpus import (
+    Failure,
+    IngestReport,
+    RemoveReport,
+    Totals,
+    default_jobs,
+    forget,
+    ingest,
+    remove,
+)
 from store.database import SCHEMA_VERSION, Database, open_database
 from store.dates import parse_span
 from store.paths import database_path
@@ -52,6 +62,7 @@ __all__ = [
     "Totals",
     "database_path",
     "default_jobs",
+    "forget",
     "ingest",
     "load_index",
     "open_database",

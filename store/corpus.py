@@ -182,6 +182,23 @@ def remove(db: Database, doc_id: str) -> RemoveReport:
     return RemoveReport(row["path"], before, totals(db))
 
 
+def forget(db: Database, paths: Iterable[str]) -> list[str]:
+    """Remove the documents stored at `paths` (each a `path_text`) or anywhere under them, in one
+    write: files that were deleted, or a folder with everything in it. Returns the stored paths
+    removed, in stored order."""
+    roots = set(paths)
+    prefixes = tuple(root.rstrip("/") + "/" for root in roots)
+    gone = [
+        row for row in db.rows(DOCUMENTS) if row["path"] in roots or row["path"].startswith(prefixes)
+    ]
+    if gone:
+        ids = {row["id"] for row in gone}
+        with db.transaction():
+            db.table(DOCUMENTS).remove(Query()["id"].one_of(list(ids)))
+            _remerge(db, {})
+    return [row["path"] for row in gone]
+
+
 def write_corpus(db: Database, corpus: Corpus, *, added: str) -> None:
     """Store an already merged corpus as it is, its documents with empty per-document records:
     synthetic databases for benchmarks and tests, written through the real rows and storage."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store import Filter, ingest, load_index, open_database, remove
+from store import Filter, forget, ingest, load_index, open_database, remove
 from store.database import DOCUMENTS, EVENTS, QUOTES
 from tests.corpora import WIRE, write
 
@@ -132,3 +132,26 @@ def test_parallel_extraction_stores_the_same_records(tmp_path: Path, articles: P
                 )
             )
     assert tables[0] == tables[1]
+
+
+def test_forget_removes_deleted_files_and_whole_folders_in_one_write(
+    tmp_path: Path, articles: Path
+) -> None:
+    db_path = tmp_path / "db.json"
+    inner = articles / "inner"
+    inner.mkdir()
+    write(inner, "copy.txt", WIRE.replace("Rotterdam", "Antwerp"))
+    write(articles, "inner-notes.txt", WIRE.replace("Rotterdam", "Hamburg"))  # not under inner/
+    with open_database(db_path, write=True) as db:
+        ingest(db, [articles])
+        stored = {Path(row["path"]).name: row["path"] for row in db.rows(DOCUMENTS)}
+        assert forget(db, [str(articles / "absent.txt")]) == []
+        gone = forget(db, [stored["harbour.txt"], str(inner.resolve())])
+    assert sorted(Path(p).name for p in gone) == ["copy.txt", "harbour.txt"]
+    # what only the forgotten files reported is gone; the wire's own items stay
+    with open_database(db_path) as db:
+        assert sorted(Path(row["path"]).name for row in db.rows(DOCUMENTS)) == [
+            "inner-notes.txt",
+            "wire.txt",
+        ]
+    assert "harbour.txt" not in str(timeline(db_path))
