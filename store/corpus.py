@@ -189,7 +189,9 @@ def forget(db: Database, paths: Iterable[str]) -> list[str]:
     roots = set(paths)
     prefixes = tuple(root.rstrip("/") + "/" for root in roots)
     gone = [
-        row for row in db.rows(DOCUMENTS) if row["path"] in roots or row["path"].startswith(prefixes)
+        row
+        for row in db.rows(DOCUMENTS)
+        if row["path"] in roots or row["path"].startswith(prefixes)
     ]
     if gone:
         ids = {row["id"] for row in gone}
