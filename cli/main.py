@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "cli.extract_cmd",
     "cli.ingest_cmd",
+    "cli.watch_cmd",
     "cli.remove_cmd",
     "cli.list_cmd",
     "cli.export_cmd",

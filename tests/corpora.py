@@ -146,3 +146,20 @@ def write(folder: Path, name: str, text: str | bytes) -> Path:
     path = folder / name
     path.write_bytes(text if isinstance(text, bytes) else text.encode())
     return path
+
+
+CITIES = ["Lyon", "Porto", "Graz", "Aarhus", "Tartu", "Split", "Ghent", "Cork", "Brno", "Turku"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September"]
+
+
+def council_article(n: int) -> str:
+    """The `n`th of many short, distinct, dated council reports."""
+    city, month = CITIES[n % len(CITIES)], MONTHS[n % len(MONTHS)]
+    return (
+        f"{city} council approves budget number {n}\n"
+        f"Published {month} 20, 2023\n\n"
+        f"On {month} {n % 27 + 1}, 2023, the {city} city council approved a budget of {n} "
+        "million euros.\n"
+        f'Mayor Anna Berg said the plan was "a fair deal for every district".\n'
+        f"Opposition councillors had walked out of the session on {month} 3, 2023.\n"
+    )

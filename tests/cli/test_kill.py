@@ -11,24 +11,10 @@ import sys
 import time
 from pathlib import Path
 
-from tests.corpora import HARBOUR, WIRE, write
+from tests.corpora import HARBOUR, WIRE, council_article, write
 from tests.hostile.harness import state
 
 ROOT = Path(__file__).resolve().parents[2]
-CITIES = ["Lyon", "Porto", "Graz", "Aarhus", "Tartu", "Split", "Ghent", "Cork", "Brno", "Turku"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September"]
-
-
-def article(n: int) -> str:
-    city, month = CITIES[n % len(CITIES)], MONTHS[n % len(MONTHS)]
-    return (
-        f"{city} council approves budget number {n}\n"
-        f"Published {month} 20, 2023\n\n"
-        f"On {month} {n % 27 + 1}, 2023, the {city} city council approved a budget of {n} "
-        "million euros.\n"
-        f'Mayor Anna Berg said the plan was "a fair deal for every district".\n'
-        f"Opposition councillors had walked out of the session on {month} 3, 2023.\n"
-    )
 
 
 def ingest_command(db: Path, folder: Path, jobs: int) -> list[str]:
@@ -54,7 +40,7 @@ def test_a_killed_ingest_leaves_the_state_before_or_after(tmp_path: Path) -> Non
     subprocess.run(ingest_command(before_db, folder, 1), cwd=ROOT, check=True, capture_output=True)
     write(folder, "wire.txt", WIRE.replace("piling up", "piling up in the yards"))  # an update
     for n in range(40):  # and additions
-        write(folder, f"council-{n:02}.txt", article(n))
+        write(folder, f"council-{n:02}.txt", council_article(n))
 
     durations, afters = [], []
     for jobs in (1, 2):
