@@ -11,6 +11,8 @@ Entry points (the browser reads through `CorpusIndex`; the commands write throug
   `remove(db, doc_id) -> RemoveReport` and `forget(db, paths) -> removed paths` (files deleted,
   or everything under a folder): one atomic write each; merged tables recomputed;
   `default_date` dates the articles that show no date of their own.
+- `database_version(path)`: changes with every write (a stat, to poll); `index.version` is the
+  one `load_index` read.
 - `load_index(path) -> CorpusIndex`, or `CorpusIndex(db)`: in-memory indexes, built once.
   - `index.events(where: Filter | None) -> Results[CorpusEvent]`, `index.quotes(where)`:
     timeline order, lazy records; `Filter(actors, since, until, text, documents, overlapping)`
@@ -21,6 +23,8 @@ Entry points (the browser reads through `CorpusIndex`; the commands write throug
   - `index.actor_counts(where=None, within=None) -> list[ActorCount]` (`within`: the events and
     quotes already selected), `index.actor(id)`, `index.actors()`, `index.find_actors(name)`,
     `index.document(id)`, `index.sources()` (documents without their text),
+    `index.fingerprints()` (id -> sha256), `index.locate(item)` (an item of an earlier read,
+    found again by its first citation),
     `index.find_documents(reference)`, `index.counts`;
     `index.prepare_search()` decodes what filters need ahead of the first search (call it in
     the loading worker).
@@ -37,7 +41,7 @@ from store.corpus import (
     ingest,
     remove,
 )
-from store.database import SCHEMA_VERSION, Database, open_database
+from store.database import SCHEMA_VERSION, Database, database_version, open_database
 from store.dates import parse_span
 from store.paths import database_path
 from store.queries import ActorCount, CorpusIndex, Days, Filter, Results, Source, load_index
@@ -61,6 +65,7 @@ __all__ = [
     "StoreError",
     "Totals",
     "database_path",
+    "database_version",
     "default_jobs",
     "forget",
     "ingest",

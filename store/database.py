@@ -48,6 +48,17 @@ META_FIELDS = {"schema", "next_document"}
 DEFAULT_WAIT = 10.0
 
 
+def database_version(path: Path) -> tuple[int, int, int] | None:
+    """What changes whenever a writer replaces the database at `path` (every write renames a new
+    file into place: its inode, size and time), or None while there is none. A stat: cheap
+    enough to poll."""
+    try:
+        info = final_target(path).stat()
+    except OSError:
+        return None
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
 class Database:
     """One open chronicle database; use `open_database` rather than the constructor."""
 

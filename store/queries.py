@@ -23,7 +23,15 @@ from pathlib import Path
 from typing import Generic, TypeVar, overload
 
 from extract.model import CorpusActor, CorpusDocument, CorpusEvent, CorpusQuote
-from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES, Database, open_database
+from store.database import (
+    ACTORS,
+    DOCUMENTS,
+    EVENTS,
+    QUOTES,
+    Database,
+    database_version,
+    open_database,
+)
 from store.rows import (
     UNDATED_DAY,
     WORD,
@@ -459,6 +467,8 @@ class CorpusIndex:
                 make=lambda row: quote_of(row, texts),
             )
         self._documents: dict[str, CorpusDocument] = {}
+        # The database file's `database_version` when it was read (set by `load_index`).
+        self.version: tuple[int, int, int] | None = None
 
     def prepare_search(self) -> None:
         """Decode what filters need (folded texts, word index, each item's actors), otherwise paid
@@ -488,6 +498,10 @@ class CorpusIndex:
         if found is None:
             found = self._documents[doc_id] = document_of(self._document_rows[doc_id])
         return found
+
+    def fingerprints(self) -> dict[str, str]:
+        """Each document's id and the sha256 of its content: what changed between two reads."""
+        return {doc_id: row["sha256"] for doc_id, row in self._document_rows.items()}
 
     def sources(self) -> list[Source]:
         """Every document's metadata, in stored order; no text is decoded."""
@@ -559,6 +573,21 @@ class CorpusIndex:
         items = self._quotes
         return Results(items.select(where or Filter()), items.get, items.starts)
 
+    def locate(self, item: CorpusEvent | CorpusQuote) -> int | None:
+        """The position of the event or quote reported where `item` (perhaps from another read of
+        the database) was first cited, in `events()` or `quotes()` order; None if none is."""
+        if not item.citations:
+            return None
+        cited = item.citations[0]
+        items = self._events if isinstance(item, CorpusEvent) else self._quotes
+        for position in items.by_document.get(cited.document, ()):
+            if any(
+                c.document == cited.document and c.span == cited.span
+                for c in items.get(position).citations
+            ):
+                return position
+        return None
+
     @property
     def counts(self) -> dict[str, int]:
         return {
@@ -575,9 +604,11 @@ def load_index(path: str | os.PathLike[str]) -> CorpusIndex:
     The loaded data lives as long as the program and holds no cycles, so it is moved out of the
     collector's sight (`gc.freeze`): later collections do not walk millions of objects.
     """
+    version = database_version(Path(path))  # before the read: a write meanwhile shows as newer
     with collector_paused():
         with open_database(Path(path)) as db:
             index = CorpusIndex(db)
+        index.version = version
         # Before the collector runs again: its first pass would otherwise walk every object
         # made while it was paused.
         gc.freeze()

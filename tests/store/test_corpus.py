@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store import Filter, forget, ingest, load_index, open_database, remove
+from store import Filter, database_version, forget, ingest, load_index, open_database, remove
 from store.database import DOCUMENTS, EVENTS, QUOTES
 from tests.corpora import WIRE, write
 
@@ -155,3 +155,30 @@ def test_forget_removes_deleted_files_and_whole_folders_in_one_write(
             "wire.txt",
         ]
     assert "harbour.txt" not in str(timeline(db_path))
+
+
+def test_a_later_read_finds_the_items_of_an_earlier_one(tmp_path: Path, articles: Path) -> None:
+    """What a browser following the database relies on: it sees that the file changed, which
+    documents did, and where each item it showed is now."""
+    db_path = tmp_path / "db.json"
+    assert database_version(db_path) is None
+    with open_database(db_path, write=True) as db:
+        ingest(db, [articles / "wire.txt"])
+    before = load_index(db_path)
+    assert before.version == database_version(db_path)
+    with open_database(db_path, write=True) as db:  # harbour's March 4 event comes first now
+        ingest(db, [articles / "harbour.txt"])
+    after = load_index(db_path)
+    assert after.version == database_version(db_path) != before.version
+    assert before.fingerprints().items() < after.fingerprints().items()
+
+    for kind in ("events", "quotes"):
+        for item in getattr(before, kind)():
+            found = getattr(after, kind)()[after.locate(item)]
+            assert found.citations[0] == item.citations[0]
+            assert found.date == item.date
+    assert [after.locate(e) for e in before.events()] == [1, 2]  # one new event before them
+    gone = load_index(db_path).events()[0]  # harbour's own event ...
+    with open_database(db_path, write=True) as db:
+        forget(db, [str((articles / "harbour.txt").resolve())])
+    assert load_index(db_path).locate(gone) is None  # ... has nowhere to be
