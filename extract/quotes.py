@@ -6,7 +6,10 @@ in this order, from a reporting pattern after the quote ("…,” said X", "…,
 "according to X"), from the subject of the last reporting verb before it ("X emphasised that “…”",
 "what he called ‘…’"), from "according to X" earlier in the sentence, from a speech noun with its
 owner ("Trump’s criticism", "his assertion"), and, for a whole-paragraph quote, from the paragraph
-that introduces it. Pronouns stand for the last person named before them. A subject that is a
+that introduces it. A quote none of these attributes is the person's its sentence is about
+("Coach X mocked the referee for “…”"), else, when it opens its sentence, the subject's of a
+reporting sentence right before it ("X said in a statement. “…”"), else the last speaker's of
+the few paragraphs before. Pronouns stand for the last person named before them. A subject that is a
 document ("the document states") gives no speaker; a joint statement speaks for the parties to
 the talks named before it. Quotes of a few words with no reporting verb and no speaker are scare
 quotes, and capitalised words after "the book", "titled" and the like are titles: neither is kept.
@@ -156,6 +159,12 @@ _RELATIVE = re.compile(
 )
 # A word before a name that tells its sex: "her father, X", "Ms X".
 _SEX_CUE = re.compile(r"(\w+),?[ \t]+$")
+# A pronoun that is a sentence's subject: "She later thanked the staff for “…”".
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# The actors a sentence may be about when it frames a quote without a reporting verb.
+_SUBJECT_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION})
+# How many paragraphs back the last speaker still speaks a quote nothing else attributes.
+_CARRY_PARAGRAPHS = 3
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "his", "her"})
 _PRONOUNS_GROUP = frozenset({"they", "their", "them"})
 _SCARE_WORDS = 3  # a quote this short with no speaker and no reporting verb is a scare quote
@@ -316,6 +325,7 @@ class _Context:
         self.sexes = {key: _SEX.get(cue) if cue is not None else None for key, cue in cues.items()}
         self.relatives = {_KIN.get(cue, cue): key for key, cue in cues.items() if cue}
         self.last_quote: tuple[int, Quote] | None = None
+        self.last_speaker: tuple[int, str] | None = None  # (paragraph, key) of the last speaker
 
     # actors and mentions
 
@@ -419,11 +429,64 @@ class _Context:
             and (len(inner.split()) <= _SCARE_WORDS or _title_case(inner))
         ):
             return None  # a scare quote, or the title of a work
+        if found is _NONE and mark.nested_in is None:  # a quote in a quote is someone else's
+            found = self._implied(mark, first, block_index, opens_sentence)
         speaker = found if isinstance(found, str) else None  # not _NONE nor _NOBODY
         quote = Quote(mark.inner, mark.inner.of(text), speaker)
         if mark.nested_in is None:
             self.last_quote = (block_index, quote)
+        if speaker is not None:
+            self.last_speaker = (block_index, speaker)
         return quote
+
+    def _implied(
+        self, mark: _Mark, sentence: Span, block_index: int, opens_sentence: bool
+    ) -> str | _Sentinel:
+        """The speaker of a quote no pattern attributes: the person the sentence is about
+        ("Coach X mocked the referee for “…”"), else, for a quote that opens its sentence, the
+        subject of a reporting sentence right before it ("X said in a statement. “…”"), else
+        the last speaker, if named in this paragraph or the few before it."""
+        found = self._sentence_subject(sentence.start, mark.outer.start)
+        if found is not _NONE:
+            return found
+        previous = self._previous_sentence(sentence, block_index)
+        if previous is not None and opens_sentence:
+            found, reported = self._before(previous, Span(previous.end, previous.end))
+            if reported and found is not _NONE:
+                return found
+        if (
+            self.last_speaker is not None
+            and self.last_speaker[0] >= block_index - _CARRY_PARAGRAPHS
+        ):
+            return self.last_speaker[1]
+        return _NONE
+
+    def _sentence_subject(self, start: int, end: int) -> str | _Sentinel:
+        """The first person or organisation named in [start, end) outside quotes, or the
+        person a subject pronoun before them stands for."""
+        pronoun = _SUBJECT_PRONOUN.search(self.text, start, end)
+        while pronoun is not None and pronoun.start() in self.quoted:
+            pronoun = _SUBJECT_PRONOUN.search(self.text, pronoun.end(), end)
+        limit = pronoun.start() if pronoun is not None else end
+        for mention in self.book.mentions_in(start, limit):
+            if mention.kind in _SUBJECT_KINDS and mention.start not in self.quoted:
+                return mention.key
+        if pronoun is not None:
+            key = self._pronoun(pronoun.group().lower(), pronoun.start())
+            return key if key is not None else _NONE
+        return _NONE
+
+    def _previous_sentence(self, sentence: Span, block_index: int) -> Span | None:
+        """The sentence before `sentence` in its paragraph, or the paragraph before's last."""
+        i = bisect.bisect_left(self.sentence_starts, sentence.start) - 1
+        if i < 0:
+            return None
+        previous = self.sentences[i]
+        if self.blocks[block_index].span.start <= previous.start:
+            return previous
+        if block_index > 0 and self.blocks[block_index - 1].span.start <= previous.start:
+            return previous
+        return None
 
     def _attribution_end(self, close: int, end: int, block_index: int) -> int:
         """Where the words after a quote that may name its speaker end: the quote's sentence, or,

@@ -1,0 +1,74 @@
+"""Speakers of quotes that no reporting pattern frames: the person the sentence is about, and
+the last speaker for a quote that carries on after an attribution."""
+
+import pytest
+
+from extract.actors import find_actors
+from extract.quotes import find_quotes
+from extract.segments import blocks
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    """(quoted words, speaker's name) in order."""
+    found = blocks(text)
+    quotes, actors = find_quotes(text, found, find_actors(text, found))
+    names = {a.key: a.name for a in actors}
+    return [(q.text, names.get(q.speaker) if q.speaker else None) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a verb of speech no list holds: the sentence's subject said the words
+            "Coach Dana Whitfield mocked the referee for “losing control of the whole game.”",
+            [("losing control of the whole game.", "Dana Whitfield")],
+        ),
+        (  # "is telling": a progressive, not a passive
+            "Coach Dana Whitfield is telling fans that “the title is still within reach.”",
+            [("the title is still within reach.", "Dana Whitfield")],
+        ),
+        (  # the second of two quotes in one sentence
+            "Dana Whitfield praised the team. Whitfield said the goal was not to “win ugly” "
+            "but to “win with some style for once.”",
+            [("win ugly", "Dana Whitfield"), ("win with some style for once.", "Dana Whitfield")],
+        ),
+        (  # a quote of its own after "X said in a statement."
+            "The board met on Friday. Ruth Okoye said in a statement. "
+            "“The ruling ignores the evidence and will not stand.”",
+            [("The ruling ignores the evidence and will not stand.", "Ruth Okoye")],
+        ),
+        (  # a paragraph that carries on the quote of the paragraph before
+            "The board met on Friday.\n\n“We will appeal,” Ruth Okoye said after the vote. "
+            "“The ruling ignores the evidence.”\n\n“It will not stand, and we will say so in "
+            "court.”",
+            [
+                ("We will appeal,", "Ruth Okoye"),
+                ("The ruling ignores the evidence.", "Ruth Okoye"),
+                ("It will not stand, and we will say so in court.", "Ruth Okoye"),
+            ],
+        ),
+        (  # a pronoun subject stands for the last person named
+            "Ruth Okoye chairs the board. She later thanked the staff for “years of patient work.”",
+            [("years of patient work.", "Ruth Okoye")],
+        ),
+    ],
+)
+def test_unframed_quotes_take_the_speaker_the_text_implies(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a title in quotation marks is still no quote
+            "Dana Whitfield read the report “Silent Spring” twice.",
+            [],
+        ),
+        (  # a document's words stay without a speaker
+            "The report states that “costs will double by the end of the decade.”",
+            [("costs will double by the end of the decade.", None)],
+        ),
+    ],
+)
+def test_fallbacks_leave_titles_and_documents_alone(text, expected):
+    assert _quotes(text) == expected
