@@ -62,12 +62,20 @@ _ABBREVIATION = (
 _STOP_WORDS = NOT_NAMES - MONTHS
 # A day or a year after a month.
 _DATE_AFTER = re.compile(r"\.?[ \t]+\d")
-# One capitalised token: an abbreviation, a dotted acronym ("U.S."), or a word that starts
-# upper-case with inner apostrophes or capitalised hyphen parts ("O'Brien", "Jean-Luc",
-# "Zelenskyy’s", "al-Assad"); "Kremlin-linked" and "US-backed" are adjectives, no token.
+# One romanised syllable of an East Asian name: "wing", "cheung", "un" (no final "r", "d" or
+# "e", so "war", "led" and "made" are none).
+_SYLLABLE = r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmptkh])?"
+# A lower-case syllable after a hyphen that is an English word: "Sit-in", "Run-up".
+_NOT_SYLLABLE = r"(?:in|on|up|out|to|at|an|a|it|oh|so|go|day|way|man|men|son|top|stop|shop|hat)"
+# One capitalised token: an abbreviation, a dotted acronym ("U.S."), a given name of two
+# syllables joined by a hyphen ("Wing-hon", "Mei-ling's"; _phrases keeps it only after a
+# surname), or a word that starts upper-case with inner apostrophes or capitalised hyphen parts
+# ("O'Brien", "Jean-Luc", "Zelenskyy’s", "al-Assad"); "Kremlin-linked" and "US-backed" are
+# adjectives, no token.
 _TOKEN_PATTERN = (
     rf"(?=[{_UPPER}]|(?:al|el|ad|bin|ibn|d)['’-][{_UPPER}])"
     rf"(?:{_ABBREVIATION}|[{_UPPER}]\.(?:[{_UPPER}]\.)+"
+    rf"|[{_UPPER}][a-z]{{0,5}}-(?!{_NOT_SYLLABLE}(?![\w-])){_SYLLABLE}(?:['’]s)?(?![\w-])"
     rf"|(?:(?:al|el|ad|bin|ibn|d)['’-])?[{_UPPER}]\w*(?:-[{_UPPER}]\w*|['’]\w+)*"
     rf"(?:(?<=s)['’](?!\w))?)(?![\w-])"
 )
@@ -128,6 +136,12 @@ _NAME_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|across|of|the|hit|toward|towards)[ \t]+$")
 # A word of two to six capitals standing alone, as an abbreviation is used: "the ITF said".
 _CAPITAL_WORD = re.compile(r"(?<![\w@#])[A-Z]{2,6}(?![\w’'-])")
+# A given name of two syllables joined by a hyphen: "Wing-hon", "Seo-Jun" (not "Al-Haram").
+_SYLLABLE_NAME = re.compile(
+    rf"(?!(?:al|el|ul|ad|ud|abu|bin|ibn|ben|bou)-){_SYLLABLE}-{_SYLLABLE}", re.IGNORECASE
+)
+# A short capitalised word, as East Asian surnames are written: "Tsang", "Park", "Lee".
+_SHORT_NAME = re.compile(rf"[{_UPPER}][a-z]{{1,5}}")
 # A word starting with a letter, for counting a line's capitalised words.
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -231,6 +245,9 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
             start, end = base + start, base + end
             if stop is None:  # a month
                 stop = bool(_DATE_AFTER.match(text, end))
+            elif "-" in word and word[word.index("-") + 1].islower():
+                # a syllable name only after a surname: "Chow Mei-ling", not "Check-in Desk"
+                stop = not current or not _surname_before_syllables(current[-1])
             if current and (
                 stop or (current[-1].possessive and _lookup(current[-1].folded) is None)
             ):
@@ -512,6 +529,7 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         evidence = evidence or (
             tokens[0].folded in GIVEN_NAMES and len(tokens) <= 4 and not book.headline(phrase.block)
         )
+        evidence = evidence or _syllable_name(tokens)
     if (
         evidence
         and not _ampersand_joined(text, tokens)
@@ -523,6 +541,20 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         book.person(text, tokens, role=role, titled=None)
         return []
     return [phrase]
+
+
+def _surname_before_syllables(token: _Token) -> bool:
+    return _SHORT_NAME.fullmatch(token.word) is not None and _lookup(token.folded) is None
+
+
+def _syllable_name(tokens: Sequence[_Token]) -> bool:
+    """A surname and a given name of hyphen-joined syllables: "Tsang Wing-hon", "Kim Jong-un",
+    "Park Seo-Jun" (the surname short and no place: "Paris Saint-Denis" is none)."""
+    return (
+        len(tokens) in {2, 3}
+        and _SYLLABLE_NAME.fullmatch(tokens[-1].word) is not None
+        and all(_surname_before_syllables(t) for t in tokens[:-1])
+    )
 
 
 def _speakers_named_before(text: str, unknown: Sequence[_Phrase], book: _Book) -> None:
