@@ -26,9 +26,9 @@ from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from extract.model import CorpusEvent, CorpusQuote
-from store import ActorCount, CorpusIndex, Filter, Results, load_index
+from store import ActorCount, CorpusIndex, Filter, Results, database_version, load_index
 from tui import sharing
-from tui.format import boundaries, date_counts, describe, groups, one_line
+from tui.format import boundaries, change_summary, date_counts, describe, groups, one_line
 from tui.messages import ActorsCounted, IndexLoaded
 from tui.preferences import Preferences, rekeyed, with_ids
 from tui.screens import (
@@ -59,6 +59,8 @@ NARROW = 110
 FOOTER_PALETTE = 90
 # Seconds without a filter change before the actor counts are recomputed.
 COUNT_DELAY = 0.2
+# Seconds between looks at the database file for what other processes wrote.
+FOLLOW_EVERY = 1.0
 EMPTY_DATABASE = (
     "The database is empty: add articles with `chronicle ingest PATH` "
     "(`chronicle` with no database opens the bundled seeds)."
@@ -129,6 +131,9 @@ class ChronicleApp(App[None]):
         self._filter_order: list[str] = []
         self._count_timer: Timer | None = None
         self._all_actors: Sequence[ActorCount] = ()
+        self._reloading = False
+        # The version of the database file that could not be read again (damaged): not retried.
+        self._unreadable: tuple[int, int, int] | None = None
 
     # --- layout and loading ----------------------------------------------------------------
 
@@ -158,6 +163,7 @@ class ChronicleApp(App[None]):
         self.query_one(Panes).focus()
         Preferences().attach(self)  # the citation format, theme and keys; saved as they change
         self._load()
+        self.set_interval(FOLLOW_EVERY, self._look_for_writes)
 
     def on_resize(self, event: events.Resize) -> None:
         # The event's size: the app's own catches up only after the screens are resized.
@@ -174,22 +180,30 @@ class ChronicleApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="load")
     def _load(self) -> None:
-        index = self.index or load_index(self.db_path)
-        index.prepare_search()  # here, not on the first keystroke of a search
-        events = index.events()
+        self.post_message(_indexed(self.index or load_index(self.db_path)))
 
-        def month(position: int) -> tuple[int, int]:
-            first = events[position].date.first
-            return first.year, first.month
+    def _look_for_writes(self) -> None:
+        """Read the database again, in a worker, when another process has written it."""
+        index = self.index
+        if index is None or self._reloading:
+            return
+        version = database_version(self.db_path)
+        if version in (index.version, self._unreadable):
+            return
+        self._reloading = True
+        self._reload()
 
-        self.post_message(
-            IndexLoaded(index, boundaries(len(events), month), index.actor_counts(Filter()))
-        )
+    @work(thread=True, exclusive=True, exit_on_error=False, group="reload")
+    def _reload(self) -> None:
+        self.post_message(_indexed(load_index(self.db_path)))
 
     @on(IndexLoaded)
     def _loaded(self, message: IndexLoaded) -> None:
+        previous = self.index if self.index is not message.index else None
+        shown = {view: view.selected for view in self.query(ItemList)} if previous else {}
         self.index, self.months = message.index, list(message.months)
         self._all_actors = message.actors
+        self._reloading = False
         evidence = self.query_one(EvidencePane)
         evidence.index = self.index
         names = self._actor_name
@@ -198,13 +212,56 @@ class ChronicleApp(App[None]):
         quotes.actor_name = names
         quotes.reported = self._reported
         self.query_one("#lists").loading = False
-        self._apply(self.where)
-        self.query_one(TimelineView).open_on_story()
+        if previous is None:
+            self._apply(self.where)
+            self.query_one(TimelineView).open_on_story()
+            return
+        where = self._same_actors(previous, self.where)
+        self.set_reactive(ChronicleApp.where, where)
+        self._apply(where, keep=False)
+        for view, item in shown.items():
+            if item is not None:
+                view.cursor = self._place_of(item, view)
+        evidence.item = self.current_list.selected
+        summary = change_summary(
+            previous.counts, self.index.counts, previous.fingerprints(), self.index.fingerprints()
+        )
+        if summary:
+            self.notify(summary, title="database updated", markup=False)
+
+    def _same_actors(self, previous: CorpusIndex, where: Filter) -> Filter:
+        """`where` with its actors found again by name (a new read numbers them anew); an actor
+        no longer there leaves the filter."""
+        assert self.index is not None
+        kept: set[str] = set()
+        for actor_id in where.actors:
+            name = previous.actor(actor_id).name
+            kept.update(a.id for a in self.index.find_actors(name) if a.name == name)
+        return dataclasses.replace(where, actors=frozenset(kept))
+
+    def _place_of(self, item: Any, view: ItemList) -> int:
+        """Where `item`, shown before the database was read again, is in `view` now: the same
+        item, else its nearest neighbour in time (an actor: the same name, else the top)."""
+        assert self.index is not None
+        listed = view.items
+        if isinstance(item, ActorCount):
+            names = (count.actor.name for count in listed)
+            return next((n for n, name in enumerate(names) if name == item.actor.name), 0)
+        if not isinstance(listed, Results) or not listed:
+            return 0
+        position = self.index.locate(item)
+        found = listed.index_of(position) if position is not None else None
+        if found is None and item.date is not None:
+            found = listed.days.first_on_or_after(item.date.first)
+        return min(found or 0, len(listed) - 1)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state is WorkerState.ERROR:
             error = one_line(str(event.worker.error))
             self.query_one("#lists").loading = False
+            if event.worker.group == "reload":  # the last read stays on screen
+                self._reloading = False
+                self._unreadable = database_version(self.db_path)
             if event.worker.group == "load":
                 self.query_one(TimelineView).show((), message=error)
                 self.query_one(FilterBar).counts = "not loaded"
@@ -217,8 +274,9 @@ class ChronicleApp(App[None]):
         if self.index is not None:
             self._apply(where)
 
-    def _apply(self, where: Filter) -> None:
-        """Redraw every pane for `where`; the actor counts follow from a worker."""
+    def _apply(self, where: Filter, *, keep: bool = True) -> None:
+        """Redraw every pane for `where`, the cursors on their items (with `keep`); the actor
+        counts follow from a worker."""
         index = self.index
         assert index is not None
         events, quotes = index.events(where), index.quotes(where)
@@ -230,11 +288,11 @@ class ChronicleApp(App[None]):
             events,
             groups=groups(events.positions, self.months),
             message=self._empty("events", chips),
-            keep=True,
+            keep=keep,
         )
         self.query_one(TimeStrip).show(events.days)
         bar.dates = self._date_counts(where, len(events))
-        self.query_one(QuotesView).show(quotes, message=self._empty("quotes", chips), keep=True)
+        self.query_one(QuotesView).show(quotes, message=self._empty("quotes", chips), keep=keep)
         bar.counts = (
             f"{totals['documents']:,} sources · {_of(len(events), totals['events'])} events · "
             f"{_of(len(quotes), totals['quotes'])} quotes · "
@@ -567,3 +625,16 @@ def _bindings(bindings: Iterable[BindingType]) -> list[Binding]:
 
 def _of(shown: int, total: int) -> str:
     return f"{total:,}" if shown == total else f"{shown:,} of {total:,}"
+
+
+def _indexed(index: CorpusIndex) -> IndexLoaded:
+    """The message a loading worker posts: the index made ready for the first search, the month
+    boundaries of its timeline and every actor's counts (cheap, so counted with the load)."""
+    index.prepare_search()  # here, not on the first keystroke of a search
+    events = index.events()
+
+    def month(position: int) -> tuple[int, int]:
+        first = events[position].date.first
+        return first.year, first.month
+
+    return IndexLoaded(index, boundaries(len(events), month), index.actor_counts(Filter()))

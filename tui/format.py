@@ -6,7 +6,7 @@ Every string from the corpus passes `printable` here before it reaches a widget.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -193,3 +193,31 @@ def _days(first: date, last: date) -> str:
     if first.month != last.month:
         return f"{first.day} {first:%b} – {_day(last)}"
     return _day(first) if first == last else f"{first.day}–{_day(last)}"
+
+
+def change_summary(
+    before: Mapping[str, int],
+    after: Mapping[str, int],
+    old: Mapping[str, str],
+    new: Mapping[str, str],
+) -> str:
+    """What another process's write brought, from the counts and the documents' fingerprints
+    (id -> sha256) before and after: "+3 events, +1 quote from 1 new article"; "" if nothing
+    a reader sees changed."""
+    changes = []
+    for kind in ("events", "quotes", "actors"):
+        delta = after[kind] - before[kind]
+        if delta:
+            noun = kind if abs(delta) != 1 else kind[:-1]
+            changes.append(f"{delta:+,} {noun}".replace("-", "−"))
+    added = sum(1 for doc in new if doc not in old)
+    updated = sum(1 for doc in new if doc in old and old[doc] != new[doc])
+    removed = sum(1 for doc in old if doc not in new)
+    articles = [
+        f"{count} {state} article{'s' if count != 1 else ''}"
+        for count, state in ((added, "new"), (updated, "updated"), (removed, "removed"))
+        if count
+    ]
+    if not articles:
+        return ", ".join(changes)
+    return f"{', '.join(changes) or 'nothing new'} from {' and '.join(articles)}"

@@ -8,7 +8,7 @@ import pytest
 
 from extract.model import Citation, Span
 from store import Filter
-from tui.format import boundaries, describe, evidence, fit, groups, wrap
+from tui.format import boundaries, change_summary, describe, evidence, fit, groups, wrap
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,25 @@ def test_filter_chips_name_each_active_filter():
         ("text", "“talks”"),
         ("documents", "source: Reuters"),
     ]
+
+
+@pytest.mark.parametrize(
+    "after, new, expected",
+    [
+        (
+            {"events": 13, "quotes": 5, "actors": 4},
+            {"d1": "a", "d2": "b"},
+            "+3 events, +1 quote from 1 new article",
+        ),
+        ({"events": 8, "quotes": 4, "actors": 3}, {}, "−2 events, −1 actor from 1 removed article"),
+        (
+            {"events": 10, "quotes": 4, "actors": 4},
+            {"d1": "c"},
+            "nothing new from 1 updated article",
+        ),
+        ({"events": 10, "quotes": 4, "actors": 4}, {"d1": "a"}, ""),
+    ],
+)
+def test_a_write_from_elsewhere_is_summed_up_in_one_line(after, new, expected):
+    before = {"events": 10, "quotes": 4, "actors": 4}
+    assert change_summary(before, after, {"d1": "a"}, new) == expected
