@@ -122,9 +122,11 @@ class ChronicleApp(App[None]):
         *,
         index: CorpusIndex | None = None,
         today: date | None = None,
+        notices: Iterable[str] | None = None,
     ) -> None:
         super().__init__()
         self.db_path = db_path
+        self.notices = notices  # lines from a process working beside the browser (a watch)
         self.index = index
         self.today = today
         self.months: list[tuple[int, Hashable]] = []
@@ -164,6 +166,8 @@ class ChronicleApp(App[None]):
         Preferences().attach(self)  # the citation format, theme and keys; saved as they change
         self._load()
         self.set_interval(FOLLOW_EVERY, self._look_for_writes)
+        if self.notices is not None:
+            self._relay(self.notices)
 
     def on_resize(self, event: events.Resize) -> None:
         # The event's size: the app's own catches up only after the screens are resized.
@@ -192,6 +196,14 @@ class ChronicleApp(App[None]):
             return
         self._reloading = True
         self._reload()
+
+    @work(thread=True, exit_on_error=False, group="notices")
+    def _relay(self, lines: Iterable[str]) -> None:
+        """Each line as a note, until the stream ends (its text is the user's files' names)."""
+        for line in lines:
+            note = one_line(line)
+            if note:
+                self.call_from_thread(self.notify, note, severity="warning", markup=False)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="reload")
     def _reload(self) -> None:

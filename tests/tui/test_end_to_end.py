@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpora import HARBOUR, WIRE, write
+
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
@@ -108,3 +110,62 @@ def test_every_footer_key_is_readable_in_80_columns(seeds_db, tmp_path):
     assert all(key in wide for key in [*keys, "^p palette"]), wide
     # in the search line: how to leave it
     assert "keep search" in searching and "esc clear search" in searching, searching
+
+
+def _browser(tmp_path: Path, name: str, arguments: str) -> str:
+    """`chronicle ARGUMENTS` in a 120×40 tmux session; returns the session's name."""
+    session = f"chronicle-e2e-{name}-{tmp_path.name}"
+    config = shlex.quote(os.environ["CHRONICLE_CONFIG"])
+    command = (
+        f"cd {ROOT} && env -u COLUMNS -u LINES CHRONICLE_CONFIG={config} "
+        f"{sys.executable} -m cli {arguments}"
+    )
+    _tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
+    return session
+
+
+def test_an_open_browser_shows_what_another_process_ingests(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    write(folder, "harbour.txt", HARBOUR)
+    db = tmp_path / "db.json"
+    ingest = [sys.executable, "-m", "cli", "--db", str(db), "ingest"]
+    subprocess.run([*ingest, str(folder)], cwd=ROOT, check=True, capture_output=True)
+    session = _browser(tmp_path, "follow", f"--db {db} browse")
+    try:
+        before = _screen_until(session, "2 events")
+        write(folder, "wire.txt", WIRE)
+        subprocess.run([*ingest, str(folder)], cwd=ROOT, check=True, capture_output=True)
+        after = _screen_until(session, "+1 event from 1 new article", timeout=10)
+        _tmux("send-keys", "-t", session, "q")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    assert "1 sources · 2 events" in before
+    assert "+1 event from 1 new article" in after and "2 sources · 3 events" in after
+
+
+def test_browse_watch_stores_a_new_file_and_shows_it(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    write(folder, "harbour.txt", HARBOUR)
+    db = tmp_path / "db.json"
+    session = _browser(tmp_path, "watch", f"--db {db} browse --watch {folder}")
+    try:
+        before = _screen_until(session, "1 sources · 2 events")
+        write(folder, "wire.txt", WIRE)
+        after = _screen_until(session, "+1 event from 1 new article", timeout=20)
+        _tmux("send-keys", "-t", session, "q")
+        child = f"-m cli --db {db} watch {folder}"  # the watch the browser started
+        deadline = time.monotonic() + 15
+        while _running(child) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        watching = _running(child)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    assert "1 sources · 2 events" in before
+    assert "+1 event from 1 new article" in after and "2 sources · 3 events" in after
+    assert not watching  # the watch stopped with the browser
+
+
+def _running(command_line: str) -> bool:
+    return subprocess.run(["pgrep", "-f", command_line], capture_output=True).returncode == 0
