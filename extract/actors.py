@@ -164,6 +164,10 @@ class _Phrase:
     # What the phrase is as a whole when it is a qualifier: ("country", "Ukraine"), ...
     entity: tuple[str, str] | None = None
     consumed: bool = False
+    # Where words about the name are looked for when an affiliation follows it: the end of
+    # "of the Green League" in "Ossian Pell of the Green League said".
+    after: int | None = None
+    affiliation: bool = False  # the "Green League" of "Ossian Pell of the Green League": no person
 
     @property
     def start(self) -> int:
@@ -409,6 +413,13 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     if phrase.entity is not None:
         book.entity(phrase.entity, Span(phrase.start, phrase.end), _surface(text, tokens))
         return []
+    split = _affiliation_split(text, tokens) if len(tokens) > 2 else 0
+    if split:
+        rest = tokens[split:]
+        after = rest[-1].start + len(rest[-1].word)  # a possessive stays outside
+        person = _Phrase(tokens[:split], phrase.block, after=after)
+        affiliation = _Phrase(rest, phrase.block, _entity(text, rest), affiliation=True)
+        return _read_phrase(text, person, book) + _read_phrase(text, affiliation, book)
     if len(tokens) == 1:  # most phrases: one word that is no entity
         if not _is_name_token(tokens[0]) or tokens[0].folded in ORG_TAILS:
             return []
@@ -425,6 +436,26 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     return _read_person_part(text, phrase, list(tokens), book, prefix=[])
 
 
+def _affiliation_split(text: str, tokens: Sequence[_Token]) -> int:
+    """Where a person's name ends before "of" or "for" and an affiliation: "Ossian Pell" of
+    "Ossian Pell of the Green League", "Mayor Dean Harlow" of "... of Springfield"; 0 when the
+    words before are no name ("Bank of England", "Secretary of State", "Royal Bank of ...")."""
+    for k in range(2, len(tokens)):
+        gap = text[tokens[k - 1].end : tokens[k].start].split()
+        if not gap or gap[0] not in {"of", "for"}:
+            continue
+        before = tokens[:k]
+        if not _is_name_token(before[-1]) or _org_end(before, text) is not None:
+            return 0
+        kinds = [kind for kind, _, _ in _segments(text, before)]
+        if "entity" in kinds:
+            return 0
+        titles = [i for i, kind in enumerate(kinds) if kind == "title"]
+        names = len(kinds) - (titles[-1] + 1 if titles else 0)
+        return k if names >= 2 or (names == 1 and len(kinds) > 1) else 0
+    return 0
+
+
 def _read_person_part(
     text: str, phrase: _Phrase, tokens: list[_Token], book: _Book, *, prefix: list[_Token]
 ) -> list[_Phrase]:
@@ -435,12 +466,13 @@ def _read_person_part(
         name_tokens = tokens[names[0][1] :]
         title_tokens = [*prefix, *tokens[: names[0][1]]]
         if (
-            all(_is_name_token(t) for t in name_tokens)
+            all(_is_name_token(t) or t.folded in GIVEN_NAMES for t in name_tokens)
             and not _ampersand_joined(text, name_tokens)
             and (len(name_tokens) > 1 or title_tokens[-1].folded in PERSON_TITLES | HONORIFICS)
         ):
             role = _role_text(text, title_tokens)
-            book.person(text, name_tokens, role=role, titled=_surface(text, tokens))
+            titled = _surface(text, tokens)
+            book.person(text, name_tokens, role=role, titled=titled, extent=phrase.after)
             return []
     if last_title >= 0 and not names and len(segments) > 1:
         qualifiers = [s for s in segments if s[0] == "entity"]
@@ -451,11 +483,13 @@ def _read_person_part(
     out: list[_Phrase] = []
     run: list[_Token] = []
     for kind, i, j in [*segments, ("end", len(tokens), len(tokens))]:
-        if kind == "name" and _is_name_token(tokens[i]):
+        if kind == "name" and (_is_name_token(tokens[i]) or tokens[i].folded in GIVEN_NAMES):
             run.extend(tokens[i:j])
             continue
         if run:
-            out.extend(_read_names(text, _Phrase(run, phrase.block), book))
+            after = phrase.after if run[-1] is tokens[-1] else None
+            part = _Phrase(run, phrase.block, after=after, affiliation=phrase.affiliation)
+            out.extend(_read_names(text, part, book))
             run = []
         if kind == "entity":
             entity = _entity(text, tokens[i:j])
@@ -475,10 +509,19 @@ def _ampersand_joined(text: str, tokens: Sequence[_Token]) -> bool:
 def _given_name_first(
     tokens: Sequence[_Token], segments: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
-    """A place name right after a given name is a surname: "Ana Lima", "Tom Jordan"."""
+    """A place name right after a given name is a surname: "Ana Lima", "Tom Jordan"; a title
+    word that is a given name, before a surname alone, is the given name: "Dean Kamen",
+    "Mayor Dean Harlow"."""
     if len(segments) < 2:
         return segments
     (before, i, _), (kind, j, k) = segments[-2], segments[-1]
+    if (
+        before == "title"
+        and kind == "name"
+        and tokens[i].folded in GIVEN_NAMES
+        and (len(segments) == 2 or segments[-3][0] == "title")
+    ):
+        return [*segments[:-2], ("name", i, i + 1), segments[-1]]
     if (
         kind == "entity"
         and before == "name"
@@ -511,6 +554,8 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     start, end = phrase.start, phrase.end
     if book.known(text, tokens):
         return [phrase]  # "Von der Leyen said" after "Ursula von der Leyen"
+    if phrase.affiliation:
+        return []
     before = text[max(0, start - 60) : start]
     role_before = _role_before(before)
     role: str | None = None
@@ -518,6 +563,8 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     if role_before:
         role = book.qualified_role(text, start - len(before) + role_before[0], role_before[1])
         evidence = True
+    if phrase.after is not None:
+        end = phrase.after  # past the affiliation: "Ossian Pell of the Green League said"
     if not tokens[-1].possessive:
         apposition = _APPOSITION.match(text, end)
         if apposition:
@@ -538,7 +585,7 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
             or (len(tokens) > 1 and tokens[-2].folded in GIVEN_NAMES)
         )
     ):
-        book.person(text, tokens, role=role, titled=None)
+        book.person(text, tokens, role=role, titled=None, extent=phrase.after)
         return []
     return [phrase]
 
@@ -811,13 +858,24 @@ class _Book:
             draft.add(handle, handle.of(self.text))
 
     def person(
-        self, text: str, tokens: Sequence[_Token], *, role: str | None, titled: str | None
+        self,
+        text: str,
+        tokens: Sequence[_Token],
+        *,
+        role: str | None,
+        titled: str | None,
+        extent: int | None = None,
     ) -> None:
+        """A person named by `tokens`; `extent`, the end of an affiliation after the name
+        ("Tom Cole of Oklahoma"), makes the whole a mention too, so that what is said of it
+        is said of the person, not of "Oklahoma"."""
         name = _surface(text, tokens)
         draft = self._person_draft(name, at=tokens[0].start)
         draft.add(Span(tokens[0].start, tokens[-1].start + len(tokens[-1].word)), name, role)
         if titled and titled != name:
             draft.add(draft.mentions[-1], titled)
+        if extent is not None:
+            draft.add(Span(tokens[0].start, extent), text[tokens[0].start : extent])
 
     def _person_draft(self, name: str, at: int = -1) -> _Draft:
         words = name.split()

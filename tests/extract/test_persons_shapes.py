@@ -32,3 +32,38 @@ def _persons(text: str) -> set[str]:
 )
 def test_syllable_names(text, persons):
     assert _persons(text) == persons
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # the party after "of the" is no part of the name, and no person of its own
+            "Ossian Pell of the Green League said the count was fair.",
+            {"Ossian Pell"},
+        ),
+        (  # a title, a given name that is also a title word, an affiliation
+            "Mayor Dean Harlow of Springfield said no. Dean Kamara founded the club.",
+            {"Dean Harlow", "Dean Kamara"},
+        ),
+        (  # organisations keep their "of"
+            "The Royal Bank of Scotland and the Bank of England agreed, Secretary of State "
+            "Marco Rubio said.",
+            {"Marco Rubio"},
+        ),
+    ],
+)
+def test_an_affiliation_after_of_is_no_part_of_the_name(text, persons):
+    assert _persons(text) == persons
+
+
+def test_what_a_person_of_a_place_says_is_said_by_the_person():
+    from extract.pipeline import extract_text
+
+    text = (
+        "Mayor Rita Okoye of Lakeside, a critic of the budget, said on Monday the "
+        "plan was “reckless.”\n"
+    )
+    found = extract_text("story.txt", text)
+    names = {a.key: a.name for a in found.actors}
+    assert [names[q.speaker] for q in found.quotes if q.speaker] == ["Rita Okoye"]
+    assert "Lakeside" not in names.values()
