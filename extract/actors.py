@@ -20,6 +20,7 @@ from operator import attrgetter, itemgetter
 
 from extract.book import country_key, group_key, organisation_key, person_key, role_key
 from extract.model import Actor, ActorKind, Span
+from extract.names import GIVEN_NAMES_CENSUS, NOT_PERSON_WORDS
 from extract.segments import Block, BlockKind
 from extract.vocabulary import (
     BLOCS,
@@ -49,6 +50,9 @@ from extract.vocabulary import (
 )
 
 __all__ = ["find_actors", "group_key", "person_key"]
+
+# Given names: the common ones of many countries (extract.vocabulary), and US census names.
+_GIVEN_NAMES = GIVEN_NAMES | GIVEN_NAMES_CENSUS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Abbreviations whose full stop belongs to the word: "Sen. Mike Rounds", "Acme Corp.", "J.".
@@ -466,7 +470,7 @@ def _read_person_part(
         name_tokens = tokens[names[0][1] :]
         title_tokens = [*prefix, *tokens[: names[0][1]]]
         if (
-            all(_is_name_token(t) or t.folded in GIVEN_NAMES for t in name_tokens)
+            all(_is_name_token(t) or t.folded in _GIVEN_NAMES for t in name_tokens)
             and not _ampersand_joined(text, name_tokens)
             and (len(name_tokens) > 1 or title_tokens[-1].folded in PERSON_TITLES | HONORIFICS)
         ):
@@ -483,7 +487,7 @@ def _read_person_part(
     out: list[_Phrase] = []
     run: list[_Token] = []
     for kind, i, j in [*segments, ("end", len(tokens), len(tokens))]:
-        if kind == "name" and (_is_name_token(tokens[i]) or tokens[i].folded in GIVEN_NAMES):
+        if kind == "name" and (_is_name_token(tokens[i]) or tokens[i].folded in _GIVEN_NAMES):
             run.extend(tokens[i:j])
             continue
         if run:
@@ -518,7 +522,7 @@ def _given_name_first(
     if (
         before == "title"
         and kind == "name"
-        and tokens[i].folded in GIVEN_NAMES
+        and tokens[i].folded in _GIVEN_NAMES
         and (len(segments) == 2 or segments[-3][0] == "title")
     ):
         return [*segments[:-2], ("name", i, i + 1), segments[-1]]
@@ -526,7 +530,7 @@ def _given_name_first(
         kind == "entity"
         and before == "name"
         and k - j == 1
-        and tokens[i].folded in GIVEN_NAMES
+        and tokens[i].folded in _GIVEN_NAMES
         and (_lookup(tokens[j].folded) or ("",))[0] in {"capital", "country"}
     ):
         return [*segments[:-1], ("name", j, k)]
@@ -574,7 +578,10 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         evidence = evidence or bool(_VERB_AFTER.match(text, end))
         evidence = evidence or bool(_VERB_BEFORE.search(before))
         evidence = evidence or (
-            tokens[0].folded in GIVEN_NAMES and len(tokens) <= 4 and not book.headline(phrase.block)
+            tokens[0].folded in _GIVEN_NAMES
+            and len(tokens) <= 4
+            and not any(t.folded in NOT_PERSON_WORDS for t in tokens[1:])
+            and not book.headline(phrase.block)
         )
         evidence = evidence or _syllable_name(tokens)
     if (
@@ -582,7 +589,7 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         and not _ampersand_joined(text, tokens)
         and (
             _lookup(tokens[-1].folded) is None
-            or (len(tokens) > 1 and tokens[-2].folded in GIVEN_NAMES)
+            or (len(tokens) > 1 and tokens[-2].folded in _GIVEN_NAMES)
         )
     ):
         book.person(text, tokens, role=role, titled=None, extent=phrase.after)
@@ -637,7 +644,7 @@ def _without_descriptor(text: str, tokens: list[_Token]) -> tuple[list[_Token], 
         or (
             first == 0
             and len(tokens) > 2
-            and tokens[0].folded not in GIVEN_NAMES
+            and tokens[0].folded not in _GIVEN_NAMES
             and _opens_sentence(text, tokens[0].start)
         )
     ):

@@ -67,3 +67,20 @@ def test_what_a_person_of_a_place_says_is_said_by_the_person():
     names = {a.key: a.name for a in found.actors}
     assert [names[q.speaker] for q in found.quotes if q.speaker] == ["Rita Okoye"]
     assert "Lakeside" not in names.values()
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # common given names, not only the most frequent
+            "Delia Marchetti opened the bakery in 1998, and Curtis Abernathy bought it.",
+            {"Delia Marchetti", "Curtis Abernathy"},
+        ),
+        (  # given names that are also words or places start no person by themselves
+            "Grace Church hosts the fair. Hope Street is closed. Lola Beach is busy.",
+            set(),
+        ),
+    ],
+)
+def test_given_names(text, persons):
+    assert _persons(text) == persons
