@@ -5,14 +5,16 @@ A quote is the text inside quotation marks (straight, curly double or curly sing
 in this order, from a reporting pattern after the quote ("…,” said X", "…,” she added",
 "according to X"), from the subject of the last reporting verb before it ("X emphasised that “…”",
 "what he called ‘…’"), from "according to X" earlier in the sentence, from a speech noun with its
-owner ("Trump’s criticism", "his assertion"), and, for a whole-paragraph quote, from the paragraph
-that introduces it. A quote none of these attributes is the person's its sentence is about
-("Coach X mocked the referee for “…”"), else, when it opens its sentence, the subject's of a
-reporting sentence right before it ("X said in a statement. “…”"), else the last speaker's of
-the few paragraphs before. Pronouns stand for the last person named before them. A subject that is a
-document ("the document states") gives no speaker; a joint statement speaks for the parties to
-the talks named before it. Quotes of a few words with no reporting verb and no speaker are scare
-quotes, and capitalised words after "the book", "titled" and the like are titles: neither is kept.
+owner ("Trump’s criticism", "his assertion"), from the words between the quote and a verb after
+it ("…,” X, 44, of Ghent, said", "…,” X of The Tribune wrote", "…,” X continued"), and, for a
+whole-paragraph quote, from the paragraph that introduces it. A quote none of these attributes
+is the person's its sentence is about ("Coach X mocked the referee for “…”"), else, when it opens
+its sentence, the subject's of a reporting sentence right before it ("X said in a statement.
+“…”"), else the last speaker's of the few paragraphs before. Pronouns stand for the last person
+named before them. A subject that is a document ("the document states") gives no speaker; a
+joint statement speaks for the parties to the talks named before it. Quotes of a few words with
+no reporting verb and no speaker are scare quotes, and capitalised words after "the book",
+"titled" and the like are titles: neither is kept.
 """
 
 from __future__ import annotations
@@ -26,11 +28,13 @@ from extract.book import ActorBook, Mention, is_role_key, organisation_key, role
 from extract.model import Actor, ActorKind, Quote, Span
 from extract.segments import Block
 from extract.vocabulary import (
+    ATTRIBUTING_VERBS,
     CAPITALS,
     COUNTRY_NAMES,
     DEMONYMS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    HONORIFICS,
     NOT_NAMES,
     ORG_TAILS,
     ORGANISATIONS,
@@ -119,7 +123,28 @@ _ORG_PHRASE = re.compile(
 # The words that open a _ROLE_PHRASE or an _ORG_PHRASE.
 _PHRASE_OPENERS = frozenset("a A an An the The its Its his His her Her their Their".split())
 # What may open an attribution after a quote: "— that’s how X puts it", "as X put it".
-_AFTER_LEAD = re.compile(r"[ \t,—–-]*(?:that[’']s how[ \t]+|as[ \t]+)?")
+_AFTER_LEAD = re.compile(r"[ \t\u00a0,—–-]*(?:that[’']s how[ \t]+|as[ \t]+)?")
+# The verb that ends the words naming a quote's speaker after it: "…,” X, 44, of Ghent, said",
+# "…,” X continued", "…,” X went on".
+_ATTRIBUTING = re.compile(
+    r"(?<![\w-])(?:"
+    + longest_first(REPORTING_VERBS | ATTRIBUTING_VERBS | {"went on", "goes on", "shot back"})
+    + r")\b"
+)
+# What the words between a quote and its verb may not hold: another quote, a line break.
+_NOT_SUBJECT = re.compile(r"[“”\"\n]")
+# Words that open a clause, not the name of a speaker, after a quote: "“…” and X continued".
+_CLAUSE_OPENERS = frozenset(
+    """and or but nor while as because since though although if when that which who whom whose
+    where so of for to with than in on at by from into even about over after before""".split()
+)
+# Brackets after a name: "Senator X (R-Ohio)".
+_BRACKETS = re.compile(r"[ \t\u00a0]*\([^()]{0,40}\)")
+# An honorific and the one word it makes a surname: "Mr. King", "Dr Prince".
+_HONORED = re.compile(
+    r"\b(?:" + "|".join(h.capitalize() for h in sorted(HONORIFICS)) + r")\.?[ \t\u00a0]+"
+    r"([A-Z][\w’'-]+)$"
+)
 # Title words, roles and "the" between a quote and the name it is attributed to.
 _NAME_GAP = re.compile(rf"(?:(?:the|a|an|its|[A-Z][\w.’'&-]*|of|for|{_ROLE_ALTERNATION})[ \t]+)*")
 # A role in apposition before the name after a verb: "said its president, Tom Reyes", "said the
@@ -163,6 +188,8 @@ _SEX_CUE = re.compile(r"(\w+),?[ \t]+$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # The actors a sentence may be about when it frames a quote without a reporting verb.
 _SUBJECT_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION})
+# How far after a quote the verb that attributes it may stand.
+_SUBJECT_REACH = 160
 # How many paragraphs back the last speaker still speaks a quote nothing else attributes.
 _CARRY_PARAGRAPHS = 3
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "his", "her"})
@@ -502,7 +529,8 @@ class _Context:
         """(speaker key, _NOBODY or _NONE; whether a reporting verb frames the quote)."""
         inner = self.text[mark.inner.start : mark.inner.end].rstrip()
         follows = _NOT_SPACE.search(self.text, after.start, after.end)
-        if not (inner.endswith(".") and follows is not None and follows.group().isupper()):
+        ends_sentence = inner.endswith(".") and follows is not None and follows.group().isupper()
+        if not ends_sentence:
             found = self._after(after)
             if found is not _NONE:
                 return found, True
@@ -514,14 +542,15 @@ class _Context:
             found = self._named_at(according.end(), before.end)
             if found is not _NONE:
                 return found, True
-        return self._owned(before), reported
+        found = self._owned(before)
+        if found is _NONE and not (ends_sentence and follows is not None):
+            found = self._clause_subject(_after_lead_end(self.text, after), after.end)
+        return found, reported
 
     def _after(self, after: Span) -> str | _Sentinel:
         """ "…,” said X", "…,” she added", "…,” X, the chief negotiator, told", "according to X"."""
         text = self.text
-        lead = _AFTER_LEAD.match(text, after.start, after.end)
-        assert lead is not None, "every part of _AFTER_LEAD is optional"
-        start = lead.end()
+        start = _after_lead_end(text, after)
         according = _ACCORDING.match(text, start, after.end)
         if according:
             return self._named_at(according.end(), after.end)
@@ -540,7 +569,8 @@ class _Context:
             name = _NAME_RUN.match(text, start, after.end)
             if name and _REPORTING.match(text, _skip_fillers(text, name.end(), after.end)):
                 found = self._bare_name(name)
-                return found if found is not _NONE else _NONE
+                if found is not _NONE:
+                    return found
         if subject is not None:
             key, end = subject
             if text.startswith(",", end):  # an apposition: ", the union's chief negotiator,"
@@ -550,6 +580,57 @@ class _Context:
             if _REPORTING.match(text, rest, after.end):
                 return key
         return _NONE
+
+    def _clause_subject(self, start: int, limit: int) -> str | _Sentinel:
+        """The speaker named by the words between a quote and the verb after it: "…,” Ralf
+        Mertens, 44, of Ghent, who watched, said", "…,” United manager Petra Lindqvist said",
+        "…,” Carla Mendes of The Tribune wrote", "…,” its chair, Ingrid Solberg, said"."""
+        text = self.text
+        verb = _ATTRIBUTING.search(text, start, min(limit, start + _SUBJECT_REACH))
+        if verb is None or _NOT_SUBJECT.search(text, start, verb.start()):
+            return _NONE
+        end = verb.start()
+        while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
+        words = text[start:end]
+        first = _LOWER_WORD.match(words)
+        if (first is not None and first.group() in _CLAUSE_OPENERS) or words.endswith(("’s", "'s")):
+            return _NONE  # "“…” and Europe’s continued purchase": a clause, a possessive
+        bracket = _BRACKETS.search(words)
+        if bracket is not None and bracket.end() == len(words.rstrip(" ,")):
+            end = start + bracket.start()
+        comma = text.find(",", start, end)
+        head_end = comma if comma >= 0 else end
+        if comma >= 0:
+            apposed = _ROLE_APPOSED.match(text, start, end)
+            if apposed is not None and apposed.end() == _skip_space(text, comma + 1):
+                found = self._apposed_name(apposed.end(), end + 1)
+                if found is not _NONE:
+                    return found
+        found = self._phrase_speaker(start, head_end)
+        if found is _NONE and comma >= 0:
+            last = text.rfind(",", start, end)
+            tail = _skip_space(text, last + 1)
+            if len(text[tail:end].split()) <= 4:
+                found = self._phrase_speaker(tail, end)
+        return found
+
+    def _phrase_speaker(self, start: int, end: int) -> str | _Sentinel:
+        """The person a phrase that names a speaker names: the last person named in it, a
+        surname after an honorific, else what ends it (a role, an organisation, a name)."""
+        persons = [m for m in self.book.mentions_in(start, end) if m.kind is ActorKind.PERSON]
+        if persons:
+            return persons[-1].key
+        honored = _HONORED.search(self.text, start, end)
+        if honored is not None:
+            span = Span(honored.start(1), honored.end(1))
+            return self.book.person(honored[1], span)
+        name = _last(_NAME_RUN.finditer(self.text, start, end))
+        if name is not None and name.end() == end:
+            found = self._bare_name(name)
+            if found is not _NONE:
+                return found
+        return self._subject_ending(end, start)
 
     def _named_at(self, start: int, limit: int) -> str | _Sentinel:
         """The actor named at `start`, over titles and "the": "U.S. Secretary of State Rubio"."""
@@ -923,6 +1004,12 @@ def _could_be_name(word: str) -> bool:
         or folded in ORGANISATIONS
         or folded in GROUP_NOUNS
     )
+
+
+def _after_lead_end(text: str, after: Span) -> int:
+    lead = _AFTER_LEAD.match(text, after.start, after.end)
+    assert lead is not None, "every part of _AFTER_LEAD is optional"
+    return lead.end()
 
 
 def _cut(text: str, word: tuple[int, int], at: int) -> str:

@@ -534,6 +534,15 @@ def _reporting_verbs() -> frozenset[str]:
 
 # Verbs that introduce or frame reported words, all inflections: "said", "emphasised", "calls".
 REPORTING_VERBS = _reporting_verbs()
+# Verbs that attribute a quote only when they follow it and its speaker: "…,” Vark continued."
+# ("The firm continued to grow" before a quote says nothing of it).
+ATTRIBUTING_VERBS = frozenset(
+    """continued continues concluded concludes charged charges joked jokes retorted retorts
+    countered counters exclaimed exclaims recounted recounts lamented laments scoffed scoffs
+    mused muses fumed fumes interjected interjects echoed echoes conceded cautioned
+    explained recalled predicted wondered wonders demanded demands pleaded snapped snaps
+    barked quipped gushed gushes sighed sighs boasted""".split()
+)
 # Verbs of plain speech that make an unknown capitalised subject a speaker: "Okafor said".
 SPEECH_VERBS = frozenset(
     """said says told tells stated states added adds wrote writes posted tweeted asked

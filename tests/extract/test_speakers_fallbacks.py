@@ -72,3 +72,69 @@ def test_unframed_quotes_take_the_speaker_the_text_implies(text, expected):
 )
 def test_fallbacks_leave_titles_and_documents_alone(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a no-break space between the quote and the name
+            "The council met on Monday.\n\n“We will rebuild the bridge by spring,”\u00a0Hollis "
+            "said in May.",
+            [("We will rebuild the bridge by spring,", "Hollis")],
+        ),
+        (  # age, home town and a relative clause between the name and the verb
+            "“It was a fair result,” Ralf Mertens, 44, of Ghent, who watched from the stands, "
+            "said afterwards.",
+            [("It was a fair result,", "Ralf Mertens")],
+        ),
+        (  # verbs that only attribute after the quote
+            "“We will keep fighting for the title,” Vanderbilt continued.",
+            [("We will keep fighting for the title,", "Vanderbilt")],
+        ),
+        (
+            "“Nobody gave us a chance in March,” Okonkwo concluded.",
+            [("Nobody gave us a chance in March,", "Okonkwo")],
+        ),
+        (  # a party and state in brackets after the name
+            "“Our rates are the lowest in the state,” Senator Mark Ellison (R-Ohio) said Tuesday.",
+            [("Our rates are the lowest in the state,", "Mark Ellison")],
+        ),
+        (  # a role before the name, with the organisation the role belongs to
+            '"We will sign two strikers this summer," Harbour City manager Petra Lindqvist said.',
+            [("We will sign two strikers this summer,", "Petra Lindqvist")],
+        ),
+        (  # "X of The Tribune wrote"
+            "“The budget hides a deficit of two billion,” Carla Mendes of The Tribune wrote.",
+            [("The budget hides a deficit of two billion,", "Carla Mendes")],
+        ),
+        (  # the role in apposition before the name
+            "“Membership has doubled since April,” its chair, Ingrid Solberg, said.",
+            [("Membership has doubled since April,", "Ingrid Solberg")],
+        ),
+    ],
+)
+def test_names_after_the_quote(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "continued" as an adjective after a possessive attributes nothing
+            "Mayor Lena Ortiz blamed the “reckless and costly spending plan” and the council’s "
+            "continued delays for the deficit.",
+            [("reckless and costly spending plan", "Lena Ortiz")],
+        ),
+        (  # a clause after the quote, not a speaker
+            "Mayor Lena Ortiz called the plan “a reckless gamble with our savings” and Brandt "
+            "later said he agreed.",
+            [("a reckless gamble with our savings", "Lena Ortiz")],
+        ),
+        (  # a title word after an honorific is a surname
+            "''We owe the fans a win,'' Mr. King said.",
+            [("We owe the fans a win,", "King")],
+        ),
+    ],
+)
+def test_words_after_a_quote_that_name_nobody(text, expected):
+    assert _quotes(text) == expected
