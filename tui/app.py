@@ -28,6 +28,7 @@ from textual.worker import Worker, WorkerState
 from extract.model import CorpusEvent, CorpusQuote
 from store import ActorCount, CorpusIndex, Filter, Results, database_version, load_index
 from tui import sharing
+from tui.collector import IDLE, IdleCollector
 from tui.format import boundaries, change_summary, date_counts, describe, groups, one_line
 from tui.messages import ActorsCounted, IndexLoaded
 from tui.preferences import Preferences, rekeyed, with_ids
@@ -134,6 +135,7 @@ class ChronicleApp(App[None]):
         self._count_timer: Timer | None = None
         self._all_actors: Sequence[ActorCount] = ()
         self._reloading = False
+        self._collector = IdleCollector()
         # The version of the database file that could not be read again (damaged): not retried.
         self._unreadable: tuple[int, int, int] | None = None
 
@@ -166,8 +168,18 @@ class ChronicleApp(App[None]):
         Preferences().attach(self)  # the citation format, theme and keys; saved as they change
         self._load()
         self.set_interval(FOLLOW_EVERY, self._look_for_writes)
+        self._collector.start()
+        self.set_interval(IDLE / 2, self._collector.tick)
         if self.notices is not None:
             self._relay(self.notices)
+
+    def on_unmount(self) -> None:
+        self._collector.stop()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self._collector.input_seen()
+        await super().on_event(event)
 
     def on_resize(self, event: events.Resize) -> None:
         # The event's size: the app's own catches up only after the screens are resized.
