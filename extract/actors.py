@@ -20,7 +20,13 @@ from operator import attrgetter, itemgetter
 
 from extract.book import country_key, group_key, organisation_key, person_key, role_key
 from extract.model import Actor, ActorKind, Span
-from extract.names import GIVEN_NAMES_CENSUS, NOT_PERSON_WORDS
+from extract.names import (
+    GIVEN_NAMES_CENSUS,
+    NAME_TITLES,
+    NOT_PERSON_WORDS,
+    OCCUPATIONS,
+    OCCUPATIONS_PLURAL,
+)
 from extract.segments import Block, BlockKind
 from extract.vocabulary import (
     BLOCS,
@@ -51,6 +57,8 @@ from extract.vocabulary import (
 
 __all__ = ["find_actors", "group_key", "person_key"]
 
+# Titles that make a lone capitalised word a surname: "Mayor Harlow", "Councillor Pell".
+_SURNAME_TITLES = PERSON_TITLES | HONORIFICS | NAME_TITLES
 # Given names: the common ones of many countries (extract.vocabulary), and US census names.
 _GIVEN_NAMES = GIVEN_NAMES | GIVEN_NAMES_CENSUS
 
@@ -367,7 +375,8 @@ def _segments(text: str, tokens: Sequence[_Token]) -> list[tuple[str, int, int]]
 def _is_title(token: _Token) -> bool:
     """A title word as titles are written: "President", "Sen.", "CEO" (not "MR", a ship's)."""
     word = token.word
-    return (token.folded in TITLE_WORDS or token.folded in ROLE_NOUNS) and (
+    folded = token.folded
+    return (folded in TITLE_WORDS or folded in ROLE_NOUNS or folded in NAME_TITLES) and (
         not word.isupper() or len(word) == 1 or token.folded in _UPPER_TITLES
     )
 
@@ -472,7 +481,7 @@ def _read_person_part(
         if (
             all(_is_name_token(t) or t.folded in _GIVEN_NAMES for t in name_tokens)
             and not _ampersand_joined(text, name_tokens)
-            and (len(name_tokens) > 1 or title_tokens[-1].folded in PERSON_TITLES | HONORIFICS)
+            and (len(name_tokens) > 1 or title_tokens[-1].folded in _SURNAME_TITLES)
         ):
             role = _role_text(text, title_tokens)
             titled = _surface(text, tokens)
@@ -564,8 +573,11 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     role_before = _role_before(before)
     role: str | None = None
     evidence = False
-    if role_before:
-        role = book.qualified_role(text, start - len(before) + role_before[0], role_before[1])
+    noun = role_before[1].rsplit(None, 1)[-1] if role_before else ""
+    if role_before and (noun in ROLE_NOUNS or len(tokens) > 1):
+        # an occupation names a full name ("musician Renzo Albani"), not one word ("fan Chelsea")
+        if noun not in OCCUPATIONS_PLURAL:  # one of "actors X and Y"
+            role = book.qualified_role(text, start - len(before) + role_before[0], role_before[1])
         evidence = True
     if phrase.after is not None:
         end = phrase.after  # past the affiliation: "Ossian Pell of the Green League said"
@@ -665,7 +677,7 @@ def _role_before(before: str) -> tuple[int, str] | None:
         return None
     stripped = before.rstrip(" \t,")
     words = stripped.rsplit(None, 3)
-    if not words or words[-1] not in ROLE_NOUNS:
+    if not words or (words[-1] not in ROLE_NOUNS and words[-1] not in OCCUPATIONS):
         return None
     first = len(words) - 1
     while first > 0 and words[first - 1] in ROLE_MODIFIERS and len(words) - first < 3:

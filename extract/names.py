@@ -12,7 +12,14 @@ left out.
 
 from __future__ import annotations
 
-__all__ = ["GIVEN_NAMES_CENSUS", "NOT_PERSON_WORDS", "PLACE_TAILS"]
+__all__ = [
+    "GIVEN_NAMES_CENSUS",
+    "NAME_TITLES",
+    "NOT_PERSON_WORDS",
+    "OCCUPATIONS",
+    "OCCUPATIONS_PLURAL",
+    "PLACE_TAILS",
+]
 
 # US Census 1990 first names (see above), lower-case, in alphabetical order.
 GIVEN_NAMES_CENSUS = frozenset(
@@ -300,5 +307,68 @@ NOT_PERSON_WORDS = PLACE_TAILS | frozenset(
     hall church school university college hospital center clinic company corporation inc
     ltd llc group partners associates brothers bros studios records productions entertainment
     media network channel radio tv doctrine plan rule law bill amendment syndrome disease
-    effect index method theory model day week year""".split()
+    effect index method theory  day week year""".split()
+)
+
+_OCCUPATION_WORDS = """musician actor actress singer songwriter singer-songwriter rapper guitarist
+    drummer bassist pianist violinist composer conductor producer illustrator cartoonist animator
+    painter sculptor photographer filmmaker playwright screenwriter novelist poet author writer
+    publisher editor columnist blogger broadcaster presenter   comedian dancer
+    choreographer designer architect engineer inventor entrepreneur businessman businesswoman
+    tycoon magnate billionaire banker investor owner landlord astronaut physicist chemist
+    biologist astronomer mathematician geologist psychologist sociologist philosopher historian
+    archaeologist anthropologist scholar academic lecturer teacher student pupil graduate
+    physician surgeon doctor nurse paramedic pharmacist dentist veterinarian midwife
+    politician councillor councilor councilman councilwoman alderman legislator assemblyman
+    assemblywoman candidate nominee incumbent challenger activist campaigner organiser organizer
+    volunteer lawyer barrister solicitor attorney prosecutor detective investigator officer
+    soldier sergeant corporal pilot firefighter priest pastor preacher cleric monk nun
+    missionary defector dissident whistleblower hacker athlete player footballer cricketer
+    defender midfielder striker goalkeeper keeper  winger skipper captain teammate
+    coach referee umpire cyclist runner sprinter swimmer skier golfer boxer wrestler jockey
+    driver racer  model stylist chef baker farmer fisherman miner worker resident
+    neighbour neighbor witness victim survivor suspect defendant plaintiff inmate prisoner
+    husband wife son daughter father mother brother sister uncle aunt cousin nephew niece
+    grandson granddaughter grandfather grandmother widow widower fiancee fiance
+    friend colleague"""
+
+_PLURAL_EXCEPTIONS = {
+    "actress": "actresses",
+    "businessman": "businessmen",
+    "businesswoman": "businesswomen",
+    "councilman": "councilmen",
+    "councilwoman": "councilwomen",
+    "alderman": "aldermen",
+    "assemblyman": "assemblymen",
+    "assemblywoman": "assemblywomen",
+    "fisherman": "fishermen",
+    "wife": "wives",
+    "widow": "widows",
+    "nephew": "nephews",
+    "niece": "nieces",
+    "monk": "monks",
+}
+
+
+def _plural(word: str) -> str:
+    if word in _PLURAL_EXCEPTIONS:
+        return _PLURAL_EXCEPTIONS[word]
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+# Lower-case nouns of occupations, kinship and standing that describe the person whose name
+# follows: "musician Renzo Albani", "photographers Ilse Brandvold and Kasimir Oduya", "her
+# husband Tom". Each singular with its plural.
+OCCUPATIONS_PLURAL = frozenset(_plural(word) for word in _OCCUPATION_WORDS.split())
+OCCUPATIONS = frozenset(_OCCUPATION_WORDS.split()) | OCCUPATIONS_PLURAL
+# Capitalised titles before a name that extract.vocabulary does not hold: "Councillor Petra
+# Lindqvist", "Assemblywoman Rosa Diaz".
+NAME_TITLES = frozenset(
+    """councillor councilor councilman councilwoman alderman alderwoman assemblyman
+    assemblywoman assemblymember delegate trooper officer pastor deacon elder imam rabbi
+    chaplain coach""".split()
 )

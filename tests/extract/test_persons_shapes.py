@@ -84,3 +84,35 @@ def test_what_a_person_of_a_place_says_is_said_by_the_person():
 )
 def test_given_names(text, persons):
     assert _persons(text) == persons
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # occupations before a name, singular and plural
+            "The album features guitarist Renzo Albani and producer Idris Okonjo.",
+            {"Renzo Albani", "Idris Okonjo"},
+        ),
+        (
+            "Portraits of actor Tobin Vale hang beside those of photographers Ilse Brandvold "
+            "and others.",
+            {"Tobin Vale", "Ilse Brandvold"},
+        ),
+        (  # sports positions before a name
+            "Early on, defender Kaan Yildiran was booked and goalkeeper Ruud Vossberg saved twice.",
+            {"Kaan Yildiran", "Ruud Vossberg"},
+        ),
+        (  # a title that is no general news title, then the surname alone
+            "Councillor Petra Lindqvist of the Harbour Alliance won. Councillor Lindqvist said "
+            "little.",
+            {"Petra Lindqvist"},
+        ),
+    ],
+)
+def test_an_occupation_or_title_before_a_name(text, persons):
+    assert _persons(text) == persons
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    text = "Coach Lena Brandt picked her brother, striker Jonas Brandt. Brandt scored twice."
+    assert _persons(text) == {"Lena Brandt", "Jonas Brandt"}
