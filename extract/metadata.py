@@ -165,10 +165,13 @@ def _is_prose(line: Line) -> bool:
 def _title_line(
     top: Sequence[Line], lines: Sequence[Line], noise: set[Span], text: str
 ) -> Line | None:
-    """The headline: a repeated headline-shaped line, else the first long one, else the first one.
+    """The headline: the first headline-shaped line that a byline, a date line or a standfirst
+    introduces, else the first long one, else the first one.
 
-    Only lines above the first paragraph count: a page whose first line is prose has no title.
-    The first line may end in a full stop when it stands alone (`_stopped_headline`).
+    A line's repeating says nothing: pages repeat their headline, but also a photo caption or a
+    section name. Only lines above the first paragraph count: a page whose first line is prose
+    has no title. The first line may end in a full stop when it stands alone
+    (`_stopped_headline`).
     """
     following = dict((line.span, after) for line, after in itertools.pairwise(lines))
     candidates: list[Line] = []
@@ -185,11 +188,9 @@ def _title_line(
         first = False
     if not candidates:
         return None
-    texts = [line.text for line in lines]
-    repeated = [line for line in candidates if texts.count(line.text) > 1]
     introduced = [line for line in candidates if _introduces(line, following.get(line.span))]
     long_ones = [line for line in candidates if line.words >= 5 and not _SITE_LINE.match(line.text)]
-    return (repeated or introduced or long_ones or candidates)[0]
+    return (introduced or long_ones or candidates)[0]
 
 
 def _introduces(line: Line, after: Line | None) -> bool:
