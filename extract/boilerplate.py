@@ -314,10 +314,17 @@ _LABEL_SEPARATOR = re.compile(r"\n|\s+[|–—-]\s+")
 _MENU_JOINT = re.compile(r"[a-z]{2}[A-Z][a-z]")
 # A lower-case word of four letters or more standing alone: menus have none.
 _LOWER_WORD = re.compile(r"(?<![\w&])[a-z]{4,}(?![\w&])")
-# A site logo's alt text run into the site's name: "AskGeopolitics logoAskGeopolitics".
-_LOGO = re.compile(r"\b[Ll]ogo(?=[A-Z])")
-# A logo's alt text alone: "The Courier logo", "Logo: The Courier".
-_LOGO_ALONE = re.compile(r"^(?:[Ll]ogo\b.{0,40}|.{0,40}\b[Ll]ogo)$")
+# An outlet's name as its logo spells it: capitalised words, maybe joined by "of", "the", "and".
+_LOGO_NAME = r"[A-Z0-9][\w.&'’+-]*(?:\s+(?:[A-Z0-9&][\w.&'’+-]*|of|the|and|for|de)){0,5}"
+# A logo's text: the outlet's name then "logo", alone or run into the link beside it ("The
+# Courier logo", "CityWire logoCityWire"), or "Logo" then the name ("Logo: The Courier", "Logo of
+# the Courier"). A headline about a logo has lower-case words before it ("Town unveils new logo").
+_LOGO = re.compile(
+    rf"^(?:(?P<name>{_LOGO_NAME})\s+[Ll]ogo(?![a-z])"
+    rf"|[Ll]ogo(?:\s*[:|–—-]\s*|\s+(?:of|for)\s+)(?P<after>(?:the\s+)?{_LOGO_NAME})\s*$)"
+)
+# A logo line has at most this many words.
+_LOGO_WORDS = 8
 # A reading time or a relative publication time: "5 min read", "Published 3 hours ago".
 _READING_TIME = re.compile(
     r"^(?:\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\s+read|(?:published|updated|posted)?\s*\d{1,2}\s+"
@@ -453,7 +460,7 @@ def _is_noise(line: str, words: int) -> bool:
         return False
     return (
         (words <= _SHORT_WORDS and bool(_MORE_FROM.match(line)))
-        or (words <= 8 and "logo" in folded and bool(_LOGO.search(line) or _LOGO_ALONE.match(line)))
+        or (words <= _LOGO_WORDS and "logo" in folded and logo_name(line) is not None)
         or bool(_READING_TIME.match(line))
         or _is_menu(line)
         or (_mentions(folded, _SHARE_MARKERS) and _is_share_row(line))
@@ -461,6 +468,14 @@ def _is_noise(line: str, words: int) -> bool:
         or (("·" in line or "•" in line) and _is_label_row(line))
         or ("new " in folded and bool(_OPENS_TAB.search(line)))
     )
+
+
+def logo_name(line: str) -> str | None:
+    """The outlet's name in a logo's text ("The Courier logo", "Logo of the Courier"), else None."""
+    match = _LOGO.match(line)
+    if match is None or len(line.split()) > _LOGO_WORDS:
+        return None
+    return match.group("name") or match.group("after")
 
 
 def _mentions(folded: str, hints: tuple[str, ...] | frozenset[str]) -> bool:

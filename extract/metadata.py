@@ -19,6 +19,7 @@ from extract.boilerplate import (
     Line,
     date_line,
     is_byline,
+    logo_name,
     noise_spans,
     published_on,
     split_lines,
@@ -59,8 +60,6 @@ _WORD = re.compile(r"[\w][\w'’.&-]*")
 
 # A name as outlets spell theirs: capitalised words, "&", "of", "the" ("The Associated Press").
 _NAME = r"[A-Z0-9][\w.&'’+-]*(?:\s+(?:[A-Z0-9&][\w.&'’+-]*|of|the|and|for|de))*"
-# A site logo's alt text: "AskGeopolitics logoAskGeopolitics", "The Courier logo".
-_LOGO = re.compile(rf"^(?P<name>{_NAME})\s+[Ll]ogo(?:$|(?=[A-Z]))")
 # A copyright line: "Copyright © 2025 AskGeopolitics. All rights reserved.", "© 2024 BBC".
 _COPYRIGHT = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*"
@@ -240,8 +239,8 @@ def _publisher(lines: Sequence[Line], top: Sequence[Line], title: Line | None) -
     """The outlet: from a logo, a site line at the top, a copyright line, a wire dateline, a byline
     or the title's "| Site" suffix, in that order of trust."""
     for line in top:
-        if match := _LOGO.match(line.text):
-            return _outlet(match.group("name"))
+        if name := logo_name(line.text):
+            return _outlet(name)
     first = top[0] if top else None
     if (
         first

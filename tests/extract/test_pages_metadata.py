@@ -23,3 +23,10 @@ def test_a_repeated_photo_caption_is_not_the_title() -> None:
         published=datetime.date(2024, 5, 4),
     )
 
+
+def test_a_headline_about_a_logo_is_the_title() -> None:
+    assert find_metadata(_page("local_logo")) == Metadata(
+        title="Harbour town unveils its new logo",
+        publisher="The Lakeside Courier",
+        published=datetime.date(2023, 3, 12),
+    )
