@@ -133,6 +133,8 @@ _ATTRIBUTING = re.compile(
 )
 # What the words between a quote and its verb may not hold: another quote, a line break.
 _NOT_SUBJECT = re.compile(r"[“”\"\n]")
+# What follows a person described before the verb: a comma, a dash, a bracket or "of".
+_APPOSITION = re.compile(r"[ \t\u00a0]*(?:,|—|–|\(|of[ \t\u00a0])")
 # Words that open a clause, not the name of a speaker, after a quote: "“…” and X continued".
 _CLAUSE_OPENERS = frozenset(
     """and or but nor while as because since though although if when that which who whom whose
@@ -760,6 +762,7 @@ class _Context:
         verbs = list(_REPORTING.finditer(text, before.start, before.end))
         clause = [(m.start(), m.end()) for m in _WORD_RUN.finditer(text, before.start, before.end)]
         clause_ends = [end for _, end in clause]
+        framed = False  # "…, calling him “…”" with no subject before: a quote all the same
         for verb in reversed(verbs):
             # The words of text[before.start : verb.start()] are clause[:count], the last one
             # cut at the verb; fillers right before the verb do not count.
@@ -778,9 +781,10 @@ class _Context:
                     if (
                         previous.speaker
                         and previous.span.end < verb.start()
-                        and (self.sentence_of(previous.span.start).start <= before.start)
+                        and self.sentence_of(verb.start()).start <= previous.span.start
                     ):
                         return previous.speaker, True
+                framed = True
                 continue  # "…, adding that": the subject of the verb before
             if not count:
                 return self._subject_after(after), True
@@ -792,9 +796,35 @@ class _Context:
                 apposed = self._apposed_person(before.start, end - 1)
                 if apposed is not None:
                     return apposed, True
+            head = self._appositive_head(before.start, end)
+            if head is not None:
+                return head, True
+            if text[end - 1] == ",":
                 end = self._skip_parenthesis(before.start, end)
             return self._subject_ending(end, before.start), True
-        return _NONE, False
+        return _NONE, framed
+
+    def _appositive_head(self, start: int, end: int) -> str | None:
+        """The person an apposition before the verb describes, when no person ends it: "X, a
+        farmer from Ames, Iowa, says", "X of Columbia, Missouri says", "X — a teacher —
+        says". The person opens the clause, or its part after a comma, with only titles and
+        roles before it ("Governor X (R-OH), said"), not "a spokesman for X, who …, said"."""
+        text = self.text
+        last = end
+        while last > start and text[last - 1] in " \t\u00a0,—–":
+            last -= 1
+        ending = self.mention_ending(last)
+        if ending is not None and ending.kind is ActorKind.PERSON:
+            return None
+        for mention in self.book.mentions_in(start, last):
+            if mention.kind is not ActorKind.PERSON or mention.start in self.quoted:
+                continue
+            if not _APPOSITION.match(text, mention.end, end):
+                continue
+            opening = max(start, text.rfind(",", start, mention.start) + 1)
+            if all(_head_word(w) for w in text[opening : mention.start].split()):
+                return mention.key
+        return None
 
     def _apposed_person(self, start: int, comma: int) -> str | None:
         """ "The chancellor, Rachel Whitmore, said": a person named between two commas right
@@ -1010,6 +1040,19 @@ def _after_lead_end(text: str, after: Span) -> int:
     lead = _AFTER_LEAD.match(text, after.start, after.end)
     assert lead is not None, "every part of _AFTER_LEAD is optional"
     return lead.end()
+
+
+def _head_word(word: str) -> bool:
+    """A word that may stand before a person's name in a subject: a title, a role, a
+    capitalised word, an article or an age ("17-year-old")."""
+    folded = word.strip(".,").lower()
+    return (
+        word[:1].isupper()
+        or folded in TITLE_WORDS
+        or folded in ROLE_NOUNS
+        or folded in {"the", "a", "an"}
+        or folded[:1].isdigit()
+    )
 
 
 def _cut(text: str, word: tuple[int, int], at: int) -> str:

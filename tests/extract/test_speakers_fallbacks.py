@@ -138,3 +138,49 @@ def test_names_after_the_quote(text, expected):
 )
 def test_words_after_a_quote_that_name_nobody(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # age, trade and home town between the person and the verb
+            "Dean Parrish, a 55-year-old farmer from Ames, Iowa, says the plan will “leave "
+            "most growers worse off than before.”",
+            [("leave most growers worse off than before.", "Dean Parrish")],
+        ),
+        (
+            "Stacy Lund of Columbia, Missouri says she thinks the team can “pull off a win in "
+            "the final week.”",
+            [("pull off a win in the final week.", "Stacy Lund")],
+        ),
+        (
+            "Jason Mole — a teacher from Mount Pleasant — says the new rule was “a big deal "
+            "for every family.”",
+            [("a big deal for every family.", "Jason Mole")],
+        ),
+        (  # a title before the name, a party in brackets after it
+            "After winning the vote in Berea, Ohio, Governor John Keel (R-OH), said, “I am "
+            "getting ready to rent a car and drive home.”",
+            [("I am getting ready to rent a car and drive home.", "John Keel")],
+        ),
+        (  # the person after a comma before the verb is the subject, not the one before
+            "After meeting Mayor Lena Ortiz, Governor John Keel said the deal was “a good "
+            "day for the whole region.”",
+            [("a good day for the whole region.", "John Keel")],
+        ),
+    ],
+)
+def test_the_person_an_apposition_describes_is_the_subject(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_a_participle_after_a_comma_belongs_to_its_own_sentence():
+    text = (
+        "“We will not raise taxes,” Governor John Keel said on Monday.\n\n"
+        "In a heated meeting, Mayor Lena Ortiz launched an attack against Keel, calling him "
+        "“reckless”."
+    )
+    assert _quotes(text) == [
+        ("We will not raise taxes,", "John Keel"),
+        ("reckless", "Lena Ortiz"),
+    ]
