@@ -343,13 +343,10 @@ _LABEL_ROW = re.compile(r"^[^.!?:;,·•]{1,25}(?:\s+[·•]\s+[^.!?:;,·•]{1,
 _ROW_SEPARATOR = re.compile(r"\s+[·•]\s+")
 # A line that is a web address, maybe with a short label.
 _URL_LINE = re.compile(r"^(?:[\w ]{0,30}[:\s]\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
-# A product ad: "Gorilla Tape – Stronger than regular duct tape — Gorilla Tape holds fast ...":
-# a short capitalised name, a dash, a capitalised tagline, another dash (and a full stop at the
-# end, which a headline such as "Ukraine – Russia talks – what we know" lacks).
-_PRODUCT_AD = re.compile(
-    r"^(?P<name>[A-Z][\w'’&.+-]*(?:\s+[A-Z0-9][\w'’&.+-]*){0,3})\s+[–—-]\s+[A-Z][^–—]{2,80}"
-    r"\s[–—-]\s\S"
-)
+# A teaser for a product or another page: a short capitalised name, a spaced dash, a capitalised
+# pitch ("Beanbox Grinder – Barista-grade coffee at home.", "Ledgerly — Try it free."). A
+# sentence's dashed aside starts in lower case ("Maria Lopez – the mayor – said ...").
+_PRODUCT_AD = re.compile(r"^[A-Z][\w'’&.+-]*(?:\s+[A-Z0-9][\w'’&.+-]*){0,3}\s+[–—-]\s+[A-Z]")
 # An all-capitals word, as in a dateline "GENEVA —", which a product name is not.
 _ALL_CAPS = re.compile(r"^[A-Z]{3,}\b")
 # The first character of a list item.
@@ -565,11 +562,12 @@ def _is_label(line: Line) -> bool:
 
 
 def _mark_ads(lines: Sequence[Line], noisy: list[bool]) -> None:
-    """Mark product ads: ad-shaped lines after the article's last paragraph or next to noise.
+    """Mark product ads: runs of ad-shaped lines next to noise or at the end of the page, where
+    pages put ads beside their link lists and footers.
 
-    The ad shape alone would also fit a sentence with a dashed aside, so it needs company.
+    The ad shape alone would also fit a list item ("Northgate – Closing in June.") or a sentence
+    with a dashed aside, so it needs that company.
     """
-    last_prose = _last_prose(lines, noisy)
     ads = [
         not noisy[i]
         and line.words <= 40
@@ -579,12 +577,17 @@ def _mark_ads(lines: Sequence[Line], noisy: list[bool]) -> None:
         and not _QUOTE_MARK.search(line.text)
         for i, line in enumerate(lines)
     ]
-    for i, is_ad in enumerate(ads):
-        if not is_ad:
+    start = 0
+    while start < len(ads):
+        if not ads[start]:
+            start += 1
             continue
-        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if i > last_prose or any(noisy[j] or ads[j] for j in neighbours):
-            noisy[i] = True
+        end = start
+        while end < len(ads) and ads[end]:
+            end += 1
+        if (start > 0 and noisy[start - 1]) or end == len(ads) or noisy[end]:
+            noisy[start:end] = [True] * (end - start)
+        start = end
 
 
 def _last_prose(lines: Sequence[Line], noisy: Sequence[bool]) -> int:

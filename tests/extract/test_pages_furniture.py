@@ -28,3 +28,15 @@ def test_a_logo_is_a_name_and_the_word_logo_not_a_headline_about_one() -> None:
         "Logo of the Lakeside Courier",
         "© 2023 The Lakeside Courier",
     ]
+
+
+def test_teaser_ads_below_the_article_are_furniture() -> None:
+    """Below the article's last paragraph, a product's name, a dash and its pitch is an ad, with
+    one dash or two; the article's short closing line stays content, and so do lines of the same
+    shape between its paragraphs."""
+    assert _noise_lines(_page("business_ads")) == [
+        "Beanbox Grinder – Barista-grade coffee at home for under fifty pounds.",
+        "Ledgerly – Invoicing and payroll for small shops. Try it free for thirty days.",
+        "Related: Rents in city centres rise for a third year",
+        "Related: Bakery chain expands into railway stations",
+    ]
