@@ -3,6 +3,7 @@ with one citation per document."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
@@ -41,7 +42,8 @@ _R = TypeVar("_R", Event, Quote)
 
 
 def merge(extractions: Sequence[DocumentExtraction]) -> Corpus:
-    """The corpus of these documents, ids assigned in order: d1.. follows `extractions`."""
+    """The corpus of these documents: d1.. follows `extractions`; events and quotes get stable
+    ids (`_Namer`)."""
     doc_ids = [f"d{i}" for i in range(1, len(extractions) + 1)]
     documents = tuple(
         CorpusDocument(i, x.document) for i, x in zip(doc_ids, extractions, strict=True)
@@ -65,12 +67,39 @@ def merge(extractions: Sequence[DocumentExtraction]) -> Corpus:
 
     events = sorted(event_groups, key=lambda g: (g.first.record.date.interval.first, g.order))
     quotes = sorted(quote_groups, key=lambda g: g.order)
+    name = _Namer({d.id: _fingerprint(d.document.text) for d in documents})
     return Corpus(
         documents=documents,
         actors=tuple(actors),
-        events=tuple(_corpus_event(f"e{i}", g) for i, g in enumerate(events, 1)),
-        quotes=tuple(_corpus_quote(f"q{i}", g) for i, g in enumerate(quotes, 1)),
+        events=tuple(_corpus_event(name("e", g.first), g) for g in events),
+        quotes=tuple(_corpus_quote(name("q", g.first), g) for g in quotes),
     )
+
+
+class _Namer:
+    """Stable ids for merged items: from the content of the document that first reported the
+    item and the item's span in it ("e" + 12 hex digits), so that an item keeps its id through
+    re-ingest, other documents coming and going, and a new extractor version that cites the
+    same span. It changes only when that document's text changes or the document is removed."""
+
+    def __init__(self, fingerprints: dict[str, str]) -> None:
+        self._fingerprints = fingerprints
+        self._used: set[str] = set()
+
+    def __call__(self, prefix: str, item: _Item[_R]) -> str:
+        span = item.record.span
+        seed = f"{self._fingerprints[item.document]}:{span.start}:{span.end}".encode()
+        base = prefix + hashlib.blake2b(seed, digest_size=6).hexdigest()
+        name, n = base, 1
+        while name in self._used:  # two records on one span (never yet), or a hash collision
+            n += 1
+            name = f"{base}-{n}"
+        self._used.add(name)
+        return name
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 @dataclass(slots=True)

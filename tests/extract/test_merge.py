@@ -53,9 +53,32 @@ def test_two_entries_of_one_document_never_merge():
     assert all(len(e.citations) == 1 for e in corpus.events)
 
 
-def test_ids_follow_documents_and_dates():
+def test_documents_are_numbered_in_order_and_events_by_date():
     corpus = merge([extract_text("wire.txt", WIRE), extract_text("blog.txt", BLOG)])
     assert [d.id for d in corpus.documents] == ["d1", "d2"]
-    assert [e.id for e in corpus.events] == [f"e{i}" for i in range(1, len(corpus.events) + 1)]
     firsts = [e.date.first for e in corpus.events]
     assert firsts == sorted(firsts)
+
+
+def _ids(corpus) -> dict[str, str]:
+    """Each event's and quote's id by its first citation's text."""
+    return {item.citations[0].text: item.id for item in (*corpus.events, *corpus.quotes)}
+
+
+def test_items_keep_their_ids_whatever_other_documents_come_and_go():
+    wire, blog = extract_text("wire.txt", WIRE), extract_text("blog.txt", BLOG)
+    alone = _ids(merge([wire]))
+    with_blog = merge([wire, blog])
+    assert _ids(with_blog).items() >= alone.items()  # the wire's items, merged or not
+    edited = extract_text("blog.txt", BLOG.replace("fog", "thick fog"))
+    assert _ids(merge([wire, edited])).items() >= alone.items()
+    assert _ids(merge([extract_text("wire.txt", WIRE)])) == alone  # extracted again
+    ids = [item.id for item in (*with_blog.events, *with_blog.quotes)]
+    assert len(set(ids)) == len(ids)
+    assert all(i[0] in "eq" and len(i) == 13 for i in ids)
+
+
+def test_an_edited_document_gives_its_own_items_new_ids():
+    before = _ids(merge([extract_text("wire.txt", WIRE)]))
+    after = _ids(merge([extract_text("wire.txt", WIRE.replace("Antwerp", "Ghent"))]))
+    assert not set(before.values()) & set(after.values())
