@@ -11,6 +11,7 @@ qualifier and a role ("US envoy"). A surname alone refers to the person last nam
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -26,6 +27,7 @@ from extract.names import (
     NOT_PERSON_WORDS,
     OCCUPATIONS,
     OCCUPATIONS_PLURAL,
+    PLACE_OPENERS,
 )
 from extract.segments import Block, BlockKind
 from extract.vocabulary import (
@@ -154,6 +156,13 @@ _SYLLABLE_NAME = re.compile(
 )
 # A short capitalised word, as East Asian surnames are written: "Tsang", "Park", "Lee".
 _SHORT_NAME = re.compile(rf"[{_UPPER}][a-z]{{1,5}}")
+# What may stand between the words of one person's name: nothing but spaces, or a particle
+# ("Ludwig van Beethoven"); "of", "for" and "&" join no person's names.
+_PARTICLES = frozenset(
+    "de da di del della der den van von du la le bin ibn al dos das do y".split()
+)
+# What joins the items of a list of names: ", ", " and ", ", and ", "; ".
+_LIST_JOIN = re.compile(r"[ \t]*(?:[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
 # A word starting with a letter, for counting a line's capitalised words.
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -239,6 +248,7 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
         if not phrase.consumed:
             unknown.extend(_read_phrase(text, phrase, book))
     _speakers_named_before(text, unknown, book)
+    _names_in_lists(text, unknown, book)
     for phrase in unknown:
         book.resolve(phrase)
     book.abbreviations()
@@ -645,6 +655,67 @@ def _speakers_named_before(text: str, unknown: Sequence[_Phrase], book: _Book) -
         ):
             name, descriptor = _without_descriptor(text, full)
             book.person(text, name, role=descriptor, titled=None)
+
+
+def _names_in_lists(text: str, unknown: Sequence[_Phrase], book: _Book) -> None:
+    """A name of two or three words listed next to a person is a person too: "novelist Yorick
+    Brandt, Ossian Pell and Marit Vosloo", "such as Thomas Quell, Anselm Roore and ...";
+    never a name with a word of an organisation or a place ("Acme Holdings", "Lola Beach")."""
+    items = (_list_item(text, p) for p in unknown if 2 <= len(p.tokens) <= 3)
+    candidates = [p for p in items if p is not None]
+    if not candidates:
+        return
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for draft in book.drafts.values():
+        if draft.kind is ActorKind.PERSON:
+            for mention in draft.mentions:
+                starts.add(mention.start)
+                ends.add(mention.end)
+    for order in (candidates, candidates[::-1]):  # a list read both ways: "A, B and C"
+        for phrase in order:
+            if book.known(text, phrase.tokens):
+                continue
+            joined = any(
+                end in ends and _LIST_JOIN.fullmatch(text, end, phrase.start)
+                for end in range(max(0, phrase.start - 7), phrase.start)
+            ) or any(
+                start in starts and _LIST_JOIN.fullmatch(text, phrase.end, start)
+                for start in range(phrase.end + 1, phrase.end + 8)
+            )
+            if joined:
+                book.person(text, phrase.tokens, role=None, titled=None)
+                starts.add(phrase.start)
+                ends.add(phrase.end)
+
+
+def _list_item(text: str, phrase: _Phrase) -> _Phrase | None:
+    """The name a phrase may be as an item of a list of people: the phrase less a capitalised
+    common word opening its sentence ("Senators Ted Cruz"), if it reads as a name at all."""
+    tokens = phrase.tokens
+    first = tokens[0]
+    if first.folded not in _GIVEN_NAMES and (
+        first.word.endswith("s") or (len(tokens) == 3 and _opens_sentence(text, first.start))
+    ):
+        tokens = tokens[1:]  # "Senators Ted Cruz", "Floridians Jeb Bush"
+        first = tokens[0]
+    if (
+        len(tokens) < 2
+        or phrase.entity is not None
+        or phrase.affiliation
+        or first.folded in PLACE_OPENERS
+        or (first.word.endswith("s") and first.folded not in _GIVEN_NAMES)
+        or not all(_is_name_token(t) for t in tokens)
+        or any(t.folded in NOT_PERSON_WORDS or t.folded in ORG_TAILS for t in tokens)
+        or any(t.folded in ORG_HEADS for t in tokens)
+        or _lookup(tokens[-1].folded) is not None
+        or any(
+            not _PARTICLES.issuperset(text[a.end : b.start].split())
+            for a, b in itertools.pairwise(tokens)
+        )
+    ):
+        return None
+    return phrase if tokens is phrase.tokens else _Phrase(tokens, phrase.block)
 
 
 def _without_descriptor(text: str, tokens: list[_Token]) -> tuple[list[_Token], str | None]:

@@ -18,6 +18,7 @@ __all__ = [
     "NOT_PERSON_WORDS",
     "OCCUPATIONS",
     "OCCUPATIONS_PLURAL",
+    "PLACE_OPENERS",
     "PLACE_TAILS",
 ]
 
@@ -307,7 +308,13 @@ NOT_PERSON_WORDS = PLACE_TAILS | frozenset(
     hall church school university college hospital center clinic company corporation inc
     ltd llc group partners associates brothers bros studios records productions entertainment
     media network channel radio tv doctrine plan rule law bill amendment syndrome disease
-    effect index method theory  day week year""".split()
+    effect index method theory model day week year music rights primary primaries caucus
+    recession crisis war revolution movement system systems study program programme""".split()
+)
+# First words of place names: "Los Angeles", "St. Louis", "Fort Worth", "Great Falls".
+PLACE_OPENERS = frozenset(
+    """los las san santa santo sao st saint ste fort port mount mt lake new north south east
+    west upper lower great little""".split()
 )
 
 _OCCUPATION_WORDS = """musician actor actress singer songwriter singer-songwriter rapper guitarist
@@ -326,7 +333,7 @@ _OCCUPATION_WORDS = """musician actor actress singer songwriter singer-songwrite
     missionary defector dissident whistleblower hacker athlete player footballer cricketer
     defender midfielder striker goalkeeper keeper  winger skipper captain teammate
     coach referee umpire cyclist runner sprinter swimmer skier golfer boxer wrestler jockey
-    driver racer  model stylist chef baker farmer fisherman miner worker resident
+    driver racer stylist chef baker farmer fisherman miner worker resident
     neighbour neighbor witness victim survivor suspect defendant plaintiff inmate prisoner
     husband wife son daughter father mother brother sister uncle aunt cousin nephew niece
     grandson granddaughter grandfather grandmother widow widower fiancee fiance

@@ -116,3 +116,28 @@ def test_an_occupation_or_title_before_a_name(text, persons):
 def test_two_people_sharing_a_surname_stay_apart():
     text = "Coach Lena Brandt picked her brother, striker Jonas Brandt. Brandt scored twice."
     assert _persons(text) == {"Lena Brandt", "Jonas Brandt"}
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # one person in a list makes the other names of the same shape persons
+            "Guests included novelist Yorick Brandt, Ossian Pell and Marit Vosloo.",
+            {"Yorick Brandt", "Ossian Pell", "Marit Vosloo"},
+        ),
+        (  # a list after "such as", the known one in the middle
+            "Painters such as Anselm Roore, Yorick Quell, Thomas Okonjo, and Vasco Pirelli came.",
+            {"Anselm Roore", "Yorick Quell", "Thomas Okonjo", "Vasco Pirelli"},
+        ),
+        (  # two names joined by "and" after a plural occupation
+            "It shows photographers Ilse Brandvold and Kasimir Oduya at work.",
+            {"Ilse Brandvold", "Kasimir Oduya"},
+        ),
+        (  # firms and places listed beside a person stay what they are
+            "Bids came from Thomas Okonjo, Harbour Freight Holdings and Lola Beach Partners.",
+            {"Thomas Okonjo"},
+        ),
+    ],
+)
+def test_lists_of_names(text, persons):
+    assert _persons(text) == persons
