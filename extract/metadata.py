@@ -77,8 +77,13 @@ _COMPANY_SUFFIX = re.compile(
 # A masthead sits within the page's first lines and is short.
 _MASTHEAD_LINES = 3
 _MASTHEAD_WORDS = 5
-# A site's name and tagline as the page's first line: "Newsclip — Social News Discovery".
-_SITE_LINE = re.compile(r"^(?P<name>[A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s+[—–|]\s+\S")
+# A site's name and the tagline that says what it publishes, as the page's first line:
+# "Valleywire — Local news that matters", "Skyline | Independent journalism since 1998". A section
+# path has no such tagline ("Science | Space", "Sport — Football").
+_SITE_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s+[—–|]\s+"
+    r"(?=.*\b(?i:news|journalism|journal|reporting|stories|magazine|daily|weekly|since\s+\d{4}))"
+)
 # A wire dateline: "WASHINGTON, March 3 (Reuters) -", "KYIV, Ukraine (AP) —", "(CNN) —".
 _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?P<rest>[^()]{1,40}?))?\s+)?"
@@ -176,8 +181,8 @@ def _title_line(
     candidates: list[Line] = []
     first = True
     for line in top:
-        if line.span in noise:
-            continue
+        if line.span in noise or (line is top[0] and _SITE_LINE.match(line.text)):
+            continue  # furniture, or the site's name and tagline
         if _is_prose(line):
             break
         if _headline_shaped(line) or (
@@ -188,7 +193,7 @@ def _title_line(
     if not candidates:
         return None
     introduced = [line for line in candidates if _introduces(line, following.get(line.span))]
-    long_ones = [line for line in candidates if line.words >= 5 and not _SITE_LINE.match(line.text)]
+    long_ones = [line for line in candidates if line.words >= 5]
     return (introduced or long_ones or candidates)[0]
 
 

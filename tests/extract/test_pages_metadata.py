@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import pytest
+
 from extract.metadata import Metadata, find_metadata
 
 DATA = Path(__file__).parent / "data"
@@ -29,4 +31,26 @@ def test_a_headline_about_a_logo_is_the_title() -> None:
         title="Harbour town unveils its new logo",
         publisher="The Lakeside Courier",
         published=datetime.date(2023, 3, 12),
+    )
+
+
+SCIENCE_TITLE = "Probe sends back first close-up images of a comet's icy core"
+
+
+@pytest.mark.parametrize(
+    "first_line, publisher",
+    [
+        # a section path is not the site
+        ("Science | Space", None),
+        # a site's name and the tagline that says what it publishes
+        ("Orbit Weekly — Space news for everyone", "Orbit Weekly"),
+        ("Skyline | Independent science journalism since 1998", "Skyline"),
+    ],
+)
+def test_a_first_line_names_the_site_only_with_a_tagline(
+    first_line: str, publisher: str | None
+) -> None:
+    below = _page("science_section").partition("\n")[2]
+    assert find_metadata(f"{first_line}\n{below}") == Metadata(
+        title=SCIENCE_TITLE, publisher=publisher, published=datetime.date(2024, 10, 9)
     )
