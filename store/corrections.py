@@ -1,0 +1,196 @@
+"""A reader's corrections of the extractor's mistakes, kept as decisions and applied to every merge.
+
+Each decision names its target by what outlives a merge: an event or a quote by its stable id
+(`extract.merge`), an actor by a name it goes by (its name or an alias, matched without case or
+accents). They are applied in the order they were made, after the merge and before the rows are
+written, so `list`, every export, copied citations and the browser all show the corrected data,
+and re-ingest, other documents coming and going or a new extractor version keep them. A decision
+whose target is no longer there is kept and reported as orphaned, never dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from extract.model import ActorKind, Corpus, CorpusActor, DateInterval, Precision
+from store.rows import Row, fold
+
+# What a correction does, and what its `value` holds.
+NOT_EVENT = "not-event"  # target: event id
+NOT_QUOTE = "not-quote"  # target: quote id
+SPEAKER = "speaker"  # target: quote id; value: the speaker's name, "" for nobody
+EVENT_DATE = "event-date"  # target: event id; value: "YYYY-MM-DD/YYYY-MM-DD"
+MERGE_ACTOR = "merge-actor"  # target: actor name; value: the name of the actor it joins
+RENAME_ACTOR = "rename-actor"  # target: actor name; value: the new name
+ACTOR_KIND = "actor-kind"  # target: actor name; value: person, organization, country, group
+KINDS = (NOT_EVENT, NOT_QUOTE, SPEAKER, EVENT_DATE, MERGE_ACTOR, RENAME_ACTOR, ACTOR_KIND)
+FIELDS = ("kind", "target", "value", "made")
+
+
+class CorrectionError(ValueError):
+    """A correction that cannot be one (an unknown kind, a date that is not one...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    kind: str
+    target: str
+    value: str = ""
+    made: str = ""  # when, ISO 8601
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise CorrectionError(f"unknown correction {self.kind!r} (one of {', '.join(KINDS)})")
+        if not self.target:
+            raise CorrectionError(f"a {self.kind} correction needs a target")
+        if self.kind == EVENT_DATE:
+            interval(self.value)
+        if self.kind == ACTOR_KIND and self.value not in ActorKind.__members__.values():
+            raise CorrectionError(f"{self.value!r} is not an actor kind")
+        if self.kind in (MERGE_ACTOR, RENAME_ACTOR) and not self.value.strip():
+            raise CorrectionError(f"a {self.kind} correction needs a name")
+
+    def describe(self) -> str:
+        """One line a person reads: what was corrected, how."""
+        value = {
+            NOT_EVENT: "not an event",
+            NOT_QUOTE: "not a quote",
+            SPEAKER: f"spoken by {self.value or 'nobody'}",
+            EVENT_DATE: f"dated {self.value.replace('/', ' to ')}",
+            MERGE_ACTOR: f"is {self.value}",
+            RENAME_ACTOR: f"renamed {self.value}",
+            ACTOR_KIND: f"is a {self.value}",
+        }[self.kind]
+        return f"{self.target}: {value}"
+
+
+def interval(value: str) -> tuple[date, date]:
+    """The days of an `EVENT_DATE` value, "2024-03-04/2024-03-08" (or one day)."""
+    first, _, last = value.partition("/")
+    try:
+        days = date.fromisoformat(first), date.fromisoformat(last or first)
+    except ValueError:
+        raise CorrectionError(f"{value!r} is not a date or YYYY-MM-DD/YYYY-MM-DD") from None
+    if days[1] < days[0]:
+        raise CorrectionError(f"{value!r} ends before it begins")
+    return days
+
+
+def to_row(correction: Correction) -> Row:
+    return dataclasses.asdict(correction)
+
+
+def from_row(row: Any) -> Correction:
+    """A correction from a stored row or an imported JSON object; raises `CorrectionError`."""
+    if not isinstance(row, dict) or not {"kind", "target"} <= row.keys() <= set(FIELDS):
+        raise CorrectionError(f"not a correction: {str(row)[:80]}")
+    if not all(isinstance(row.get(key, ""), str) for key in FIELDS):
+        raise CorrectionError(f"a correction's fields are text: {str(row)[:80]}")
+    return Correction(**row)
+
+
+def apply(corpus: Corpus, corrections: Iterable[Correction]) -> tuple[Corpus, list[Correction]]:
+    """`corpus` as the reader corrected it, and the corrections whose target is not in it."""
+    state = _Corpus(corpus)
+    orphans = [c for c in corrections if not state.apply(c)]
+    return state.corpus(), orphans
+
+
+class _Corpus:
+    """A corpus being corrected: items by id, actors by id, one decision at a time."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._documents = corpus.documents
+        self.events = {e.id: e for e in corpus.events}
+        self.quotes = {q.id: q for q in corpus.quotes}
+        self.actors = {a.id: a for a in corpus.actors}
+        self._redated = False
+
+    def corpus(self) -> Corpus:
+        events = list(self.events.values())
+        quotes = list(self.quotes.values())
+        if self._redated:  # timeline order: by first day, ties as they were
+            events.sort(key=lambda e: e.date.first)
+        # Actors are numbered a1, a2... in order (the store checks it): after a merge, again.
+        number = {old: f"a{n}" for n, old in enumerate(self.actors, 1)}
+        actors = [dataclasses.replace(a, id=number[a.id]) for a in self.actors.values()]
+        if any(old != new for old, new in number.items()):
+            events = [
+                dataclasses.replace(e, actors=tuple(number[a] for a in e.actors)) for e in events
+            ]
+            quotes = [
+                dataclasses.replace(q, speaker=number[q.speaker] if q.speaker else None)
+                for q in quotes
+            ]
+        return Corpus(self._documents, tuple(actors), tuple(events), tuple(quotes))
+
+    def apply(self, c: Correction) -> bool:
+        """Make the correction; False if its target is not there."""
+        if c.kind == NOT_EVENT:
+            return self.events.pop(c.target, None) is not None
+        if c.kind == NOT_QUOTE:
+            return self.quotes.pop(c.target, None) is not None
+        if c.kind == EVENT_DATE:
+            event = self.events.get(c.target)
+            if event is None:
+                return False
+            first, last = interval(c.value)
+            precision = Precision.DAY if first == last else Precision.RANGE
+            dated = DateInterval(first, last, precision)
+            self.events[c.target] = dataclasses.replace(event, date=dated, relative=False)
+            self._redated = True
+            return True
+        if c.kind == SPEAKER:
+            quote = self.quotes.get(c.target)
+            speaker = self.named(c.value) if c.value else None
+            if quote is None or (c.value and speaker is None):
+                return False
+            self.quotes[c.target] = dataclasses.replace(
+                quote, speaker=speaker.id if speaker else None
+            )
+            return True
+        actor = self.named(c.target)
+        if actor is None:
+            return False
+        if c.kind == RENAME_ACTOR:  # the old name stays an alias: later decisions still find it
+            self.actors[actor.id] = dataclasses.replace(
+                actor, name=c.value, aliases=_union(actor.aliases, (actor.name, c.value))
+            )
+        elif c.kind == ACTOR_KIND:
+            self.actors[actor.id] = dataclasses.replace(actor, kind=ActorKind(c.value))
+        else:  # MERGE_ACTOR
+            into = self.named(c.value)
+            if into is None or into.id == actor.id:
+                return into is not None
+            self._merge(actor, into)
+        return True
+
+    def named(self, name: str) -> CorpusActor | None:
+        wanted = fold(name.strip())
+        for actor in self.actors.values():
+            if wanted == fold(actor.name) or any(wanted == fold(a) for a in actor.aliases):
+                return actor
+        return None
+
+    def _merge(self, actor: CorpusActor, into: CorpusActor) -> None:
+        self.actors[into.id] = dataclasses.replace(
+            into,
+            aliases=_union(into.aliases, (actor.name, *actor.aliases)),
+            roles=_union(into.roles, actor.roles),
+        )
+        del self.actors[actor.id]
+        for key, event in self.events.items():
+            if actor.id in event.actors:
+                joined = tuple(dict.fromkeys(into.id if a == actor.id else a for a in event.actors))
+                self.events[key] = dataclasses.replace(event, actors=joined)
+        for key, quote in self.quotes.items():
+            if quote.speaker == actor.id:
+                self.quotes[key] = dataclasses.replace(quote, speaker=into.id)
+
+
+def _union(first: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *more)))
