@@ -167,13 +167,19 @@ def _same_surname(a: str, b: str) -> bool:
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
-    """Two full names of one person: same given name (or initial), surnames spelt alike."""
-    if not _same_surname(a[-1], b[-1]):
+    """Two full names of one person: same given name (or initial), surnames spelt alike, and
+    where both have middle words, the same ones: "Leung Yiu-chung" (leung yiu chung) is not
+    "Leung Che-cheung", nor "Lee Cheuk-yan" "Lee Wai-yan"; "Alan B. Krueger" is "Alan Krueger"."""
+    if not _same_surname(a[-1], b[-1]) or not _same_given(a[0], b[0]):
         return False
-    given_a, given_b = a[0], b[0]
-    if given_a == given_b:
-        return True
-    return (len(given_a) == 1 or len(given_b) == 1) and given_a[0] == given_b[0]
+    if len(a) == len(b) > 2:
+        return all(_same_given(x, y) for x, y in zip(a[1:-1], b[1:-1], strict=True))
+    return True
+
+
+def _same_given(a: str, b: str) -> bool:
+    """One given name, or its initial."""
+    return a == b or ((len(a) == 1 or len(b) == 1) and a[0] == b[0])
 
 
 def _corpus_actor(actor_id: str, actors: list[Actor]) -> CorpusActor:

@@ -67,6 +67,18 @@ def _clusters(per_document) -> list[set[str]]:
             ],
             [{"negotiators", "US and Ukrainian negotiators"}],
         ),
+        (  # East Asian names: one family name, given names that differ are two people
+            [
+                [_actor("p1", "Leung Yiu-chung"), _actor("p2", "Leung Che-cheung")],
+                [_actor("p1", "Lee Cheuk-yan")],
+                [_actor("p1", "Lee Wai-yan")],
+            ],
+            [{"Leung Yiu-chung"}, {"Leung Che-cheung"}, {"Lee Cheuk-yan"}, {"Lee Wai-yan"}],
+        ),
+        (  # a middle initial in one name only is no difference
+            [[_actor("p1", "Alan B. Krueger")], [_actor("p1", "Alan Krueger")]],
+            [{"Alan B. Krueger", "Alan Krueger"}],
+        ),
         (  # a person and an organisation with one word in common stay apart
             [[_actor("person:ford", "Ford")], [_actor("org:ford", "Ford", ORG)]],
             [{"Ford"}, {"Ford"}],
