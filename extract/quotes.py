@@ -158,6 +158,16 @@ _ROLE_APPOSED = re.compile(
 )
 # A capitalised name of up to three words not yet known as an actor: "Brandvold", "Tao Lin".
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*[a-zà-ÿ](?:[ \t]+[A-Z][\w’'-]*[a-zà-ÿ]){0,2}(?![\w’'-])")
+# A title word and the space after it: "Representative ", "Gov. ".
+_TITLE_WORD = re.compile(r"([A-Za-z][a-z]*)\.?[ \t\u00a0]+")
+# A name of two or three words, initials allowed: "Peter T. King", "J. M. Berger", "Mark Lee".
+_NAME_WORD = r"[A-Z][\w’'-]*[a-zà-ÿ]"
+_INITIALED_NAME = re.compile(
+    rf"(?:(?:[A-Z]\.[ \t]?){{1,2}}{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+    rf"|{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD}){{1,2}})(?![\w’'-])"
+)
+# What follows a name that ends it: "of New York", a comma.
+_NAME_END = re.compile(r"[ \t\u00a0]*(?:,|of[ \t])")
 # The end of a clause after a name: a full stop, a comma, a semicolon or the end of the text.
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 # Where quoted words start: the pronouns inside do not refer to the name before them.
@@ -638,6 +648,11 @@ class _Context:
         """The actor named at `start`, over titles and "the": "U.S. Secretary of State Rubio"."""
         subject = self._subject_at(start, limit)
         if subject is not None:
+            titled = self._titled_name(start, limit)
+            # "Peter T. King of New York": the name, not a place (nor a word of it) after it.
+            if titled is not None and titled.end() < subject[1]:
+                full = " ".join(titled.group().split())
+                return self.book.person(full, Span(titled.start(), titled.end()))
             return subject[0]
         gap = _NAME_GAP.match(self.text, start, limit)
         mention = self.first_mention(start, min(limit, gap.end() + 1) if gap else start + 1)
@@ -658,6 +673,24 @@ class _Context:
                 return mention.key
         name = _NAME_RUN.match(self.text, start, limit)
         return self._bare_name(name) if name is not None else _NONE
+
+    def _titled_name(self, start: int, limit: int) -> re.Match[str] | None:
+        """A person no actor holds, named after titles and before "of" or a comma: "said
+        Representative Peter T. King of New York", "said Paul R. Pillar, a former analyst"."""
+        text = self.text
+        at = _skip_space(text, start)
+        while True:
+            word = _TITLE_WORD.match(text, at, limit)
+            if word is None or fold(word[1]) not in TITLE_WORDS | {"the", "a", "an"}:
+                break
+            at = word.end()
+        name = _INITIALED_NAME.match(text, at, limit)
+        if name is None or not _NAME_END.match(text, name.end(), limit):
+            return None
+        given = next(w for w in name.group().split() if not w.endswith("."))
+        if not _could_be_name(given):  # a surname may be a title word: "Peter T. King"
+            return None
+        return name
 
     def _apposed_name(self, start: int, limit: int) -> str | _Sentinel:
         """The person named after "said its president, ": a known person, or capitalised

@@ -184,3 +184,21 @@ def test_a_participle_after_a_comma_belongs_to_its_own_sentence():
         ("We will not raise taxes,", "John Keel"),
         ("reckless", "Lena Ortiz"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a middle initial, and the place the person represents after "of"
+            "''Nobody expected the bridge to fail,'' said Representative Peter T. King of New "
+            "York, who chairs the transport committee.",
+            [("Nobody expected the bridge to fail,", "Peter T. King")],
+        ),
+        (  # initials first
+            "''The market will recover by spring,'' said J. M. Delaney of Harbour Bank.",
+            [("The market will recover by spring,", "J. M. Delaney")],
+        ),
+    ],
+)
+def test_names_with_initials_after_said(text, expected):
+    assert _quotes(text) == expected
