@@ -72,8 +72,9 @@ _ABBREVIATION = (
 )
 # Words that are never part of a name ("The", "However", "She’ll", "Monday"), checked after
 # matching (a set lookup is far cheaper than an alternation in the pattern); a month only before
-# a day or year ("March 2023"), as "Jan" and "May" are names too.
-_STOP_WORDS = NOT_NAMES - MONTHS
+# a day or year ("March 2023"), as "Jan" and "May" are names too; "New" opens names ("New
+# Zealand", "New Hampshire Governor Chris Sununu"), and alone it is no name all the same.
+_STOP_WORDS = NOT_NAMES - MONTHS - {"new"}
 # A day or a year after a month.
 _DATE_AFTER = re.compile(r"\.?[ \t]+\d")
 # One romanised syllable of an East Asian name: "wing", "cheung", "un" (no final "r", "d" or

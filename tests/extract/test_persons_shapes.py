@@ -141,3 +141,26 @@ def test_two_people_sharing_a_surname_stay_apart():
 )
 def test_lists_of_names(text, persons):
     assert _persons(text) == persons
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "New", "North", "South" open the names of places and countries
+            "South Sudan and New Zealand signed the deal in North Macedonia.",
+            {"South Sudan": ActorKind.COUNTRY, "New Zealand": ActorKind.COUNTRY},
+        ),
+        (  # and of places before a title
+            "North Dakota Governor Kelly Brandt and New Jersey Senator Andy Kimura met.",
+            {"Kelly Brandt": ActorKind.PERSON, "Andy Kimura": ActorKind.PERSON},
+        ),
+        (  # "New" alone opens no name
+            "New rules apply from Monday, the New Mexico Senate said.",
+            {},
+        ),
+    ],
+)
+def test_new_north_and_south_open_names(text, expected):
+    found = {a.name: a.kind for a in find_actors(text, blocks(text))}
+    assert {name: found.get(name) for name in expected} == expected
+    assert "New" not in found
