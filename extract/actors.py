@@ -961,14 +961,14 @@ class _Book:
         ("Tom Cole of Oklahoma"), makes the whole a mention too, so that what is said of it
         is said of the person, not of "Oklahoma"."""
         name = _surface(text, tokens)
-        draft = self._person_draft(name, at=tokens[0].start)
+        draft = self._person_draft(name, at=tokens[0].start, role=role)
         draft.add(Span(tokens[0].start, tokens[-1].start + len(tokens[-1].word)), name, role)
         if titled and titled != name:
             draft.add(draft.mentions[-1], titled)
         if extent is not None:
             draft.add(Span(tokens[0].start, extent), text[tokens[0].start : extent])
 
-    def _person_draft(self, name: str, at: int = -1) -> _Draft:
+    def _person_draft(self, name: str, at: int = -1, role: str | None = None) -> _Draft:
         words = name.split()
         folded = fold(name)
         if folded in self.full_names:
@@ -976,7 +976,7 @@ class _Book:
         surname = fold(words[-1])
         same = self.surnames.get(surname, [])
         if len(words) == 1 and same:
-            return self._principal(surname)
+            return _holding(same, role) or self._principal(surname)
         # The first of `same` still named by one word: "President Trump" before "Donald Trump".
         singles = self.one_word.get(surname, deque())
         while singles and len(singles[0].name.split()) != 1:
@@ -1129,6 +1129,16 @@ class _Reach:
 
 # A span's place in the text as a plain tuple: sorts like the Span, without its slow comparisons.
 _position = attrgetter("start", "end")
+
+
+def _holding(drafts: Sequence[_Draft], role: str | None) -> _Draft | None:
+    """Of people sharing a surname, the first introduced with the title that names one of them
+    alone: "Mayor Harlow" is Mayor Dean Harlow, not his daughter Amy Harlow named before him."""
+    if not role:
+        return None
+    title = fold(role).split()[-1]
+    holders = [d for d in drafts if any(fold(r).split()[-1:] == [title] for r in d.roles)]
+    return min(holders, key=attrgetter("first")) if holders else None
 
 
 def _principal(drafts: Sequence[_Draft]) -> _Draft:

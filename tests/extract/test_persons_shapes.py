@@ -164,3 +164,13 @@ def test_new_north_and_south_open_names(text, expected):
     found = {a.name: a.kind for a in find_actors(text, blocks(text))}
     assert {name: found.get(name) for name in expected} == expected
     assert "New" not in found
+
+
+def test_a_title_alone_never_picks_a_relative_sharing_the_surname():
+    text = (
+        "Amy Harlow, the daughter of Mayor Dean Harlow, opened the fair. "
+        "Mayor Harlow said the town had never been busier."
+    )
+    actors = {a.name: a for a in find_actors(text, blocks(text))}
+    assert len(actors["Dean Harlow"].mentions) == 2
+    assert len(actors["Amy Harlow"].mentions) == 1
