@@ -1070,6 +1070,127 @@ def _apply_since(text: str, cands: list[_Cand], reference: date | None) -> list[
     return out
 
 
+# What may follow a date that stands alone on its line as a heading: "2018:", "March 2019".
+_HEADING_TAIL = re.compile(r"[ \t]*[:.]?[ \t]*(?:\n|$)")
+# A bullet marker at the start of a line (the one extract.segments strips).
+_LINE_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►][ \t]+)?")
+# A day number opening an entry under a month heading: "7: Dockers walk out", "- 15th - ...".
+_DAY_ENTRY = re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=[ \t]*(?::|[-–—][ \t]))")
+
+
+def _heading(text: str, c: _Cand) -> bool:
+    """A year or a month with its year alone on its line: the heading of a dated list."""
+    if c.year is None or c.precision not in (Precision.YEAR, Precision.MONTH):
+        return False
+    if not _HEADING_TAIL.match(text, c.end):
+        return False
+    at = c.start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
+def _apply_headings(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Entries under a year or month heading take its year ("2018:" then "- Oct. 3 - ...");
+    under a month heading a day number opening a line is a day of that month ("March 2019"
+    then "7: Dockers walk out"). A heading counts when the first line below it opens with
+    such an entry; it holds until the next heading."""
+    headings = [i for i, c in enumerate(cands) if c.calendar and _heading(text, c)]
+    if not headings:
+        return cands
+    out = list(cands)
+    added: list[_Cand] = []
+    for n, i in enumerate(headings):
+        head = cands[i]
+        assert head.year is not None, "_heading keeps only candidates with a year"
+        following = headings[n + 1] if n + 1 < len(headings) else len(cands)
+        scope_end = cands[following].start if following < len(cands) else len(text)
+        body_start = _first_line_after(text, head.end)
+        days = _day_entries(text, head, body_start, scope_end) if head.month else []
+        inside = range(i + 1, following)
+        first_entry = min(
+            [cands[j].start for j in inside[:1]] + [d.start for d in days[:1]], default=-1
+        )
+        if _after_bullet(text, body_start, len(text)) != first_entry:
+            continue
+        added.extend(days)
+        for j in inside:
+            out[j] = _in_year(cands[j], head.year)
+    if not added:
+        return out
+    taken = {(c.start, c.end) for c in out}
+    return sorted(out + [d for d in added if (d.start, d.end) not in taken], key=lambda c: c.start)
+
+
+def _first_line_after(text: str, at: int) -> int:
+    """Where the first non-blank line after the line holding `at` starts."""
+    newline = text.find("\n", at)
+    while newline >= 0:
+        end = text.find("\n", newline + 1)
+        if text[newline + 1 : end if end >= 0 else len(text)].strip():
+            return newline + 1
+        newline = end
+    return len(text)
+
+
+def _after_bullet(text: str, start: int, end: int) -> int:
+    """Where a line's content starts, past its bullet marker."""
+    bullet = _LINE_BULLET.match(text, start, end)
+    return bullet.end() if bullet else start
+
+
+def _day_entries(text: str, head: _Cand, start: int, end: int) -> list[_Cand]:
+    """Day numbers opening the lines between `start` and `end`, as days of `head`'s month."""
+    assert head.year is not None and head.month is not None, "a month heading has both"
+    out = []
+    at = start
+    while at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        m = _DAY_ENTRY.match(text, _after_bullet(text, at, line_end), line_end)
+        if m is not None:
+            try:
+                d = date(head.year, head.month, int(m["d"]))
+            except ValueError:
+                d = None
+            if d is not None:
+                out.append(
+                    _Cand(
+                        m.start(),
+                        m.end(),
+                        d,
+                        d,
+                        Precision.DAY,
+                        year=head.year,
+                        month=head.month,
+                        day=d.day,
+                        calendar=True,
+                    )
+                )
+        at = line_end + 1
+    return out
+
+
+def _in_year(c: _Cand, year: int) -> _Cand:
+    """A year-less calendar candidate moved into `year`; any other unchanged."""
+    if c.year is not None or c.month is None:
+        return c
+    if c.precision in (Precision.DAY, Precision.MONTH):
+        return _with_year(c, year) or c
+    if c.first is None or c.last is None:
+        return c
+    try:
+        shift = year - c.first.year
+        return replace(
+            c,
+            first=c.first.replace(year=year),
+            last=c.last.replace(year=c.last.year + shift),
+            relative=False,
+        )
+    except ValueError:
+        return c
+
+
 def find_dates(text: str, *, reference: date | None = None) -> list[DateMention]:
     """Every date expression of `text`, non-overlapping, sorted by start.
 
@@ -1077,7 +1198,8 @@ def find_dates(text: str, *, reference: date | None = None) -> list[DateMention]
     (relative words, weekdays, year-less dates, "since ...") are left out.
     """
     cands = _candidates(_Ctx(text, reference))
-    chosen = _apply_since(text, _join_ranges(text, _select(cands)), reference)
+    joined = _apply_headings(text, _join_ranges(text, _select(cands)))
+    chosen = _apply_since(text, joined, reference)
     return [
         DateMention(
             span=Span(c.start, c.end),

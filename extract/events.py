@@ -21,6 +21,14 @@ _DATELINE = re.compile(
 )
 # Words of a line that only carries a date: "Published November 24, 2025", "Updated: 3 March".
 _DATE_LINE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm)\b")
+# What may follow a date on a line of its own: "10 May 2019", "2018:", "May 5 -".
+_DATE_ALONE_TAIL = re.compile(r"[\s:.,;—–-]*")
+# The label of a row "Norway: May 2015": one to four words, the first capitalised, no digits, not
+# an editor's note or a date line's word ("Correction:", "Updated:").
+_ROW_LABEL = re.compile(
+    r"(?!(?i:correction|clarification|update|updated|published|posted|modified|editor|date)\b)"
+    r"[A-Z][^\W\d_]*(?:[ \t.'’&-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*"
+)
 # A word of two letters or more.
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -47,14 +55,24 @@ def find_events(
         key=lambda m: (m[0].start, m[0].end, m[1]),
     )
     mention_starts = [span.start for span, _ in mentions]
+    within = [_dates_within(dates, starts, block.span) for block in blocks]
+    heads = _dates_above(text, blocks, within, dates, starts)
+    rows = _rows(text, blocks, within)
     events = []
-    for block in blocks:
-        if any(s.overlaps(block.span) for s in skip):
+    for i, block in enumerate(blocks):
+        inside = within[i]
+        if i in heads:
+            line_start, head = heads[i]
+            units = [(Span(line_start, block.span.end), head)]
+        elif i in rows:
+            units = [(block.span, inside[0])]
+        elif (
+            not inside
+            or any(s.overlaps(block.span) for s in skip)
+            or _is_date_line(text, block.span, inside)
+        ):
             continue
-        inside = _dates_within(dates, starts, block.span)
-        if not inside or _is_date_line(text, block.span, inside):
-            continue
-        if block.kind is BlockKind.POST:
+        elif block.kind is BlockKind.POST:
             units = [(block.span, inside[-1])]
         elif _leads_entry(text, block.span, inside[0]):
             units = [(block.span, inside[0])]
@@ -120,6 +138,67 @@ def _anchor(found: Sequence[DateMention]) -> DateMention:
     """The date a sentence is about: the most precise one ("The hospital, which opened in 1952,
     was to close on Oct. 1" is about Oct. 1), the first of equals."""
     return min(found, key=lambda d: d.interval.last - d.interval.first)
+
+
+def _dates_above(
+    text: str,
+    blocks: Sequence[Block],
+    within: Sequence[Sequence[DateMention]],
+    dates: Sequence[DateMention],
+    starts: list[int],
+) -> dict[int, tuple[int, DateMention]]:
+    """Undated blocks right below a line that holds only a date ("10 May 2019" then "The union
+    accepts the offer."), by block index, with where the date's line starts and the date.
+
+    One such pair is as likely an article's date line above its first paragraph, so they count
+    only as a series: two or more in the document.
+    """
+    found: dict[int, tuple[int, DateMention]] = {}
+    for i, block in enumerate(blocks):
+        if within[i] or block.kind is BlockKind.POST:
+            continue
+        line_start = text.rfind("\n", 0, block.span.start) + 1
+        above = _line_above(text, line_start)
+        if above is None:
+            continue
+        at = bisect_left(starts, above.start)
+        if at == len(dates) or dates[at].span.start != above.start:
+            continue
+        if _DATE_ALONE_TAIL.fullmatch(text, dates[at].span.end, above.end):
+            found[i] = (above.start, dates[at])
+    return found if len(found) >= 2 else {}
+
+
+def _line_above(text: str, line_start: int) -> Span | None:
+    """The content of the non-blank line above the line starting at `line_start`, looking past
+    one blank line at most."""
+    end = line_start - 1
+    for _ in range(2):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        content = text[start:end]
+        if content.strip():
+            left = len(content) - len(content.lstrip())
+            return Span(start + left, start + len(content.rstrip()))
+        end = start - 1
+    return None
+
+
+def _rows(text: str, blocks: Sequence[Block], within: Sequence[Sequence[DateMention]]) -> set[int]:
+    """Indices of rows "Norway: May 2015" (a short label, a colon, a date, nothing else) that
+    stand next to another such row: a list of when each did something, not a date line."""
+    shaped = [
+        len(inside) == 1
+        and _DATE_ALONE_TAIL.fullmatch(text, inside[0].span.end, block.span.end) is not None
+        and _ROW_LABEL.fullmatch(text, block.span.start, inside[0].span.start) is not None
+        for block, inside in zip(blocks, within, strict=True)
+    ]
+    return {
+        i
+        for i, row in enumerate(shaped)
+        if row and ((i > 0 and shaped[i - 1]) or (i + 1 < len(shaped) and shaped[i + 1]))
+    }
 
 
 def _leads_entry(text: str, block: Span, date: DateMention) -> bool:

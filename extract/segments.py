@@ -64,6 +64,8 @@ _POST_MAX_CHARS = 320  # 280 characters and a link
 # Lines above a post's last line longer than this are prose, not the post.
 _POST_LINE_CHARS = 150
 
+# Marks that end a line's sentence, so that the next line is not its continuation.
+_FINAL_MARKS = frozenset(".!?:;\"”’')]")
 # A possible sentence end: terminal punctuation, closing quotes or brackets, white space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
 # The word just before a full stop.
@@ -109,11 +111,29 @@ def blocks(text: str, *, skip: Sequence[Span] = ()) -> list[Block]:
             end -= 1
         if start == end:
             continue
+        previous = out[-1] if len(out) > len(posts) else None
+        if not bullet and previous is not None and _continues_bullet(text, previous, match.start()):
+            span = Span(previous.span.start, end)
+            out[-1] = Block(span, BlockKind.BULLET, tuple(sentences(text, span)))
+            continue
         span = Span(start, end)
         kind = BlockKind.BULLET if bullet else BlockKind.PROSE
         out.append(Block(span, kind, tuple(sentences(text, span))))
     out.sort(key=lambda b: b.span.start)
     return out
+
+
+def _continues_bullet(text: str, previous: Block, line_start: int) -> bool:
+    """A hard-wrapped bullet's next line: right below a bullet that stopped mid-sentence,
+    indented or starting in lower case."""
+    if (
+        previous.kind is not BlockKind.BULLET
+        or text[previous.span.end - 1] in _FINAL_MARKS
+        or "\n" in text[previous.span.end : line_start - 1]
+    ):
+        return False
+    first = text[line_start]
+    return first in " \t" or first.islower()
 
 
 def find_posts(text: str) -> list[Post]:

@@ -209,3 +209,40 @@ def test_fast_anchor_scan_finds_exactly_the_anchors():
         fast = [(m.start(), m.end()) for m in _ANCHOR_SCAN.finditer(text)]
         slow = [(m.start(), m.end()) for m in _ANCHOR.finditer(text)]
         assert fast == slow
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year heading lends its year to the year-less entries below it, until the next one
+        (
+            "2018:\n- Oct. 3 - Vote.\n- Dec. 12 - Appeal.\n2019:\n- Jan. 20 - Ruling.\n",
+            [
+                ("2018", _d("2018-01-01"), _d("2018-12-31")),
+                ("Oct. 3", _d("2018-10-03"), _d("2018-10-03")),
+                ("Dec. 12", _d("2018-12-12"), _d("2018-12-12")),
+                ("2019", _d("2019-01-01"), _d("2019-12-31")),
+                ("Jan. 20", _d("2019-01-20"), _d("2019-01-20")),
+            ],
+        ),
+        # under a month heading, a day number opening a line is a day of that month
+        (
+            "March 2019\n7: Walkout.\n- 15 - Talks fail.\nThe 3 ships left.\n",
+            [
+                ("March 2019", _d("2019-03-01"), _d("2019-03-31")),
+                ("7", _d("2019-03-07"), _d("2019-03-07")),
+                ("15", _d("2019-03-15"), _d("2019-03-15")),
+            ],
+        ),
+        # a year alone on a line above prose heads nothing
+        (
+            "2018\nThe club was sold on Oct. 3.\n",
+            [
+                ("2018", _d("2018-01-01"), _d("2018-12-31")),
+                ("Oct. 3", _d("2025-10-03"), _d("2025-10-03")),
+            ],
+        ),
+    ],
+)
+def test_headings_date_the_entries_below_them(text: str, expected: list[tuple]) -> None:
+    assert [e[:3] for e in found(text, MON)] == expected

@@ -93,3 +93,20 @@ def test_embedded_post_is_one_block_with_body_and_author():
 )
 def test_dash_lines_that_are_not_post_attributions(line):
     assert find_posts(f"Some text before.\n{line}\n") == []
+
+
+def test_a_hard_wrapped_bullet_is_one_block():
+    text = (
+        "- Oct. 3 - The council votes to sell the old\n"
+        "  velodrome site.\n"
+        "- Dec. 12 - Residents appeal against the\n"
+        "sale.\n"
+        "- A ruling is due.\n"
+        "  Indented prose after a finished bullet.\n"
+    )
+    assert [(b.kind, b.span.of(text)) for b in blocks(text)] == [
+        (BlockKind.BULLET, "Oct. 3 - The council votes to sell the old\n  velodrome site."),
+        (BlockKind.BULLET, "Dec. 12 - Residents appeal against the\nsale."),
+        (BlockKind.BULLET, "A ruling is due."),
+        (BlockKind.PROSE, "Indented prose after a finished bullet."),
+    ]
