@@ -575,6 +575,15 @@ def _role_text(text: str, tokens: Sequence[_Token]) -> str | None:
 def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     """A run of plain name tokens: a person when something says so, else a later lookup."""
     tokens = phrase.tokens
+    if (
+        len(tokens) == 3
+        and tokens[1].folded in _GIVEN_NAMES
+        and tokens[0].folded not in _GIVEN_NAMES
+        and tokens[0].folded not in PLACE_OPENERS  # "San Pedro Sula"
+        and _opens_sentence(text, tokens[0].start)
+    ):  # a word capitalised only as it opens the sentence: "Nonpartisan Paul Tse won"
+        phrase = _Phrase(tokens[1:], phrase.block, after=phrase.after)
+        tokens = phrase.tokens
     start, end = phrase.start, phrase.end
     if book.known(text, tokens):
         return [phrase]  # "Von der Leyen said" after "Ursula von der Leyen"
@@ -586,7 +595,8 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     evidence = False
     noun = role_before[1].rsplit(None, 1)[-1] if role_before else ""
     if role_before and (noun in ROLE_NOUNS or len(tokens) > 1):
-        # an occupation names a full name ("musician Renzo Albani"), not one word ("fan Chelsea")
+        # an occupation or a descriptor names a full name ("musician Renzo Albani", "veteran
+        # Cyd Ho"), not one word ("fan Chelsea")
         if noun not in OCCUPATIONS_PLURAL:  # one of "actors X and Y"
             role = book.qualified_role(text, start - len(before) + role_before[0], role_before[1])
         evidence = True
@@ -610,6 +620,7 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     if (
         evidence
         and not _ampersand_joined(text, tokens)
+        and (len(tokens) == 1 or tokens[0].folded not in PLACE_OPENERS)  # "Fort Lee", "San Jose"
         and (
             _lookup(tokens[-1].folded) is None
             or (len(tokens) > 1 and tokens[-2].folded in _GIVEN_NAMES)
@@ -749,7 +760,9 @@ def _role_before(before: str) -> tuple[int, str] | None:
         return None
     stripped = before.rstrip(" \t,")
     words = stripped.rsplit(None, 3)
-    if not words or (words[-1] not in ROLE_NOUNS and words[-1] not in OCCUPATIONS):
+    if not words or not (
+        words[-1] in ROLE_NOUNS or words[-1] in OCCUPATIONS or words[-1] in DESCRIPTORS
+    ):
         return None
     first = len(words) - 1
     while first > 0 and words[first - 1] in ROLE_MODIFIERS and len(words) - first < 3:

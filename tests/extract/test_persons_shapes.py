@@ -174,3 +174,25 @@ def test_a_title_alone_never_picks_a_relative_sharing_the_surname():
     actors = {a.name: a for a in find_actors(text, blocks(text))}
     assert len(actors["Dean Harlow"].mentions) == 2
     assert len(actors["Amy Harlow"].mentions) == 1
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # a common word before a full name, in lower case or opening the sentence
+            "The seat went to veteran Ivo Rask. Nonpartisan Paul Tamsin won the other.",
+            {"Ivo Rask", "Paul Tamsin"},
+        ),
+        (  # a capitalised word opening the sentence is no part of the name
+            "Undecided Maria Lunde voted last, after the clerks had checked the count twice.",
+            {"Maria Lunde"},
+        ),
+        (  # but the first word of a place is: no person in a place named like one
+            "Officials in Fort Pierce said the water was clean. San Pedro Sula reported no "
+            "damage on Tuesday, and neither did Lake Evans.",
+            set(),
+        ),
+    ],
+)
+def test_words_before_a_full_name(text, persons):
+    assert _persons(text) == persons
