@@ -19,9 +19,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.model import Span
+from extract.dates import find_dates
+from extract.model import Precision, Span
 from extract.segments import find_posts
-from extract.vocabulary import longest_first
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,38 +58,43 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 # --- dates on a line of their own -----------------------------------------------------------
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?:" + longest_first(_MONTHS) + r")\.?"
-# A calendar date: "November 24, 2025", "Nov. 24 2025", "24 November 2025", "2025-11-24",
-# "24.11.2025" (day first), "11/24/2025" (either order), or a month and day without a year.
-_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}),?(?:\s+(?P<y2>\d{{4}}))?"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
-    rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>\d{{4}})"
-    rf"|(?P<a5>\d{{1,2}})/(?P<b5>\d{{1,2}})/(?P<y5>\d{{4}}))\b",
-    re.IGNORECASE,
+# A reference day for reading a date line without its year ("Nov 24"): any day does, as the
+# year it would give is not used.
+_ANY_DAY = datetime.date(2000, 1, 1)
+# A year's digits or what may start a month's name: a line without one names no calendar day, so
+# the date grammar (extract.dates) need not read it.
+_DATE_HINT = re.compile(
+    r"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _Day:
+    """A calendar day a line names, where it names it; `date` is None without a year."""
+
+    start: int
+    end: int
+    date: datetime.date | None
+
+
+@functools.lru_cache(maxsize=1024)  # noise, headings and metadata read the same top lines
+def _days(line: str) -> tuple[_Day, ...]:
+    """The calendar days a line names, as extract.dates reads them (the dates of the events), so
+    a page's own date and its events' dates follow one grammar; a day without its year ("Nov 24")
+    has no date. Weekdays, relative words, months and years alone are not days here."""
+    if not _DATE_HINT.search(line):
+        return ()
+    days = []
+    for mention in find_dates(line, reference=_ANY_DAY):
+        if mention.interval.precision is not Precision.DAY:
+            continue
+        if not mention.relative:
+            days.append(_Day(mention.span.start, mention.span.end, mention.interval.first))
+        elif _DIGIT.search(mention.text):  # "Nov 24" read against the reference
+            days.append(_Day(mention.span.start, mention.span.end, None))
+    return tuple(days)
+
+
 # What may stand around a date on a date line: labels, weekdays, times, time zones, separators.
 _DATE_FILLER = re.compile(
     r"(?:\s|[,|•·/()\-–—:]"
@@ -145,15 +150,20 @@ def date_line(line: str) -> DateLine | None:
     if len(line) > 90 or not _DIGIT.search(line):
         return None
     line = _DATE_GLUE.sub(" ", line)  # "10:31 AM GMT+1Updated 2 hours ago"
-    matches = list(_DATE.finditer(line))
-    if not matches:
+    days = _days(line)
+    if not days:
         return None
-    if tail := _DATE_TAIL.search(line, matches[-1].end()):
-        line = line[: tail.start()]
-    rest = _DATE.sub(" ", line)
+    end = len(line)
+    if tail := _DATE_TAIL.search(line, days[-1].end):
+        end = tail.start()
+    pieces, start = [], 0
+    for day in days:
+        pieces.append(line[start : day.start])
+        start = day.end
+    rest = " ".join((*pieces, line[start:end]))
     if _DATE_FILLER.fullmatch(rest) is None:
         return None
-    return DateLine(_date_of(matches[0]))
+    return DateLine(days[0].date)
 
 
 def byline_date(line: str) -> DateLine | None:
@@ -162,13 +172,13 @@ def byline_date(line: str) -> DateLine | None:
     start = _BYLINE_START.match(line)
     if start is None or len(line) > 150 or not _DIGIT.search(line):
         return None
-    date = _DATE.search(line, start.end())
+    date = next((day for day in _days(line) if day.start >= start.end()), None)
     if date is None:
         return None
-    names = line[start.end() : date.start()]
+    names = line[start.end() : date.start]
     if len(names.split()) > _BYLINE_NAME_WORDS or not _BYLINE_NAMES.match(names):
         return None
-    return date_line(line[date.start() :])
+    return date_line(line[date.start :])
 
 
 def published_on(line: str) -> datetime.date | None:
@@ -181,34 +191,9 @@ def published_on(line: str) -> datetime.date | None:
         return None  # a date has its year's digits
     glued = _DATE_GLUE.sub(" ", line[:120])  # "Date: 2021-05-06The council ..."
     label = _DATE_LABEL_START.match(glued)
-    date = _DATE.match(glued, label.end()) if label else None
-    return _date_of(date) if date else None
-
-
-def _date_of(match: re.Match[str]) -> datetime.date | None:
-    groups = match.groupdict()
-    try:
-        if groups["y3"]:
-            return datetime.date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
-        if groups["y4"]:
-            return datetime.date(int(groups["y4"]), int(groups["m4"]), int(groups["d4"]))
-        if groups["y5"]:
-            return _slashed(int(groups["a5"]), int(groups["b5"]), int(groups["y5"]))
-        year = groups["y1"] or groups["y2"]
-        month = (groups["m1"] or groups["m2"]).lower().rstrip(".")
-        day = groups["d1"] or groups["d2"]
-        return datetime.date(int(year), _MONTHS[month], int(day)) if year else None
-    except ValueError:  # "February 30"
+    if label is None:
         return None
-
-
-def _slashed(first: int, second: int, year: int) -> datetime.date | None:
-    """ "24/11/2025" is day first, "11/24/2025" month first; "5/3/2024" could be either."""
-    if first > 12:
-        return datetime.date(year, second, first)
-    if second > 12:
-        return datetime.date(year, first, second)
-    return None
+    return next((day.date for day in _days(glued) if day.start == label.end()), None)
 
 
 # --- noise ------------------------------------------------------------------------------------

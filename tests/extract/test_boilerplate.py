@@ -8,8 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from extract.boilerplate import DateLine, date_line, heading_spans, noise_spans, split_lines
-from extract.model import Span
+from extract.boilerplate import (
+    DateLine,
+    date_line,
+    heading_spans,
+    noise_spans,
+    published_on,
+    split_lines,
+)
+from extract.dates import find_dates
+from extract.model import Precision, Span
 from tests.shared import shared
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -440,10 +448,10 @@ def test_no_gold_quote_or_event_is_noise_or_heading() -> None:
         ("24.11.2025", DateLine(datetime.date(2025, 11, 24))),
         ("Posted 11/24/2025 at 9:15 p.m.", DateLine(datetime.date(2025, 11, 24))),
         ("24/11/2025", DateLine(datetime.date(2025, 11, 24))),
-        ("5/3/2024", DateLine(None)),  # 5 March or May 3
+        ("5/3/2024", DateLine(datetime.date(2024, 5, 3))),  # month first, as extract.dates reads it
         ("March 5, 2024 10:31 AM GMT+1Updated 2 hours ago", DateLine(datetime.date(2024, 3, 5))),
         ("March 3", DateLine(None)),
-        ("February 30, 2024", DateLine(None)),
+        ("February 30, 2024", None),  # no day, for the events either
         ("On November 23, 2025, talks began.", None),
         ("Talks end March 3", None),
         ("Late October 2025", None),
@@ -452,6 +460,24 @@ def test_no_gold_quote_or_event_is_noise_or_heading() -> None:
 )
 def test_date_line(line: str, expected: DateLine | None) -> None:
     assert date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 5/3/2024",
+        "Posted 11/24/2025 at 9:15 p.m.",
+        "24.11.2025",
+        "Updated 10:31 AM EST, Tue March 5, 2024",
+        "Monday, 4th of March, 2024 at 9:00 am",
+        "Fri 26 Jan 2024 13.04 GMT",
+        "2025-11-24T10:00:00Z",
+    ],
+)
+def test_a_date_line_reads_its_date_as_the_events_do(line: str) -> None:
+    """One date grammar: a page's publication date is the day extract.dates reads in its line."""
+    (day,) = [m.interval for m in find_dates(line) if m.interval.precision is Precision.DAY]
+    assert published_on(line) == day.first == day.last
 
 
 def test_split_lines_strips_markdown_and_skips_blank_lines() -> None:
