@@ -66,6 +66,8 @@ _ANY_DAY = datetime.date(2000, 1, 1)
 _DATE_HINT = re.compile(
     r"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
+# What may start a month's name.
+_MONTH_START = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +92,7 @@ def _days(line: str) -> tuple[_Day, ...]:
             continue
         if not mention.relative:
             days.append(_Day(mention.span.start, mention.span.end, mention.interval.first))
-        elif _DIGIT.search(mention.text):  # "Nov 24" read against the reference
+        elif _DIGIT.search(mention.text) and _MONTH_START.search(mention.text):  # "Nov 24"
             days.append(_Day(mention.span.start, mention.span.end, None))
     return tuple(days)
 
