@@ -513,16 +513,20 @@ def _is_share_row(line: str) -> bool:
 
 
 def _mark_date_lines(lines: Sequence[Line], noisy: list[bool]) -> None:
-    """Mark publication date lines: labelled ones anywhere, bare ones above the second paragraph.
+    """Mark publication date lines: labelled ones anywhere, a bare one when it is the page's
+    first date line and stands above the second paragraph.
 
-    A bare date line lower down is more likely the heading of a timeline section.
+    A bare date line lower down, or below the page's own date line, is more likely the heading of
+    a timeline entry.
     """
     paragraphs = 0
+    dated = False  # a date line above
     for i, line in enumerate(lines):
         if not noisy[i] and line.words >= 20 and _ends_sentence(line.text):
             paragraphs += 1
         if not noisy[i] and date_line(line.text) is not None:
-            noisy[i] = paragraphs < 2 or bool(_DATE_LABEL.match(line.text))
+            noisy[i] = (paragraphs < 2 and not dated) or bool(_DATE_LABEL.match(line.text))
+            dated = True
 
 
 def _mark_menu_runs(lines: Sequence[Line], noisy: list[bool]) -> None:

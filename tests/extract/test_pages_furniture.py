@@ -40,3 +40,9 @@ def test_teaser_ads_below_the_article_are_furniture() -> None:
         "Related: Rents in city centres rise for a third year",
         "Related: Bakery chain expands into railway stations",
     ]
+
+
+def test_a_timeline_of_dates_alone_on_their_lines_is_content() -> None:
+    """A page has one date line of its own; the bare dates below it head the entries of a
+    timeline, however short its paragraphs."""
+    assert _noise_lines(_page("local_timeline")) == ["Published 2 June 2019"]
