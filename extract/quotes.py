@@ -135,6 +135,8 @@ _ATTRIBUTING = re.compile(
 _NOT_SUBJECT = re.compile(r"[“”\"\n]")
 # What follows a person described before the verb: a comma, a dash, a bracket or "of".
 _APPOSITION = re.compile(r"[ \t\u00a0]*(?:,|—|–|\(|of[ \t\u00a0])")
+# Where an apposition may start: the cheap test before looking for one.
+_APPOSITION_MARK = re.compile(r",|—|–|\(| of ")
 # Words that open a clause, not the name of a speaker, after a quote: "“…” and X continued".
 _CLAUSE_OPENERS = frozenset(
     """and or but nor while as because since though although if when that which who whom whose
@@ -648,8 +650,12 @@ class _Context:
         """The actor named at `start`, over titles and "the": "U.S. Secretary of State Rubio"."""
         subject = self._subject_at(start, limit)
         if subject is not None:
-            titled = self._titled_name(start, limit)
+            text = self.text
             # "Peter T. King of New York": the name, not a place (nor a word of it) after it.
+            between = (
+                text.find(" of ", start, subject[1]) >= 0 or text.find(",", start, subject[1]) >= 0
+            )
+            titled = self._titled_name(start, limit) if between else None
             if titled is not None and titled.end() < subject[1]:
                 full = " ".join(titled.group().split())
                 return self.book.person(full, Span(titled.start(), titled.end()))
@@ -846,6 +852,8 @@ class _Context:
         last = end
         while last > start and text[last - 1] in " \t\u00a0,—–":
             last -= 1
+        if not _APPOSITION_MARK.search(text, start, last):
+            return None
         ending = self.mention_ending(last)
         if ending is not None and ending.kind is ActorKind.PERSON:
             return None
