@@ -67,7 +67,7 @@ def merge(extractions: Sequence[DocumentExtraction]) -> Corpus:
 
     events = sorted(event_groups, key=lambda g: (g.first.record.date.interval.first, g.order))
     quotes = sorted(quote_groups, key=lambda g: g.order)
-    name = _Namer({d.id: _fingerprint(d.document.text) for d in documents})
+    name = _Namer({d.id: d.document.path for d in documents})
     return Corpus(
         documents=documents,
         actors=tuple(actors),
@@ -77,29 +77,25 @@ def merge(extractions: Sequence[DocumentExtraction]) -> Corpus:
 
 
 class _Namer:
-    """Stable ids for merged items: from the content of the document that first reported the
-    item and the item's span in it ("e" + 12 hex digits), so that an item keeps its id through
-    re-ingest, other documents coming and going, and a new extractor version that cites the
-    same span. It changes only when that document's text changes or the document is removed."""
+    """Stable ids for merged items: from the path of the document that first reported the item
+    and the words it cites there ("e" + 12 hex digits). An item keeps its id through re-ingest,
+    other documents coming and going, edits elsewhere in its document and a new extractor version
+    that cites the same words; it changes when those words change or that document is removed.
+    The same words cited twice in one document take "-2", "-3"... in timeline order."""
 
-    def __init__(self, fingerprints: dict[str, str]) -> None:
-        self._fingerprints = fingerprints
+    def __init__(self, paths: dict[str, str]) -> None:
+        self._paths = paths
         self._used: set[str] = set()
 
     def __call__(self, prefix: str, item: _Item[_R]) -> str:
-        span = item.record.span
-        seed = f"{self._fingerprints[item.document]}:{span.start}:{span.end}".encode()
+        seed = f"{self._paths[item.document]}\0{item.record.text}".encode("utf-8", "surrogatepass")
         base = prefix + hashlib.blake2b(seed, digest_size=6).hexdigest()
         name, n = base, 1
-        while name in self._used:  # two records on one span (never yet), or a hash collision
+        while name in self._used:
             n += 1
             name = f"{base}-{n}"
         self._used.add(name)
         return name
-
-
-def _fingerprint(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 @dataclass(slots=True)
