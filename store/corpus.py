@@ -28,7 +28,9 @@ from extract.display import path_text, shown_path
 from extract.model import Corpus, DocumentExtraction
 from extract.serialize import extraction_from_dict, extraction_to_dict
 from extract.sources import discover, read_source
-from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES, Database
+from store.corrections import ORPHAN, Correction, from_row, to_row
+from store.corrections import apply as apply_corrections
+from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, Database
 from store.rows import Row, corpus_rows, document_row, extraction_of
 
 
@@ -313,13 +315,59 @@ def _store(
 
 
 def _remerge(db: Database, fresh: dict[str, DocumentExtraction]) -> None:
-    """Recompute the merged tables from every stored document (`fresh`: ones already parsed)."""
+    """Recompute the merged tables from every stored document (`fresh`: ones already parsed),
+    with the reader's corrections applied; each correction learns whether it found its target."""
     from extract.pipeline import merge
 
     rows: list[Row] = db.rows(DOCUMENTS)
     extractions = [fresh.get(row["id"]) or extraction_of(row) for row in rows]
-    actors, events, quotes = corpus_rows(merge(extractions), [row["id"] for row in rows])
-    for name, new_rows in ((ACTORS, actors), (EVENTS, events), (QUOTES, quotes)):
+    decisions = [from_row(row) for row in db.rows(CORRECTIONS)]
+    corpus, orphans = apply_corrections(merge(extractions), decisions)
+    actors, events, quotes = corpus_rows(corpus, [row["id"] for row in rows])
+    orphaned = {id(c) for c in orphans}
+    marked = [to_row(c, orphan=id(c) in orphaned) for c in decisions]
+    for name, new_rows in (
+        (ACTORS, actors),
+        (EVENTS, events),
+        (QUOTES, quotes),
+        (CORRECTIONS, marked),
+    ):
         table = db.table(name)
         table.truncate()
         table.insert_multiple(new_rows)
+
+
+def corrections(db: Database) -> list[tuple[Correction, bool]]:
+    """The stored corrections in the order they were made, each with whether the last merge
+    found no target for it (orphaned)."""
+    return [(from_row(row), row[ORPHAN]) for row in db.rows(CORRECTIONS)]
+
+
+def correct(db: Database, new: Sequence[Correction]) -> list[Correction]:
+    """Store `new` corrections (those already stored are skipped) and apply them all, in one
+    write; returns those of `new` that found no target."""
+    stored = {c for c, _ in corrections(db)}
+    added = [c for c in dict.fromkeys(new) if c not in stored]
+    if not added:
+        return []
+    with db.transaction():
+        db.table(CORRECTIONS).insert_multiple(to_row(c) for c in added)
+        _remerge(db, {})
+    return [c for c, orphan in corrections(db)[-len(added) :] if orphan]
+
+
+def withdraw(db: Database, numbers: Iterable[int]) -> list[Correction]:
+    """Remove the corrections numbered `numbers` (1 for the first made) and merge again without
+    them, in one write; returns the removed ones. Raises IndexError for a number not stored."""
+    rows = db.rows(CORRECTIONS)
+    chosen = sorted(set(numbers))
+    if any(not 1 <= n <= len(rows) for n in chosen):
+        raise IndexError(f"there are {len(rows)} corrections")
+    removed = [from_row(rows[n - 1]) for n in chosen]
+    if removed:
+        kept = [row for n, row in enumerate(rows, 1) if n not in chosen]
+        with db.transaction():
+            db.table(CORRECTIONS).truncate()
+            db.table(CORRECTIONS).insert_multiple(kept)
+            _remerge(db, {})
+    return removed

@@ -29,6 +29,8 @@ RENAME_ACTOR = "rename-actor"  # target: actor name; value: the new name
 ACTOR_KIND = "actor-kind"  # target: actor name; value: person, organization, country, group
 KINDS = (NOT_EVENT, NOT_QUOTE, SPEAKER, EVENT_DATE, MERGE_ACTOR, RENAME_ACTOR, ACTOR_KIND)
 FIELDS = ("kind", "target", "value", "made")
+# The stored row's field saying that the last merge found no target for it.
+ORPHAN = "orphan"
 
 
 class CorrectionError(ValueError):
@@ -80,12 +82,14 @@ def interval(value: str) -> tuple[date, date]:
     return days
 
 
-def to_row(correction: Correction) -> Row:
-    return dataclasses.asdict(correction)
+def to_row(correction: Correction, *, orphan: bool = False) -> Row:
+    return dataclasses.asdict(correction) | {ORPHAN: orphan}
 
 
 def from_row(row: Any) -> Correction:
     """A correction from a stored row or an imported JSON object; raises `CorrectionError`."""
+    if isinstance(row, dict):
+        row = {key: value for key, value in row.items() if key != ORPHAN}
     if not isinstance(row, dict) or not {"kind", "target"} <= row.keys() <= set(FIELDS):
         raise CorrectionError(f"not a correction: {str(row)[:80]}")
     if not all(isinstance(row.get(key, ""), str) for key in FIELDS):

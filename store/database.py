@@ -6,9 +6,9 @@ they read, so two writers never interleave. A database reached through symlinks 
 target: its lock, its temporary files and the file replaced all sit in the target's folder.
 
 A file is used only once it is known to be chronicle's and whole (`Database._checked`): another
-program's file, or a damaged one, is refused before anything is written. Schema 1 files (before
-the column layout and blobs) are upgraded when opened: in memory for a reader, and rewritten at
-once, in one atomic write, for a writer.
+program's file, or a damaged one, is refused before anything is written. Older schemas (1: before
+the column layout and blobs; 2: before corrections) are upgraded when opened: in memory for a
+reader, and rewritten at once, in one atomic write, for a writer.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import filelock
 from tinydb import TinyDB
 from tinydb.table import Table
 
+from store.corrections import CorrectionError, from_row
 from store.rows import problem, upgrade
 from store.storage import (
     TEMP_SUFFIX,
@@ -39,9 +40,10 @@ from store.storage import (
 
 # The layout of the tables this version reads and writes; a file with a higher number is
 # refused, never rewritten.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DOCUMENTS, ACTORS, EVENTS, QUOTES, META = "documents", "actors", "events", "quotes", "meta"
-TABLES = frozenset((DOCUMENTS, ACTORS, EVENTS, QUOTES, META))
+CORRECTIONS = "corrections"  # since schema 3: the reader's decisions (`store.corrections`)
+TABLES = frozenset((DOCUMENTS, ACTORS, EVENTS, QUOTES, META, CORRECTIONS))
 # The fields of the meta table's one row.
 META_FIELDS = {"schema", "next_document"}
 # How long a writer waits for another one to finish before saying the database is busy.
@@ -153,12 +155,17 @@ class Database:
             )
         if schema < SCHEMA_VERSION:
             try:
-                tables = upgrade(tables)
+                tables = upgrade(tables, schema, SCHEMA_VERSION)
             except (KeyError, TypeError, ValueError, AttributeError) as error:
                 raise corrupt(
                     self.path, f"its schema {schema} tables are malformed ({error!r})"
                 ) from None
         reason = problem(tables)
+        for row in tables.get(CORRECTIONS, {}).values():
+            try:
+                from_row(row)
+            except CorrectionError as error:
+                reason = reason or f"a stored correction is not one ({error})"
         if reason is not None:
             raise corrupt(self.path, reason)
         return tables

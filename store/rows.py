@@ -157,9 +157,17 @@ def pack(items: list[Row]) -> Row:
     }
 
 
-def upgrade(tables: dict[str, dict[str, Row]]) -> dict[str, dict[str, Row]]:
-    """Schema 1 tables (documents with inline text and records, one row per event and quote)
-    as schema 2 tables."""
+def upgrade(tables: dict[str, dict[str, Row]], schema: int, to: int) -> dict[str, dict[str, Row]]:
+    """Tables of an older `schema` as schema `to` tables: schema 1 (documents with inline text and
+    records, one row per event and quote) takes the column layout; schema 2 lacks only the
+    corrections table, which may be absent."""
+    if schema == 1:
+        tables = _from_schema_1(tables)
+    meta = {key: row | {"schema": to} for key, row in tables.get("meta", {}).items()}
+    return {**tables, "meta": meta}
+
+
+def _from_schema_1(tables: dict[str, dict[str, Row]]) -> dict[str, dict[str, Row]]:
     documents = {
         key: row | {"text": Blob(row["text"]), "records": Blob(raw=row["records"].encode())}
         for key, row in tables.get("documents", {}).items()
@@ -169,12 +177,11 @@ def upgrade(tables: dict[str, dict[str, Row]]) -> dict[str, dict[str, Row]]:
         list(tables.get("events", {}).values()),
         list(tables.get("quotes", {}).values()),
     )
-    meta = {key: row | {"schema": 2} for key, row in tables.get("meta", {}).items()}
     number = {
         name: dict(zip(map(str, range(1, len(r) + 1)), r, strict=True))
         for name, r in (("actors", actors), ("events", events), ("quotes", quotes))
     }
-    return {**tables, "documents": documents, "meta": meta, **number}
+    return {**tables, "documents": documents, **number}
 
 
 # --- checking what a file holds -------------------------------------------------------------
@@ -213,11 +220,18 @@ ITEM_FIELDS: dict[str, tuple[type, ...]] = {
     "words": (Blob,),
     "postings": (Blobs,),
 }
+CORRECTION_FIELDS: dict[str, tuple[type, ...]] = {
+    "kind": _TEXT,
+    "target": _TEXT,
+    "value": _TEXT,
+    "made": _TEXT,
+    "orphan": (bool,),
+}
 _KINDS = frozenset(ActorKind)
 
 
 def problem(tables: Mapping[str, Mapping[str, Any]]) -> str | None:
-    """Why `tables` (schema 2, as read) are not tables chronicle wrote, or None.
+    """Why `tables` (as read, upgraded) are not tables chronicle wrote, or None.
 
     Checked once, at load, is what the store and the browser later read without looking: each
     row's fields and their types, the columns' lengths, that days are whole numbers and that the
@@ -253,6 +267,9 @@ def problem(tables: Mapping[str, Mapping[str, Any]]) -> str | None:
         if rows and not rows[0]["documents"].keys() <= ids:
             return f"the {name} table cites documents that are not stored"
         count[name] = len(rows[0]["first"]) if rows else 0
+    corrections = list(tables.get("corrections", {}).values())
+    if found := _wrong_rows(corrections, CORRECTION_FIELDS):
+        return f"a correction row {found}"
     actors = list(tables.get("actors", {}).values())
     if found := _wrong_rows(actors, ACTOR_FIELDS):
         return f"an actor row {found}"

@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from extract.model import ActorKind
+from store import forget, ingest, load_index, open_database
+from store.corpus import correct, corrections, withdraw
 from store.corrections import (
     ACTOR_KIND,
     EVENT_DATE,
@@ -21,7 +23,7 @@ from store.corrections import (
     from_row,
     to_row,
 )
-from tests.corpora import STRIKE
+from tests.corpora import HARBOUR, STRIKE, write
 
 
 def _apply(*corrections: Correction):
@@ -104,3 +106,75 @@ def test_what_is_not_a_correction_is_refused_with_a_reason(row):
 def test_a_correction_round_trips_through_its_row():
     made = Correction(EVENT_DATE, "e1", "2024-03-01", made="2026-12-06T04:00:00+00:00")
     assert from_row(to_row(made)) == made
+
+
+# --- stored: applied by every merge, kept through re-ingest and removals -----------------------
+
+
+def test_stored_corrections_survive_reingest_and_removal_and_orphans_are_kept(
+    tmp_path, articles
+) -> None:
+    db_path = tmp_path / "db.json"
+    with open_database(db_path, write=True) as db:
+        ingest(db, [articles])
+    index = load_index(db_path)
+    (quote,) = index.quotes()
+    agreement = next(e for e in index.events() if "agreement" in e.summary)
+    march_6 = next(e for e in index.events() if e.date.first == date(2024, 3, 6))
+    with open_database(db_path, write=True) as db:
+        orphans = correct(
+            db,
+            [
+                Correction(SPEAKER, quote.id, ""),
+                Correction(EVENT_DATE, agreement.id, "2024-03-12"),
+                Correction(NOT_EVENT, march_6.id),
+            ],
+        )
+    assert orphans == []
+
+    def state() -> tuple:
+        index = load_index(db_path)
+        return (
+            [q.speaker for q in index.quotes()],
+            [str(e.date.first) for e in index.events()],
+        )
+
+    assert state() == ([None], ["2024-03-04", "2024-03-12"])
+
+    write(articles, "harbour.txt", HARBOUR + "Cranes were idle on March 8, 2024.\n")
+    with open_database(db_path, write=True) as db:  # an edit elsewhere in the quote's document
+        ingest(db, [articles])
+        assert [orphan for _, orphan in corrections(db)] == [False, False, False]
+    write(articles, "harbour.txt", HARBOUR.replace("offer is fair", "offer is decent"))
+    with open_database(db_path, write=True) as db:  # the quote's own words change: a new quote
+        ingest(db, [articles])
+        assert [orphan for _, orphan in corrections(db)] == [True, False, False]
+    write(articles, "harbour.txt", HARBOUR)
+    with open_database(db_path, write=True) as db:  # back as it was: found again
+        ingest(db, [articles])
+        assert [orphan for _, orphan in corrections(db)] == [False, False, False]
+        forget(db, [str((articles / "wire.txt").resolve())])  # another document goes
+    assert state() == ([None], ["2024-03-04", "2024-03-12"])
+
+    with open_database(db_path, write=True) as db:
+        (withdrawn,) = withdraw(db, [1])
+        assert withdrawn.kind == SPEAKER
+        assert [c.kind for c, _ in corrections(db)] == [EVENT_DATE, NOT_EVENT]
+    assert state()[0] == [load_index(db_path).find_actors("Marta Jansen")[0].id]
+
+
+def test_a_schema_2_database_is_read_and_upgraded_by_its_first_writer(tmp_path, articles) -> None:
+    db_path = tmp_path / "db.json"
+    with open_database(db_path, write=True) as db:
+        ingest(db, [articles / "wire.txt"])
+    data = db_path.read_bytes()
+    head, _, tail = data.partition(b"\n")
+    old = head.replace(b'"schema":3', b'"schema":2').replace(b'"corrections":{},', b"")
+    assert old != head
+    db_path.write_bytes(old + b"\n" + tail)
+    with open_database(db_path) as db:  # a reader: in memory only
+        assert db.meta["schema"] == 3
+    assert db_path.read_bytes() == old + b"\n" + tail
+    with open_database(db_path, write=True) as db:
+        assert corrections(db) == []
+    assert b'"schema":3' in db_path.read_bytes()
