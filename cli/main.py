@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "cli.ingest_cmd",
     "cli.watch_cmd",
     "cli.remove_cmd",
+    "cli.corrections_cmd",
     "cli.list_cmd",
     "cli.export_cmd",
     "cli.browse_cmd",

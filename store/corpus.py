@@ -28,7 +28,7 @@ from extract.display import path_text, shown_path
 from extract.model import Corpus, DocumentExtraction
 from extract.serialize import extraction_from_dict, extraction_to_dict
 from extract.sources import discover, read_source
-from store.corrections import ORPHAN, Correction, from_row, to_row
+from store.corrections import ORPHAN, Correction, NoTarget, from_row, to_row
 from store.corrections import apply as apply_corrections
 from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, Database
 from store.rows import Row, corpus_rows, document_row, extraction_of
@@ -343,9 +343,10 @@ def corrections(db: Database) -> list[tuple[Correction, bool]]:
     return [(from_row(row), row[ORPHAN]) for row in db.rows(CORRECTIONS)]
 
 
-def correct(db: Database, new: Sequence[Correction]) -> list[Correction]:
+def correct(db: Database, new: Sequence[Correction], *, strict: bool = False) -> list[Correction]:
     """Store `new` corrections (those already stored are skipped) and apply them all, in one
-    write; returns those of `new` that found no target."""
+    write; returns those of `new` that found no target. With `strict`, one that finds none
+    raises `NoTarget` and nothing is written (a typing mistake, not a target that went away)."""
     stored = {c for c, _ in corrections(db)}
     added = [c for c in dict.fromkeys(new) if c not in stored]
     if not added:
@@ -353,7 +354,10 @@ def correct(db: Database, new: Sequence[Correction]) -> list[Correction]:
     with db.transaction():
         db.table(CORRECTIONS).insert_multiple(to_row(c) for c in added)
         _remerge(db, {})
-    return [c for c, orphan in corrections(db)[-len(added) :] if orphan]
+        orphans = [c for c, orphan in corrections(db)[-len(added) :] if orphan]
+        if strict and orphans:
+            raise NoTarget(f"{orphans[0].target}: no such event, quote or actor; nothing changed")
+    return orphans
 
 
 def withdraw(db: Database, numbers: Iterable[int]) -> list[Correction]:

@@ -37,6 +37,10 @@ class CorrectionError(ValueError):
     """A correction that cannot be one (an unknown kind, a date that is not one...)."""
 
 
+class NoTarget(CorrectionError):
+    """A new correction whose target is not in the corpus."""
+
+
 @dataclass(frozen=True, slots=True)
 class Correction:
     kind: str

@@ -1,0 +1,142 @@
+"""`chronicle corrections list|add|remove|export|import`: the reader's corrections of the
+extractor, kept in the database and applied to every merge; exported and imported as JSON so a
+team can share them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import orjson
+
+from cli.list_cmd import error
+from extract.display import printable, shown_path
+from store import StoreError, database_path, open_database
+from store.corpus import correct, corrections, withdraw
+from store.corrections import KINDS, Correction, CorrectionError, NoTarget, from_row, to_row
+from store.database import DEFAULT_WAIT
+
+# The largest corrections file `import` reads.
+MAX_IMPORT_BYTES = 64 * 2**20
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "corrections",
+        help="list, add, remove, export or import corrections of the extracted records",
+        description=__doc__.splitlines()[0] + " " + " ".join(__doc__.splitlines()[1:]),
+    )
+    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
+    actions.add_parser("list", help="every correction, oldest first, numbered").set_defaults(
+        run=run_list
+    )
+    add = actions.add_parser(
+        "add",
+        help="add a correction",
+        description="KIND is one of: " + ", ".join(KINDS) + ". TARGET is an event or quote id "
+        "(e..., q...) or an actor's name; VALUE is the speaker's name (empty: nobody), the date "
+        "(YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD), the actor it joins, its new name or its kind.",
+    )
+    add.add_argument("kind", choices=KINDS, metavar="KIND")
+    add.add_argument("target", metavar="TARGET")
+    add.add_argument("value", nargs="?", default="", metavar="VALUE")
+    add.set_defaults(run=run_add)
+    remove = actions.add_parser("remove", help="remove corrections by their numbers in `list`")
+    remove.add_argument("numbers", nargs="+", type=int, metavar="N")
+    remove.set_defaults(run=run_remove)
+    actions.add_parser("export", help="print every correction as JSON").set_defaults(run=run_export)
+    imported = actions.add_parser("import", help="add the corrections of an exported JSON file")
+    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.set_defaults(run=run_import)
+    for action in actions.choices.values():
+        action.add_argument("--wait", type=float, default=DEFAULT_WAIT, metavar="SECONDS")
+        action.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    try:
+        with open_database(database_path(args.db)) as db:
+            stored = corrections(db)
+    except StoreError as problem:
+        return error(str(problem))
+    if not stored:
+        print("no corrections")
+    for number, (correction, orphan) in enumerate(stored, 1):
+        gone = "  (orphaned: its target is no longer extracted)" if orphan else ""
+        made = correction.made[:16].replace("T", " ")
+        print(printable(f"{number:>4}  {made:<16}  {correction.describe()}{gone}"))
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    try:
+        correction = Correction(args.kind, args.target, args.value, made=_now())
+    except CorrectionError as problem:
+        return error(str(problem), 2)
+    return _store([correction], f"added: {correction.describe()}", args, strict=True)
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    try:
+        with open_database(database_path(args.db), write=True, wait=args.wait) as db:
+            removed = withdraw(db, args.numbers)
+    except IndexError as problem:
+        return error(f"no such correction ({problem}; see `chronicle corrections list`)", 2)
+    except StoreError as problem:
+        return error(str(problem))
+    for correction in removed:
+        print(printable(f"removed: {correction.describe()}"))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    try:
+        with open_database(database_path(args.db)) as db:
+            rows = [to_row(c) | {"orphan": o} for c, o in corrections(db)]
+    except StoreError as problem:
+        return error(str(problem))
+    sys.stdout.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() + "\n")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    name = shown_path(args.file)
+    try:
+        with args.file.open("rb") as handle:
+            data = handle.read(MAX_IMPORT_BYTES + 1)
+    except OSError as problem:
+        return error(f"{name}: {problem.strerror or problem}")
+    if len(data) > MAX_IMPORT_BYTES:
+        return error(f"{name}: larger than {MAX_IMPORT_BYTES // 2**20} MB")
+    try:
+        rows = orjson.loads(data)
+        if not isinstance(rows, list):
+            raise CorrectionError("not a list of corrections (see `chronicle corrections export`)")
+        loaded = [from_row(row) for row in rows]
+    except orjson.JSONDecodeError as problem:
+        return error(f"{name}: not JSON ({problem})")
+    except (CorrectionError, TypeError) as problem:
+        return error(f"{name}: {problem}")
+    return _store(loaded, f"imported {len(loaded)} corrections from {name}", args)
+
+
+def _store(
+    new: list[Correction], done: str, args: argparse.Namespace, *, strict: bool = False
+) -> int:
+    try:
+        with open_database(database_path(args.db), write=True, wait=args.wait) as db:
+            orphans = correct(db, new, strict=strict)
+    except NoTarget as problem:
+        return error(str(problem), 2)
+    except StoreError as problem:
+        return error(str(problem))
+    print(printable(done))
+    for correction in orphans:
+        error(f"{correction.describe()}: no such item or actor now (kept, orphaned)")
+    return 0
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,95 @@
+"""`chronicle corrections`: made, listed, withdrawn, moved between databases as JSON, and seen in
+every listing and export; a mistyped target or a bad file changes nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from publish import EXPORT_FORMATS
+from tests.corpora import HARBOUR, WIRE, write
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def chronicle(db: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cli", "--db", str(db), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=check,
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    write(folder, "harbour.txt", HARBOUR)
+    write(folder, "wire.txt", WIRE)
+    path = tmp_path / "db.json"
+    chronicle(path, "ingest", str(folder))
+    return path
+
+
+def _items(db: Path, kind: str) -> list[dict]:
+    return json.loads(chronicle(db, "list", kind, "--format", "json").stdout)
+
+
+def test_corrections_show_everywhere_and_move_between_databases(db: Path, tmp_path: Path) -> None:
+    cargo = next(e for e in _items(db, "events") if "cargo" in e["citations"][0]["text"])
+    chronicle(db, "corrections", "add", "not-event", cargo["id"])
+    chronicle(db, "corrections", "add", "rename-actor", "Marta Jansen", "Marta Jansen-Vos")
+    listed = chronicle(db, "corrections", "list").stdout.splitlines()
+    assert [line.split(maxsplit=3)[3] for line in listed] == [
+        f"{cargo['id']}: not an event",
+        "Marta Jansen: renamed Marta Jansen-Vos",
+    ]
+    assert cargo["id"] not in {e["id"] for e in _items(db, "events")}
+    for fmt in EXPORT_FORMATS:  # every export shows the corrected records
+        out = chronicle(db, "export", "--format", fmt).stdout
+        assert "piling up" not in out, fmt
+        if not EXPORT_FORMATS[fmt].events_only:
+            assert "Marta Jansen-Vos" in out, fmt
+
+    exported = tmp_path / "corrections.json"
+    exported.write_text(chronicle(db, "corrections", "export").stdout)
+    other = tmp_path / "other.json"
+    chronicle(other, "ingest", str(tmp_path / "news" / "harbour.txt"))
+    imported = chronicle(other, "corrections", "import", str(exported))
+    assert imported.stdout == f"imported 2 corrections from {exported}\n"
+    assert "no such item or actor now (kept, orphaned)" in imported.stderr  # wire's event
+    assert "(orphaned" in chronicle(other, "corrections", "list").stdout
+    assert [a["name"] for a in _items(other, "actors") if "Jansen" in a["name"]] == [
+        "Marta Jansen-Vos"
+    ]
+
+    assert chronicle(db, "corrections", "remove", "2").stdout.startswith("removed: Marta")
+    assert "Marta Jansen" in [a["name"] for a in _items(db, "actors")]
+
+
+def test_a_mistyped_target_or_a_bad_file_changes_nothing(db: Path, tmp_path: Path) -> None:
+    before = db.read_bytes()
+    typo = chronicle(db, "corrections", "add", "not-quote", "q000000000000", check=False)
+    assert (typo.returncode, typo.stderr) == (
+        2,
+        "chronicle: q000000000000: no such event, quote or actor; nothing changed\n",
+    )
+    bad = tmp_path / "bad.json"
+    for content, problem in (
+        (b"{not json", "not JSON"),
+        (b'{"kind": "not-event"}', "not a list of corrections"),
+        (b'[{"kind": "erase-all", "target": "e1"}]', "unknown correction 'erase-all'"),
+    ):
+        bad.write_bytes(content)
+        result = chronicle(db, "corrections", "import", str(bad), check=False)
+        assert result.returncode == 1
+        assert result.stderr.startswith(f"chronicle: {bad}: {problem}"), result.stderr
+    missing = chronicle(db, "corrections", "import", str(tmp_path / "none.json"), check=False)
+    assert missing.stderr == f"chronicle: {tmp_path / 'none.json'}: No such file or directory\n"
+    assert db.read_bytes() == before
