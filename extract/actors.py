@@ -162,8 +162,14 @@ _SHORT_NAME = re.compile(rf"[{_UPPER}][a-z]{{1,5}}")
 _PARTICLES = frozenset(
     "de da di del della der den van von du la le bin ibn al dos das do y".split()
 )
+# "of" or "for" between two words: a phrase that may hold a name and an affiliation.
+_OF_OR_FOR = re.compile(r"[ \t]f?o[fr][ \t]")
 # What joins the items of a list of names: ", ", " and ", ", and ", "; ".
 _LIST_JOIN = re.compile(r"[ \t]*(?:[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+# Marks that join list items by themselves.
+_LIST_MARKS = frozenset({",", ";"})
+# The same join right before an item, from the end of the item before it.
+_LIST_JOIN_BEFORE = re.compile(r"(?:[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$")
 # A word starting with a letter, for counting a line's capitalised words.
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -437,7 +443,11 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     if phrase.entity is not None:
         book.entity(phrase.entity, Span(phrase.start, phrase.end), _surface(text, tokens))
         return []
-    split = _affiliation_split(text, tokens) if len(tokens) > 2 else 0
+    split = (
+        _affiliation_split(text, tokens)
+        if len(tokens) > 2 and _OF_OR_FOR.search(text, phrase.start, phrase.end)
+        else 0
+    )
     if split:
         rest = tokens[split:]
         after = rest[-1].start + len(rest[-1].word)  # a possessive stays outside
@@ -578,10 +588,14 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     if (
         len(tokens) == 3
         and tokens[1].folded in _GIVEN_NAMES
-        and tokens[0].folded not in _GIVEN_NAMES
-        and tokens[0].folded not in PLACE_OPENERS  # "San Pedro Sula"
+        and (
+            tokens[0].folded in DESCRIPTORS
+            or tokens[0].folded in OCCUPATIONS
+            or tokens[0].folded.endswith(("ed", "ing"))
+        )
         and _opens_sentence(text, tokens[0].start)
-    ):  # a word capitalised only as it opens the sentence: "Nonpartisan Paul Tse won"
+    ):  # a common word capitalised as it opens the sentence: "Undecided Maria Lunde voted"
+        # (but "Raúl Esteban Ibarra" keeps his first given name)
         phrase = _Phrase(tokens[1:], phrase.block, after=phrase.after)
         tokens = phrase.tokens
     start, end = phrase.start, phrase.end
@@ -640,6 +654,7 @@ def _syllable_name(tokens: Sequence[_Token]) -> bool:
     "Park Seo-Jun" (the surname short and no place: "Paris Saint-Denis" is none)."""
     return (
         len(tokens) in {2, 3}
+        and "-" in tokens[-1].word
         and _SYLLABLE_NAME.fullmatch(tokens[-1].word) is not None
         and all(_surname_before_syllables(t) for t in tokens[:-1])
     )
@@ -673,9 +688,27 @@ def _names_in_lists(text: str, unknown: Sequence[_Phrase], book: _Book) -> None:
     """A name of two or three words listed next to a person is a person too: "novelist Yorick
     Brandt, Ossian Pell and Marit Vosloo", "such as Thomas Quell, Anselm Roore and ...";
     never a name with a word of an organisation or a place ("Acme Holdings", "Lola Beach")."""
-    items = (_list_item(text, p) for p in unknown if 2 <= len(p.tokens) <= 3)
-    candidates = [p for p in items if p is not None]
-    if not candidates:
+    # Each candidate with where the item before it ends and the item after it starts, when a
+    # join stands between them; the joins are looked at first, as most phrases are in no list.
+    neighbours: list[tuple[_Phrase, int, int]] = []
+    for phrase in unknown:
+        if not 2 <= len(phrase.tokens) <= 3 or not (
+            text[phrase.end : phrase.end + 1] in _LIST_MARKS
+            or text[max(0, phrase.start - 2) : phrase.start].strip() in _LIST_MARKS
+            or text.startswith((" and", " &"), phrase.end)
+            or text.endswith(("and ", "& "), 0, phrase.start)
+        ):
+            continue  # no join next to it, the most common case, seen without a regex
+        before = _LIST_JOIN_BEFORE.search(text, max(0, phrase.start - 8), phrase.start)
+        after = _LIST_JOIN.match(text, phrase.end)
+        if before is None and after is None:
+            continue
+        item = _list_item(text, phrase)
+        if item is not None:
+            neighbours.append(
+                (item, before.start() if before else -1, after.end() if after else -1)
+            )
+    if not neighbours:
         return
     starts: set[int] = set()
     ends: set[int] = set()
@@ -684,18 +717,11 @@ def _names_in_lists(text: str, unknown: Sequence[_Phrase], book: _Book) -> None:
             for mention in draft.mentions:
                 starts.add(mention.start)
                 ends.add(mention.end)
-    for order in (candidates, candidates[::-1]):  # a list read both ways: "A, B and C"
-        for phrase in order:
-            if book.known(text, phrase.tokens):
-                continue
-            joined = any(
-                end in ends and _LIST_JOIN.fullmatch(text, end, phrase.start)
-                for end in range(max(0, phrase.start - 7), phrase.start)
-            ) or any(
-                start in starts and _LIST_JOIN.fullmatch(text, phrase.end, start)
-                for start in range(phrase.end + 1, phrase.end + 8)
-            )
-            if joined:
+    for order in (neighbours, neighbours[::-1]):  # a list read both ways: "A, B and C"
+        for phrase, previous_end, next_start in order:
+            if (previous_end in ends or next_start in starts) and not book.known(
+                text, phrase.tokens
+            ):
                 book.person(text, phrase.tokens, role=None, titled=None)
                 starts.add(phrase.start)
                 ends.add(phrase.end)

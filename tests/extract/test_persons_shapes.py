@@ -180,8 +180,12 @@ def test_a_title_alone_never_picks_a_relative_sharing_the_surname():
     "text, persons",
     [
         (  # a common word before a full name, in lower case or opening the sentence
-            "The seat went to veteran Ivo Rask. Nonpartisan Paul Tamsin won the other.",
+            "The seat went to veteran Ivo Rask. Volunteer Paul Tamsin won the other.",
             {"Ivo Rask", "Paul Tamsin"},
+        ),
+        (  # a first given name unknown to the lists, then a known one: all one name
+            "Xavi Esteban Lluch said the stall would open again in the spring.",
+            {"Xavi Esteban Lluch"},
         ),
         (  # a capitalised word opening the sentence is no part of the name
             "Undecided Maria Lunde voted last, after the clerks had checked the count twice.",
