@@ -169,8 +169,9 @@ _TENSE = re.compile(
     r"|'ll\b",
     re.IGNORECASE,
 )
-# Where a clause ends: sentence punctuation followed by a space, a semicolon, a line break.
-_CLAUSE_END = re.compile(r"[.!?]\s|[;\n]")
+# Where a clause ends: sentence punctuation followed by a space (not that of "a.m." or "p.m."),
+# a semicolon, a line break.
+_CLAUSE_END = re.compile(r"[.!?](?<![AaPp]\.[Mm]\.)\s|[;\n]")
 # Reported speech after the mention ("said on Tuesday that it would ...") is another clause.
 _REPORTED_CLAUSE = re.compile(r"\bthat\b")
 
@@ -218,6 +219,7 @@ class _Cand:
     month: int | None = None
     day: int | None = None
     calendar: bool = False  # an explicit calendar expression (may join a range)
+    clock: bool = False  # a time of day, on the day of the reference, a neighbour or a heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -826,6 +828,59 @@ def _on_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _cand(m, _unit_interval(unit, -n, ref, None), precision, relative=True)
 
 
+# --- clock times -----------------------------------------------------------------------------
+
+# A clock time: "10:45", "14:00 GMT", "9.15 a.m.", "3 p.m." (not "2:21.45", "3.15 percent").
+_AM_PM = r"[AaPp]\.?[ \t]?[Mm]\.?(?!\w)"
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|AEST|AEDT|IST|JST)"
+_CLOCK = re.compile(
+    r"(?<![\w.,:/$£€#-])(?:(?:[01]?\d|2[0-3])(?P<sep>[:.])[0-5]\d(?![\d:.,]\d|\d)"
+    rf"(?:\s*(?P<ap>{_AM_PM})|[ \t]*(?P<tz>{_ZONE}|local\s+time)(?!\w))?"
+    rf"|(?:1[0-2]|0?[1-9])[ \t]?(?P<ap2>{_AM_PM}))"
+)
+# The first letters of "a.m." and "p.m.".
+_AM_PM_FIRST = frozenset("aApP")
+# Words after which a bare "10:45" is a time of day.
+_BEFORE_CLOCK = re.compile(
+    r"(?i:\b(?:at|by|from|until|till|to|around|about|before|after|since|shortly)\s+)$"
+)
+# A determiner before a time makes it the name of a slot ("the 9 a.m. show", "another 6 a.m.
+# workout", "their 7:30 train"), not a moment.
+_SLOT = re.compile(
+    r"(?i:\b(?:the|a|an|another|every|each|its|their|his|her|our|your|my|this|that)|'s|’s)\s+$"
+)
+# A day the text names but does not date, which a time near it belongs to ("at 7 a.m. that
+# day", "the following morning, about 5:15").
+_OTHER_DAY = re.compile(
+    r"(?i:\b(?:that|the\s+(?:following|next|previous|same))\s+(?:day|morning|afternoon|evening"
+    r"|night)\b)"
+)
+# What may separate a clock time from the day it belongs to: "3 p.m. on Monday", "Monday at 3
+# p.m.", "March 3, 10:00".
+_CLOCK_DAY_JOIN = re.compile(r"\s*,?\s*(?:(?i:on|at)\s+)?")
+
+
+def _on_clock(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """A time of day is a day: the reference's, or the day beside it or above it (see
+    `_apply_headings`). A bare "10:45" counts only opening a line or after "at", "by",
+    "until"...; a time after a determiner names a slot ("the 9 a.m. show"), no moment; one
+    beside "that day" or "the next morning" is on a day the text does not date."""
+    if _SLOT.search(ctx.text, max(0, m.start() - 12), m.start()) or _OTHER_DAY.search(
+        ctx.text, max(0, m.start() - 40), m.end() + 40
+    ):
+        return None
+    if not (m["ap"] or m["tz"] or m["ap2"]):
+        if m["sep"] != ":":
+            return None
+        line_start = ctx.text.rfind("\n", max(0, m.start() - 40), m.start()) + 1
+        before = ctx.text[line_start : m.start()]
+        if before.strip(" \t-–•*·▪►") and not _BEFORE_CLOCK.search(before):
+            return None
+    ref = ctx.reference
+    c = _cand(m, (ref, ref) if ref is not None else None, Precision.DAY, relative=True)
+    return replace(c, clock=True)
+
+
 # --- dispatch: anchors find where to try the patterns --------------------------------------
 #
 # Scanning the whole text with two dozen patterns that open with optional words is slow, so
@@ -924,7 +979,11 @@ def _rules_for(anchor: re.Match[str], text: str) -> tuple[_Rule, ...]:
         if len(digits) == 4:
             return ((_ISO, _on_iso, 0), *_YEAR_RULES) if after == "-" else _YEAR_RULES
         if len(digits) <= 2 and after in ("/", "."):
-            return ((_NUMERIC, _on_numeric, 0),)
+            return ((_NUMERIC, _on_numeric, 0), (_CLOCK, _on_clock, 0))
+        if len(digits) <= 2 and (
+            after == ":" or text[anchor.end() : anchor.end() + 2].lstrip(" \t")[:1] in _AM_PM_FIRST
+        ):
+            return ((_CLOCK, _on_clock, 0),)
         if (
             len(digits) == 2
             and after in ("s", "'")
@@ -1079,8 +1138,13 @@ _DAY_ENTRY = re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=[ \t]*(?
 
 
 def _heading(text: str, c: _Cand) -> bool:
-    """A year or a month with its year alone on its line: the heading of a dated list."""
-    if c.year is None or c.precision not in (Precision.YEAR, Precision.MONTH):
+    """A date alone on its line, the heading of a dated list: a year or a month with its year
+    (for the dates below), or a day (for the times of day below)."""
+    if c.clock or not c.calendar:
+        return False
+    if c.year is None if c.precision is not Precision.DAY else c.first is None:
+        return False
+    if c.precision not in (Precision.YEAR, Precision.MONTH, Precision.DAY):
         return False
     if not _HEADING_TAIL.match(text, c.end):
         return False
@@ -1093,33 +1157,71 @@ def _heading(text: str, c: _Cand) -> bool:
 def _apply_headings(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Entries under a year or month heading take its year ("2018:" then "- Oct. 3 - ...");
     under a month heading a day number opening a line is a day of that month ("March 2019"
-    then "7: Dockers walk out"). A heading counts when the first line below it opens with
-    such an entry; it holds until the next heading."""
-    headings = [i for i, c in enumerate(cands) if c.calendar and _heading(text, c)]
-    if not headings:
-        return cands
+    then "7: Dockers walk out"); under a day heading ("Saturday 1 April") the times of day are
+    on that day. A heading counts when the first line below it opens with such an entry; it
+    holds until the next heading. Then a time of day beside a day ("3 p.m. on Monday") is on
+    that day."""
+    headings = [i for i, c in enumerate(cands) if _heading(text, c)]
     out = list(cands)
     added: list[_Cand] = []
     for n, i in enumerate(headings):
         head = cands[i]
-        assert head.year is not None, "_heading keeps only candidates with a year"
         following = headings[n + 1] if n + 1 < len(headings) else len(cands)
         scope_end = cands[following].start if following < len(cands) else len(text)
         body_start = _first_line_after(text, head.end)
-        days = _day_entries(text, head, body_start, scope_end) if head.month else []
+        days = (
+            _day_entries(text, head, body_start, scope_end)
+            if head.precision is Precision.MONTH
+            else []
+        )
         inside = range(i + 1, following)
         first_entry = min(
             [cands[j].start for j in inside[:1]] + [d.start for d in days[:1]], default=-1
         )
         if _after_bullet(text, body_start, len(text)) != first_entry:
             continue
+        if head.precision is Precision.DAY:
+            for j in inside:
+                if cands[j].clock:
+                    out[j] = replace(cands[j], first=head.first, last=head.last)
+            continue
+        assert head.year is not None, "_heading keeps years and months with a year"
         added.extend(days)
         for j in inside:
             out[j] = _in_year(cands[j], head.year)
-    if not added:
-        return out
-    taken = {(c.start, c.end) for c in out}
-    return sorted(out + [d for d in added if (d.start, d.end) not in taken], key=lambda c: c.start)
+    if added:
+        taken = {(c.start, c.end) for c in out}
+        out = sorted(out + [d for d in added if (d.start, d.end) not in taken], key=_start)
+    return _clock_days(text, out)
+
+
+def _start(c: _Cand) -> int:
+    return c.start
+
+
+def _clock_days(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """A time of day right beside a day ("3 p.m. on Monday", "Monday at 3 p.m.") is on it."""
+    out = list(cands)
+    for i, c in enumerate(cands):
+        if not c.clock:
+            continue
+        for j, left, right in (
+            (i + 1, c, cands[i + 1] if i + 1 < len(cands) else None),
+            (i - 1, cands[i - 1] if i else None, c),
+        ):
+            day = cands[j] if 0 <= j < len(cands) else None
+            if (
+                day is not None
+                and left is not None
+                and right is not None
+                and not day.clock
+                and day.precision is Precision.DAY
+                and day.first is not None
+                and _CLOCK_DAY_JOIN.fullmatch(text, left.end, right.start)
+            ):
+                out[i] = replace(c, first=day.first, last=day.last)
+                break
+    return out
 
 
 def _first_line_after(text: str, at: int) -> int:

@@ -29,6 +29,12 @@ _ROW_LABEL = re.compile(
     r"(?!(?i:correction|clarification|update|updated|published|posted|modified|editor|date)\b)"
     r"[A-Z][^\W\d_]*(?:[ \t.'’&-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*"
 )
+# "a.m.", "pm", "A.M."
+_AM_PM = r"[AaPp]\.?\s?[Mm]\.?"
+# A time of day as extract.dates finds it: "10:45", "10:45 GMT", "9.15 a.m.", "3 p.m.".
+_CLOCK_TIME = re.compile(
+    rf"\d{{1,2}}(?:[:.]\d\d(?:\s*(?:{_AM_PM}|[A-Z]{{2,4}}|local\s+time))?|\s?{_AM_PM})"
+)
 # A word of two letters or more.
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -136,8 +142,16 @@ def _without_dateline(text: str, sentence: Span) -> Span:
 
 def _anchor(found: Sequence[DateMention]) -> DateMention:
     """The date a sentence is about: the most precise one ("The hospital, which opened in 1952,
-    was to close on Oct. 1" is about Oct. 1), the first of equals."""
-    return min(found, key=lambda d: d.interval.last - d.interval.first)
+    was to close on Oct. 1" is about Oct. 1), the first of equals; a time of day only when
+    there is nothing else (it is the page's day unless a day stands beside it, and then that
+    day is the anchor)."""
+    return min(
+        found,
+        key=lambda d: (
+            _CLOCK_TIME.fullmatch(d.text) is not None,
+            d.interval.last - d.interval.first,
+        ),
+    )
 
 
 def _dates_above(
@@ -202,10 +216,11 @@ def _rows(text: str, blocks: Sequence[Block], within: Sequence[Sequence[DateMent
 
 
 def _leads_entry(text: str, block: Span, date: DateMention) -> bool:
-    """A timeline entry: the block opens with the date and a separator."""
+    """A timeline entry: the block opens with the date and a separator, or with a time of day
+    (a live blog's "10:45 GMT The port closes.")."""
     if date.span.start - block.start > 2:
         return False
-    return bool(_ENTRY_SEPARATOR.match(text, date.span.end))
+    return bool(_ENTRY_SEPARATOR.match(text, date.span.end) or _CLOCK_TIME.fullmatch(date.text))
 
 
 def _is_date_line(text: str, block: Span, dates: Sequence[DateMention]) -> bool:

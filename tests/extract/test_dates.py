@@ -172,7 +172,21 @@ CASES = [
     # not dates
     ("A 28-point plan and 600,000 personnel, up 20%.", MON, []),
     ("G7 leaders cited Article 5 within 100 days.", MON, []),
-    ("The match ended 1-0; call 555-1234 at 3:30 p.m.", MON, []),
+    ("The match ended 1-0; call 555-1234 or 020 7946 0000.", MON, []),
+    ("Her 2:21.45 beat the 12.30 train; shares rose 3.15 percent; 10:45 fans.", MON, []),
+    # clock times: on the reference day, or on the day beside them
+    ("The ship left at 9.15 a.m. and docked at 17:40 GMT.", MON, [
+        ("9.15 a.m.", MON, MON, D, True),
+        ("17:40 GMT", MON, MON, D, True),
+    ]),
+    ("Talks will end at 6 p.m. on Friday; at 10:00 the hall opens.", MON, [
+        ("6 p.m.", _d("2025-11-28"), _d("2025-11-28"), D, True),
+        ("Friday", _d("2025-11-28"), _d("2025-11-28"), D, True),
+        ("10:00", MON, MON, D, True),
+    ]),
+    ("Times need a reference: at 9 a.m.", None, []),
+    ("She hosts the show's 9 a.m. hour after another 6 a.m. workout.", MON, []),
+    ("The plane landed at 7 a.m. that day; the next morning, at 5:15, it left.", MON, []),
     ("She may resign, and a march on the capital is planned.", MON, []),
     ("Talks are ongoing and recently stalled; more in the coming days.", MON, []),
     ("Fuel use peaks during winter months and currently rises.", MON, []),
