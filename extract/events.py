@@ -9,9 +9,15 @@ from collections.abc import Sequence
 from extract.model import Actor, DateMention, Event, Span
 from extract.segments import Block, BlockKind, Post
 
-# What may separate a timeline entry's leading date from its text: "Late October 2025: ...",
-# "Jan. 5, 2024 — ...", "November 2025 (ongoing): ...".
-_ENTRY_SEPARATOR = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:[:—–]|-\s)\s*")
+# What may separate a timeline entry's leading date from its text: a colon or a dash ("Late
+# October 2025: ...", "Jan. 5, 2024 — ..."), maybe after a short qualifier of the date, a
+# bracketed note or one or two words, when a capital opens the text ("Oct. 3, evening: ...",
+# "May 2015, Oslo — ...", "2019 (estimate): ..."; not "This year, Labor Day - which ...").
+_ENTRY_SEPARATOR = re.compile(
+    r"\s*(?:[:—–]|-\s)\s*"
+    r"|,?[ \t]*(?:\([^()\n]{1,30}\)|[^\W\d_][\w'’]*(?:[ \t]+[\w'’]+)?)"
+    r"\s*(?:[:—–]|-\s)\s*(?=[A-Z\d\"“‘'])"
+)
 # A leading date phrase in prose, with its preposition and comma: "On November 23, 2025, ".
 _LEADING_PREPOSITION = re.compile(r"(?i)\s*(?:on|in|by|since|during|from|at)\s+")
 _LEADING_COMMA = re.compile(r"\s*,\s*")

@@ -158,3 +158,19 @@ def test_a_wire_dateline_is_neither_the_statement_nor_its_date():
     (event,) = find_events(text, blocks(text), dates, [])
     assert event.text == "Dockworkers walked off the job on Thursday, officials said."
     assert event.date.text == "Thursday"
+
+
+@pytest.mark.parametrize(
+    "line, phrase",
+    [
+        ("Oct. 3, evening: Fans gather at the gates. The match is called off.", "Oct. 3"),
+        ("May 2015, Oslo — Ministers sign the fishing accord. Trawlers cheer.", "May 2015"),
+        ("2019 (estimate): Sales of the scooter peak. Rivals follow.", "2019"),
+        ("Spring 2021, first round - The club buys a striker. He scores twice.", "Spring 2021"),
+    ],
+)
+def test_a_date_with_a_short_qualifier_before_its_separator_leads_an_entry(line, phrase):
+    text = line + "\n"
+    (event,) = find_events(text, blocks(text), [mention(text, phrase, date(2019, 1, 1))], [])
+    assert event.text == line
+    assert event.summary == line[line.index(next(c for c in line if c in ":—-")) + 2 :]
