@@ -435,7 +435,7 @@ def _on_yearless_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 # [late|mid-|the end of] [fiscal] 2025
 _YEAR = re.compile(
-    rf"(?<![\w$€£#.,/:'-])(?:{_g('part', _PART_WORDS)}[-\s]+)?(?:(?i:fiscal)\s+)?"
+    rf"(?<![\w$€£#.,/:'=?&-])(?:{_g('part', _PART_WORDS)}[-\s]+)?(?:(?i:fiscal)\s+)?"
     rf"{_g('y', _YEAR_BODY)}(?!\s*(?:GMT|UTC|[AaPp]\.?[Mm]\b|hours|hrs)|-[A-Za-z]|\s*-\s*\d)"
 )
 
@@ -809,7 +809,9 @@ def _on_unit_part(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 # three days ago / a week ago / two years ago
 _AGO = re.compile(
-    r"(?<![\w-])(?i:(?P<n>\d{1,3}|" + "|".join(k.replace(" ", r"\s+") for k in _COUNT) + r")"
+    r"(?<![\w-])(?<!\d[,.])(?i:(?P<n>\d{1,3}|"
+    + "|".join(k.replace(" ", r"\s+") for k in _COUNT)
+    + r")"
     r"\s+(?P<unit>day|week|month|year)s?\s+ago)(?![\w-])"
 )
 
@@ -818,12 +820,12 @@ def _on_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     n_word = " ".join(m["n"].lower().split())
     n = int(n_word) if n_word.isdigit() else _COUNT[n_word]
     unit = m["unit"].lower()
-    precision = {"day": Precision.DAY, "week": Precision.RANGE}.get(unit) or _UNIT_PRECISION[unit]
+    precision = Precision.DAY if unit in ("day", "week") else _UNIT_PRECISION[unit]
     ref = ctx.reference
     if ref is None:
         return _cand(m, None, precision, relative=True)
-    if unit == "day":
-        d = ref - timedelta(days=n)
+    if unit in ("day", "week"):  # "a week ago" is the day seven days back, not a week
+        d = ref - timedelta(days=n * (7 if unit == "week" else 1))
         return _cand(m, (d, d), precision, relative=True)
     return _cand(m, _unit_interval(unit, -n, ref, None), precision, relative=True)
 

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from extract.model import Actor, DateMention, Event, Span
+from extract.model import Actor, DateMention, Event, Precision, Span
 from extract.segments import Block, BlockKind, Post
 
 # What may separate a timeline entry's leading date from its text: a colon or a dash ("Late
@@ -41,6 +41,21 @@ _AM_PM = r"[AaPp]\.?\s?[Mm]\.?"
 _CLOCK_TIME = re.compile(
     rf"\d{{1,2}}(?:[:.]\d\d(?:\s*(?:{_AM_PM}|[A-Z]{{2,4}}|local\s+time))?|\s?{_AM_PM})"
 )
+# A year that names or qualifies a side detail rather than dating the statement: the year of a
+# name ("the Harbour Access Act of 1993"), one before a name ("the 2028 Games") or in brackets
+# before a noun ("(2009 models)"), the year of things owned ("his filings from 1995").
+_NAME_OF = re.compile(r"[A-Z][\w'’-]*\s+of\s+$")
+_BEFORE_NAME = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|our|this|that))\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+_OWNED_FROM = re.compile(r"(?i:\b(?:his|her|their|its|the|these|those)\s+[a-z]+s\s+from\s+)$")
+# ... unless the statement is set in the named thing ("in the 1967 war", "In the Hard Hat Riot
+# of 1970, ..."): then the year dates it.
+_SETTING = re.compile(r"(?i:\b(?:in|during)\s+the)\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:of\s+)?$")
+# "before 2009", "prior to May": the statement is not at that date.
+_BEFORE_DATE = re.compile(r"(?i:\b(?:before|prior\s+to|earlier\s+than))\s+$")
+# An editor's note opening a block: "Correction: October 2, 2016. An earlier version ...".
+_EDITORS_NOTE = re.compile(r"(?i:correction|clarification|editor['’]?s\s+note)\s*:")
 # A word of two letters or more.
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -61,6 +76,7 @@ def find_events(
     sentences it has; in prose each sentence with a date is one event, anchored by its most
     precise date.
     """
+    dates = [d for d in dates if not _side_detail(text, d)]
     starts = [d.span.start for d in dates]
     mentions = sorted(
         ((span, actor.key) for actor in actors for span in actor.mentions),
@@ -81,6 +97,7 @@ def find_events(
         elif (
             not inside
             or any(s.overlaps(block.span) for s in skip)
+            or _EDITORS_NOTE.match(text, block.span.start)
             or _is_date_line(text, block.span, inside)
         ):
             continue
@@ -157,6 +174,25 @@ def _anchor(found: Sequence[DateMention]) -> DateMention:
             _CLOCK_TIME.fullmatch(d.text) is not None,
             d.interval.last - d.interval.first,
         ),
+    )
+
+
+def _side_detail(text: str, date: DateMention) -> bool:
+    """A date that does not say when the statement happened: after "before" or "prior to", or a
+    year that qualifies a name, a product or things owned (see _NAME_OF ...)."""
+    start, end = date.span.start, date.span.end
+    if _BEFORE_DATE.search(text, max(0, start - 16), start):
+        return True
+    if date.interval.precision is not Precision.YEAR:
+        return False
+    before = text[max(0, start - 40) : start]
+    if _SETTING.search(before):
+        return False
+    return bool(
+        _NAME_OF.search(before)
+        or (_BEFORE_NAME.search(before) and _NAME_AFTER.match(text, end))
+        or (before.endswith("(") and _WORD_AFTER.match(text, end))
+        or _OWNED_FROM.search(before)
     )
 
 

@@ -1,0 +1,62 @@
+"""A date that qualifies a side detail (a name, a product, a record) is not when the statement
+happened (issue 9, point 3.4). Invented sentences, each on an article dated 14 June 2021."""
+
+from datetime import date
+
+import pytest
+
+from extract.pipeline import extract_text
+
+HEAD = "Council news\nPublished 14 June 2021\n\n"
+
+
+def _events(body: str) -> list[tuple[str, date, date]]:
+    text = HEAD + body
+    extraction = extract_text("article.txt", text)
+    for event in extraction.events:
+        assert event.text == text[event.span.start : event.span.end]
+    return [(e.text, e.date.interval.first, e.date.interval.last) for e in extraction.events]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ferry still runs under the Harbour Access Act of 1993.\n",
+        "Auditors went through his filings from 1995 line by line.\n",
+        "The recall covers older scooters (2009 models) and nothing else.\n",
+        "Farmers grew the grain here 2,500 years ago, the museum says.\n",
+        "The club had never been relegated before 2009.\n",
+        "Correction: October 2, 2016. An earlier version misnamed the coach.\n",
+        "https://cdn.example.com/photos/stadium-roof.jpg?w=2040\n",
+        "The city hopes to stage events at the 2028 Games.\n",
+        "Mayor quits after budget row\nUpdated 5 minutes ago\nFloods close two schools\n",
+    ],
+)
+def test_a_side_detail_dates_no_event(body):
+    assert _events(body) == []
+
+
+def test_a_week_ago_is_a_day_not_a_week():
+    assert _events("A week ago the swimming pool reopened.\n") == [
+        ("A week ago the swimming pool reopened.", date(2021, 6, 7), date(2021, 6, 7))
+    ]
+
+
+def test_the_happening_keeps_its_own_date_beside_a_side_detail():
+    assert _events("Under the Harbour Access Act of 1993, the port closed in 2020.\n") == [
+        (
+            "Under the Harbour Access Act of 1993, the port closed in 2020.",
+            date(2020, 1, 1),
+            date(2020, 12, 31),
+        )
+    ]
+
+
+def test_a_statement_set_in_a_named_happening_is_dated_by_its_year():
+    assert _events("In the Great Flood of 1953, the sea wall broke in two places.\n") == [
+        (
+            "In the Great Flood of 1953, the sea wall broke in two places.",
+            date(1953, 1, 1),
+            date(1953, 12, 31),
+        )
+    ]
