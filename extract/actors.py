@@ -151,6 +151,8 @@ _NAME_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|across|of|the|hit|toward|towards)[ \t]+$")
 # A word of two to six capitals standing alone, as an abbreviation is used: "the ITF said".
 _CAPITAL_WORD = re.compile(r"(?<![\w@#])[A-Z]{2,6}(?![\w’'-])")
+# Initials: "B.", "J.K.", "H.W.".
+_INITIALS = re.compile(rf"(?:[{_UPPER}]\.){{1,3}}")
 # A given name of two syllables joined by a hyphen: "Wing-hon", "Seo-Jun" (not "Al-Haram").
 _SYLLABLE_NAME = re.compile(
     rf"(?!(?:al|el|ul|ad|ud|abu|bin|ibn|ben|bou)-){_SYLLABLE}-{_SYLLABLE}", re.IGNORECASE
@@ -404,6 +406,8 @@ def _is_name_token(token: _Token) -> bool:
 
 @lru_cache(maxsize=8192)
 def _is_name_word(word: str, folded: str) -> bool:
+    if word[-1] == "." and _INITIALS.fullmatch(word):
+        return _lookup(folded) is None  # "B." of "Alan B. Krueger", "J.K.", not "U.S."
     return (
         any(c.islower() for c in word)
         and not word.isupper()
@@ -479,9 +483,9 @@ def _affiliation_split(text: str, tokens: Sequence[_Token]) -> int:
         if not gap or gap[0] not in {"of", "for"}:
             continue
         before = tokens[:k]
-        if not _is_name_token(before[-1]) or _org_end(before, text) is not None:
+        if not _name_part(before, k - 1) or _org_end(before, text) is not None:
             return 0
-        kinds = [kind for kind, _, _ in _segments(text, before)]
+        kinds = [kind for kind, _, _ in _given_name_first(before, _segments(text, before))]
         if "entity" in kinds:
             return 0
         titles = [i for i, kind in enumerate(kinds) if kind == "title"]
@@ -500,7 +504,8 @@ def _read_person_part(
         name_tokens = tokens[names[0][1] :]
         title_tokens = [*prefix, *tokens[: names[0][1]]]
         if (
-            all(_is_name_token(t) or t.folded in _GIVEN_NAMES for t in name_tokens)
+            all(_name_part(name_tokens, i) for i in range(len(name_tokens)))
+            and not _is_initial(name_tokens[-1])  # "Gov. C.L." is no name
             and not _ampersand_joined(text, name_tokens)
             and (len(name_tokens) > 1 or title_tokens[-1].folded in _SURNAME_TITLES)
         ):
@@ -517,7 +522,7 @@ def _read_person_part(
     out: list[_Phrase] = []
     run: list[_Token] = []
     for kind, i, j in [*segments, ("end", len(tokens), len(tokens))]:
-        if kind == "name" and (_is_name_token(tokens[i]) or tokens[i].folded in _GIVEN_NAMES):
+        if kind == "name" and _name_part(tokens, i):
             run.extend(tokens[i:j])
             continue
         if run:
@@ -545,9 +550,16 @@ def _given_name_first(
 ) -> list[tuple[str, int, int]]:
     """A place name right after a given name is a surname: "Ana Lima", "Tom Jordan"; a title
     word that is a given name, before a surname alone, is the given name: "Dean Kamen",
-    "Mayor Dean Harlow"."""
+    "Mayor Dean Harlow"; a title word after an initial is a surname: "Peter T. King"."""
     if len(segments) < 2:
         return segments
+    if any(
+        kind == "title" and _is_initial(tokens[i - 1]) for kind, i, _ in segments[1:]
+    ):  # rare: a list is built only then
+        segments = [
+            ("name", i, j) if kind == "title" and i and _is_initial(tokens[i - 1]) else (kind, i, j)
+            for kind, i, j in segments
+        ]
     (before, i, _), (kind, j, k) = segments[-2], segments[-1]
     if (
         before == "title"
@@ -565,6 +577,21 @@ def _given_name_first(
     ):
         return [*segments[:-1], ("name", j, k)]
     return segments
+
+
+def _name_part(tokens: Sequence[_Token], i: int) -> bool:
+    """Whether tokens[i] may be a word of a person's name: a name word, a given name that is
+    also a title ("Dean"), or a title word after an initial ("King" of "Peter T. King")."""
+    token = tokens[i]
+    return (
+        _is_name_token(token)
+        or token.folded in _GIVEN_NAMES
+        or (i > 0 and _is_initial(tokens[i - 1]) and not token.word.isupper())
+    )
+
+
+def _is_initial(token: _Token) -> bool:
+    return token.word[-1] == "." and _INITIALS.fullmatch(token.word) is not None
 
 
 def _qualifies_next(segments: list[tuple[str, int, int]], i: int) -> bool:
@@ -598,6 +625,8 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         # (but "Raúl Esteban Ibarra" keeps his first given name)
         phrase = _Phrase(tokens[1:], phrase.block, after=phrase.after)
         tokens = phrase.tokens
+    if _is_initial(tokens[-1]):
+        return []  # a name never ends with an initial: "Donald J." before a line break
     start, end = phrase.start, phrase.end
     if book.known(text, tokens):
         return [phrase]  # "Von der Leyen said" after "Ursula von der Leyen"

@@ -200,3 +200,33 @@ def test_a_title_alone_never_picks_a_relative_sharing_the_surname():
 )
 def test_words_before_a_full_name(text, persons):
     assert _persons(text) == persons
+
+
+def test_initials_are_part_of_the_name():
+    text = (
+        "The study was led by Alan B. Krueger, a professor at the institute. Krueger said the "
+        "data were clear, and Hana J. K. Okafor agreed. The U.S. Senate took note."
+    )
+    actors = {a.name: a for a in find_actors(text, blocks(text))}
+    assert {n for n, a in actors.items() if a.kind is ActorKind.PERSON} == {
+        "Alan B. Krueger",
+        "Hana J. K. Okafor",
+    }
+    assert len(actors["Alan B. Krueger"].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # a title word after an initial is the surname
+            "Representative Peter T. King of Lakeside said the bridge would wait.",
+            {"Peter T. King"},
+        ),
+        (  # initials after a title; a name never ends with an initial
+            "The campaign sent Gov. C.L. Otter, an early backer. It was signed by Donald J.",
+            {"C.L. Otter"},
+        ),
+    ],
+)
+def test_initials_beside_titles(text, persons):
+    assert _persons(text) == persons
