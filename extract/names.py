@@ -300,15 +300,16 @@ PLACE_TAILS = frozenset(
 )
 
 # Words that make a capitalised phrase a thing named after a person, not the person: "Clinton
-# Global Initiative", "Jackie Gleason Classic", "Aldo Beckman Memorial Award".
+# Global Initiative", "Jackie Gleason Classic", "Aldo Beckman Memorial Award" (not the common
+# surnames among such words: Hall, Park, Church, Law, Day).
 NOT_PERSON_WORDS = PLACE_TAILS | frozenset(
     """research campaign initiative inn convention dynasty memorial award awards prize classic
     cup open trophy golf mansion project act show festival games championship tournament series
-    poll survey forecast report review magazine foundation institute fund museum library park
-    hall church school university college hospital center clinic company corporation inc
+    poll survey forecast report review magazine foundation institute fund museum library
+    school university college hospital center clinic company corporation inc
     ltd llc group partners associates brothers bros studios records productions entertainment
-    media network channel radio tv doctrine plan rule law bill amendment syndrome disease
-    effect index method theory model day week year music rights primary primaries caucus
+    media network channel radio tv doctrine plan rule bill amendment syndrome disease
+    effect index method theory model week year music rights primary primaries caucus
     recession crisis war revolution movement system systems study program programme""".split()
 )
 # First words of place names: "Los Angeles", "St. Louis", "Fort Worth", "Great Falls".

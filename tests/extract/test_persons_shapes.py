@@ -230,3 +230,8 @@ def test_initials_are_part_of_the_name():
 )
 def test_initials_beside_titles(text, persons):
     assert _persons(text) == persons
+
+
+def test_surnames_that_are_also_nouns():
+    text = "The seat went to Nathan Law, and Grace Park came second, ahead of Tom Hall."
+    assert _persons(text) == {"Nathan Law", "Grace Park", "Tom Hall"}
