@@ -84,7 +84,7 @@ def find_events(
     )
     mention_starts = [span.start for span, _ in mentions]
     within = [_dates_within(dates, starts, block.span) for block in blocks]
-    heads = _dates_above(text, blocks, within, dates, starts)
+    heads = _dates_above(text, blocks, within, dates)
     rows = _rows(text, blocks, within)
     events = []
     for i, block in enumerate(blocks):
@@ -168,13 +168,15 @@ def _anchor(found: Sequence[DateMention]) -> DateMention:
     was to close on Oct. 1" is about Oct. 1), the first of equals; a time of day only when
     there is nothing else (it is the page's day unless a day stands beside it, and then that
     day is the anchor)."""
-    return min(
-        found,
-        key=lambda d: (
-            _CLOCK_TIME.fullmatch(d.text) is not None,
-            d.interval.last - d.interval.first,
-        ),
-    )
+    best = min(found, key=_width)
+    if len(found) == 1 or not _CLOCK_TIME.fullmatch(best.text):
+        return best
+    others = [d for d in found if not _CLOCK_TIME.fullmatch(d.text)]
+    return min(others, key=_width) if others else best
+
+
+def _width(date: DateMention) -> int:
+    return (date.interval.last - date.interval.first).days
 
 
 def _side_detail(text: str, date: DateMention) -> bool:
@@ -186,7 +188,7 @@ def _side_detail(text: str, date: DateMention) -> bool:
     if date.interval.precision is not Precision.YEAR:
         return False
     before = text[max(0, start - 40) : start]
-    if _SETTING.search(before):
+    if not before.endswith((" ", "(")) or _SETTING.search(before):
         return False
     return bool(
         _NAME_OF.search(before)
@@ -201,7 +203,6 @@ def _dates_above(
     blocks: Sequence[Block],
     within: Sequence[Sequence[DateMention]],
     dates: Sequence[DateMention],
-    starts: list[int],
 ) -> dict[int, tuple[int, DateMention]]:
     """Undated blocks right below a line that holds only a date ("10 May 2019" then "The union
     accepts the offer."), by block index, with where the date's line starts and the date.
@@ -209,36 +210,24 @@ def _dates_above(
     One such pair is as likely an article's date line above its first paragraph, so they count
     only as a series: two or more in the document.
     """
+    block_starts = [block.span.start for block in blocks]
     found: dict[int, tuple[int, DateMention]] = {}
-    for i, block in enumerate(blocks):
-        if within[i] or block.kind is BlockKind.POST:
+    for date in dates:
+        start = date.span.start
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start > 0 and text[start - 1] != "\n":
             continue
-        line_start = text.rfind("\n", 0, block.span.start) + 1
-        above = _line_above(text, line_start)
-        if above is None:
+        line_end = text.find("\n", date.span.end)
+        if line_end < 0 or not _DATE_ALONE_TAIL.fullmatch(text, date.span.end, line_end):
             continue
-        at = bisect_left(starts, above.start)
-        if at == len(dates) or dates[at].span.start != above.start:
+        i = bisect_left(block_starts, line_end)
+        if i == len(blocks) or within[i] or blocks[i].kind is BlockKind.POST:
             continue
-        if _DATE_ALONE_TAIL.fullmatch(text, dates[at].span.end, above.end):
-            found[i] = (above.start, dates[at])
+        gap = text[line_end : blocks[i].span.start]
+        if gap.count("\n") <= 2 and not gap.strip(" \t\n-–•*·▪►"):
+            found[i] = (date.span.start, date)
     return found if len(found) >= 2 else {}
-
-
-def _line_above(text: str, line_start: int) -> Span | None:
-    """The content of the non-blank line above the line starting at `line_start`, looking past
-    one blank line at most."""
-    end = line_start - 1
-    for _ in range(2):
-        if end < 0:
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        content = text[start:end]
-        if content.strip():
-            left = len(content) - len(content.lstrip())
-            return Span(start + left, start + len(content.rstrip()))
-        end = start - 1
-    return None
 
 
 def _rows(text: str, blocks: Sequence[Block], within: Sequence[Sequence[DateMention]]) -> set[int]:
@@ -246,6 +235,7 @@ def _rows(text: str, blocks: Sequence[Block], within: Sequence[Sequence[DateMent
     stand next to another such row: a list of when each did something, not a date line."""
     shaped = [
         len(inside) == 1
+        and block.span.end - inside[0].span.end <= 3
         and _DATE_ALONE_TAIL.fullmatch(text, inside[0].span.end, block.span.end) is not None
         and _ROW_LABEL.fullmatch(text, block.span.start, inside[0].span.start) is not None
         for block, inside in zip(blocks, within, strict=True)
