@@ -168,8 +168,8 @@ def _same_surname(a: str, b: str) -> bool:
 
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Two full names of one person: same given name (or initial), surnames spelt alike, and
-    where both have middle words, the same ones: "Leung Yiu-chung" (leung yiu chung) is not
-    "Leung Che-cheung", nor "Lee Cheuk-yan" "Lee Wai-yan"; "Alan B. Krueger" is "Alan Krueger"."""
+    where both have middle words, the same ones: "Fong Tak-ming" (fong tak ming) is not
+    "Fong Sai-mun", nor "Ho Kin-wah" "Ho Lai-wah"; "Mara B. Quist" is "Mara Quist"."""
     if not _same_surname(a[-1], b[-1]) or not _same_given(a[0], b[0]):
         return False
     if len(a) == len(b) > 2:

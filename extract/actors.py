@@ -73,7 +73,7 @@ _ABBREVIATION = (
 # Words that are never part of a name ("The", "However", "She’ll", "Monday"), checked after
 # matching (a set lookup is far cheaper than an alternation in the pattern); a month only before
 # a day or year ("March 2023"), as "Jan" and "May" are names too; "New" opens names ("New
-# Zealand", "New Hampshire Governor Chris Sununu"), and alone it is no name all the same.
+# Zealand", "New Hampshire Governor Kelly Brandt"), and alone it is no name all the same.
 _STOP_WORDS = NOT_NAMES - MONTHS - {"new"}
 # A day or a year after a month.
 _DATE_AFTER = re.compile(r"\.?[ \t]+\d")
@@ -153,7 +153,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|across|of|the|hit|towa
 _CAPITAL_WORD = re.compile(r"(?<![\w@#])[A-Z]{2,6}(?![\w’'-])")
 # Initials: "B.", "J.K.", "H.W.".
 _INITIALS = re.compile(rf"(?:[{_UPPER}]\.){{1,3}}")
-# A given name of two syllables joined by a hyphen: "Wing-hon", "Seo-Jun" (not "Al-Haram").
+# A given name of two syllables joined by a hyphen: "Wing-hon", "Seo-Jun" (not "Al-Rashid").
 _SYLLABLE_NAME = re.compile(
     rf"(?!(?:al|el|ul|ad|ud|abu|bin|ibn|ben|bou)-){_SYLLABLE}-{_SYLLABLE}", re.IGNORECASE
 )
@@ -407,7 +407,7 @@ def _is_name_token(token: _Token) -> bool:
 @lru_cache(maxsize=8192)
 def _is_name_word(word: str, folded: str) -> bool:
     if word[-1] == "." and _INITIALS.fullmatch(word):
-        return _lookup(folded) is None  # "B." of "Alan B. Krueger", "J.K.", not "U.S."
+        return _lookup(folded) is None  # "B." of "Mara B. Quist", "J.K.", not "U.S."
     return (
         any(c.islower() for c in word)
         and not word.isupper()
@@ -505,7 +505,7 @@ def _read_person_part(
         title_tokens = [*prefix, *tokens[: names[0][1]]]
         if (
             all(_name_part(name_tokens, i) for i in range(len(name_tokens)))
-            and not _is_initial(name_tokens[-1])  # "Gov. C.L." is no name
+            and not _is_initial(name_tokens[-1])  # "Gov. J.R." is no name
             and not _ampersand_joined(text, name_tokens)
             and (len(name_tokens) > 1 or title_tokens[-1].folded in _SURNAME_TITLES)
         ):
@@ -549,8 +549,8 @@ def _given_name_first(
     tokens: Sequence[_Token], segments: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     """A place name right after a given name is a surname: "Ana Lima", "Tom Jordan"; a title
-    word that is a given name, before a surname alone, is the given name: "Dean Kamen",
-    "Mayor Dean Harlow"; a title word after an initial is a surname: "Peter T. King"."""
+    word that is a given name, before a surname alone, is the given name: "Dean Okoro",
+    "Mayor Dean Harlow"; a title word after an initial is a surname: "Ruth M. Bishop"."""
     if len(segments) < 2:
         return segments
     if any(
@@ -581,7 +581,7 @@ def _given_name_first(
 
 def _name_part(tokens: Sequence[_Token], i: int) -> bool:
     """Whether tokens[i] may be a word of a person's name: a name word, a given name that is
-    also a title ("Dean"), or a title word after an initial ("King" of "Peter T. King")."""
+    also a title ("Dean"), or a title word after an initial ("Bishop" of "Ruth M. Bishop")."""
     token = tokens[i]
     return (
         _is_name_token(token)
@@ -622,11 +622,11 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         )
         and _opens_sentence(text, tokens[0].start)
     ):  # a common word capitalised as it opens the sentence: "Undecided Maria Lunde voted"
-        # (but "Raúl Esteban Ibarra" keeps his first given name)
+        # (but "Xavi Esteban Lluch" keeps his first given name)
         phrase = _Phrase(tokens[1:], phrase.block, after=phrase.after)
         tokens = phrase.tokens
     if _is_initial(tokens[-1]):
-        return []  # a name never ends with an initial: "Donald J." before a line break
+        return []  # a name never ends with an initial: "Owen J." before a line break
     start, end = phrase.start, phrase.end
     if book.known(text, tokens):
         return [phrase]  # "Von der Leyen said" after "Ursula von der Leyen"
@@ -663,7 +663,7 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     if (
         evidence
         and not _ampersand_joined(text, tokens)
-        and (len(tokens) == 1 or tokens[0].folded not in PLACE_OPENERS)  # "Fort Lee", "San Jose"
+        and (len(tokens) == 1 or tokens[0].folded not in PLACE_OPENERS)  # "Fort Alden", "San Jose"
         and (
             _lookup(tokens[-1].folded) is None
             or (len(tokens) > 1 and tokens[-2].folded in _GIVEN_NAMES)
@@ -679,7 +679,7 @@ def _surname_before_syllables(token: _Token) -> bool:
 
 
 def _syllable_name(tokens: Sequence[_Token]) -> bool:
-    """A surname and a given name of hyphen-joined syllables: "Tsang Wing-hon", "Kim Jong-un",
+    """A surname and a given name of hyphen-joined syllables: "Tsang Wing-hon", "Baek Jin-soo",
     "Park Seo-Jun" (the surname short and no place: "Paris Saint-Denis" is none)."""
     return (
         len(tokens) in {2, 3}
@@ -758,13 +758,13 @@ def _names_in_lists(text: str, unknown: Sequence[_Phrase], book: _Book) -> None:
 
 def _list_item(text: str, phrase: _Phrase) -> _Phrase | None:
     """The name a phrase may be as an item of a list of people: the phrase less a capitalised
-    common word opening its sentence ("Senators Ted Cruz"), if it reads as a name at all."""
+    common word opening its sentence ("Senators Ana Brook"), if it reads as a name at all."""
     tokens = phrase.tokens
     first = tokens[0]
     if first.folded not in _GIVEN_NAMES and (
         first.word.endswith("s") or (len(tokens) == 3 and _opens_sentence(text, first.start))
     ):
-        tokens = tokens[1:]  # "Senators Ted Cruz", "Floridians Jeb Bush"
+        tokens = tokens[1:]  # "Senators Ana Brook", "Farmers Tom Vale"
         first = tokens[0]
     if (
         len(tokens) < 2
@@ -1026,8 +1026,8 @@ class _Book:
         extent: int | None = None,
     ) -> None:
         """A person named by `tokens`; `extent`, the end of an affiliation after the name
-        ("Tom Cole of Oklahoma"), makes the whole a mention too, so that what is said of it
-        is said of the person, not of "Oklahoma"."""
+        ("Rita Okoye of Lakeside"), makes the whole a mention too, so that what is said of it
+        is said of the person, not of "Lakeside"."""
         name = _surface(text, tokens)
         draft = self._person_draft(name, at=tokens[0].start, role=role)
         draft.add(Span(tokens[0].start, tokens[-1].start + len(tokens[-1].word)), name, role)

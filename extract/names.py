@@ -5,7 +5,7 @@ GIVEN_NAMES_CENSUS holds the first names of the US Census Bureau's 1990 name fil
 domain; taken from the lists the PyPI package `names` 0.3.0 ships): every male name, every
 female name of at least 0.002% of people, less the names that are English words ("Hope",
 "Grace", "Will") or places ("Virginia", "Dallas") unless frequent as names ("Frank", "Harry"),
-less the names more often surnames by the census's surname file ("Davis", "Clinton", "Hong"),
+less the names more often surnames by the census's surname file ("Davis", "Harris", "Hong"),
 and less the words of extract.vocabulary (countries, titles, months). Names of two letters are
 left out.
 """
@@ -299,8 +299,8 @@ PLACE_TAILS = frozenset(
     glacier canal district province region""".split()
 )
 
-# Words that make a capitalised phrase a thing named after a person, not the person: "Clinton
-# Global Initiative", "Jackie Gleason Classic", "Aldo Beckman Memorial Award" (not the common
+# Words that make a capitalised phrase a thing named after a person, not the person: "Harlow
+# Family Initiative", "Vera Lind Classic", "Ida Borg Memorial Award" (not the common
 # surnames among such words: Hall, Park, Church, Law, Day).
 NOT_PERSON_WORDS = PLACE_TAILS | frozenset(
     """research campaign initiative inn convention dynasty memorial award awards prize classic

@@ -192,7 +192,7 @@ def test_a_title_alone_never_picks_a_relative_sharing_the_surname():
             {"Maria Lunde"},
         ),
         (  # but the first word of a place is: no person in a place named like one
-            "Officials in Fort Pierce said the water was clean. San Pedro Sula reported no "
+            "Officials in Fort Alden said the water was clean. San Tomas Alto reported no "
             "damage on Tuesday, and neither did Lake Evans.",
             set(),
         ),
@@ -204,27 +204,27 @@ def test_words_before_a_full_name(text, persons):
 
 def test_initials_are_part_of_the_name():
     text = (
-        "The study was led by Alan B. Krueger, a professor at the institute. Krueger said the "
+        "The study was led by Mara B. Quist, a professor at the institute. Quist said the "
         "data were clear, and Hana J. K. Okafor agreed. The U.S. Senate took note."
     )
     actors = {a.name: a for a in find_actors(text, blocks(text))}
     assert {n for n, a in actors.items() if a.kind is ActorKind.PERSON} == {
-        "Alan B. Krueger",
+        "Mara B. Quist",
         "Hana J. K. Okafor",
     }
-    assert len(actors["Alan B. Krueger"].mentions) == 2
+    assert len(actors["Mara B. Quist"].mentions) == 2
 
 
 @pytest.mark.parametrize(
     "text, persons",
     [
         (  # a title word after an initial is the surname
-            "Representative Peter T. King of Lakeside said the bridge would wait.",
-            {"Peter T. King"},
+            "Representative Ruth M. Bishop of Lakeside said the bridge would wait.",
+            {"Ruth M. Bishop"},
         ),
         (  # initials after a title; a name never ends with an initial
-            "The campaign sent Gov. C.L. Otter, an early backer. It was signed by Donald J.",
-            {"C.L. Otter"},
+            "The campaign sent Gov. J.R. Halvard, an early backer. It was signed by Owen J.",
+            {"J.R. Halvard"},
         ),
     ],
 )
@@ -233,5 +233,5 @@ def test_initials_beside_titles(text, persons):
 
 
 def test_surnames_that_are_also_nouns():
-    text = "The seat went to Nathan Law, and Grace Park came second, ahead of Tom Hall."
-    assert _persons(text) == {"Nathan Law", "Grace Park", "Tom Hall"}
+    text = "The seat went to Nadia Law, and Grace Park came second, ahead of Tom Hall."
+    assert _persons(text) == {"Nadia Law", "Grace Park", "Tom Hall"}
