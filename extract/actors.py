@@ -522,7 +522,9 @@ def _read_person_part(
     out: list[_Phrase] = []
     run: list[_Token] = []
     for kind, i, j in [*segments, ("end", len(tokens), len(tokens))]:
-        if kind == "name" and _name_part(tokens, i):
+        if kind == "name" and (
+            _is_name_word(tokens[i].word, tokens[i].folded) or _name_part(tokens, i)
+        ):
             run.extend(tokens[i:j])
             continue
         if run:
@@ -553,13 +555,9 @@ def _given_name_first(
     "Mayor Dean Harlow"; a title word after an initial is a surname: "Ruth M. Bishop"."""
     if len(segments) < 2:
         return segments
-    if any(
-        kind == "title" and _is_initial(tokens[i - 1]) for kind, i, _ in segments[1:]
-    ):  # rare: a list is built only then
-        segments = [
-            ("name", i, j) if kind == "title" and i and _is_initial(tokens[i - 1]) else (kind, i, j)
-            for kind, i, j in segments
-        ]
+    for n, (kind, i, j) in enumerate(segments):
+        if kind == "title" and i and tokens[i - 1].word[-1] == "." and _is_initial(tokens[i - 1]):
+            segments = [*segments[:n], ("name", i, j), *segments[n + 1 :]]
     (before, i, _), (kind, j, k) = segments[-2], segments[-1]
     if (
         before == "title"
@@ -584,9 +582,14 @@ def _name_part(tokens: Sequence[_Token], i: int) -> bool:
     also a title ("Dean"), or a title word after an initial ("Bishop" of "Ruth M. Bishop")."""
     token = tokens[i]
     return (
-        _is_name_token(token)
+        _is_name_word(token.word, token.folded)
         or token.folded in _GIVEN_NAMES
-        or (i > 0 and _is_initial(tokens[i - 1]) and not token.word.isupper())
+        or (
+            i > 0
+            and tokens[i - 1].word[-1] == "."
+            and _is_initial(tokens[i - 1])
+            and not token.word.isupper()
+        )
     )
 
 
@@ -625,7 +628,7 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         # (but "Xavi Esteban Lluch" keeps his first given name)
         phrase = _Phrase(tokens[1:], phrase.block, after=phrase.after)
         tokens = phrase.tokens
-    if _is_initial(tokens[-1]):
+    if tokens[-1].word[-1] == "." and _is_initial(tokens[-1]):
         return []  # a name never ends with an initial: "Owen J." before a line break
     start, end = phrase.start, phrase.end
     if book.known(text, tokens):
