@@ -126,11 +126,10 @@ _PHRASE_OPENERS = frozenset("a A an An the The its Its his His her Her their The
 _AFTER_LEAD = re.compile(r"[ \t\u00a0,—–-]*(?:that[’']s how[ \t]+|as[ \t]+)?")
 # The verb that ends the words naming a quote's speaker after it: "…,” X, 44, of Ghent, said",
 # "…,” X continued", "…,” X went on".
-_ATTRIBUTING = re.compile(
-    r"(?<![\w-])(?:"
-    + longest_first(REPORTING_VERBS | ATTRIBUTING_VERBS | {"went on", "goes on", "shot back"})
-    + r")\b"
-)
+_ATTRIBUTING_WORDS = REPORTING_VERBS | ATTRIBUTING_VERBS | {"went on", "goes on", "shot back"}
+_ATTRIBUTING = re.compile(r"(?<![\w-])(?:" + longest_first(_ATTRIBUTING_WORDS) + r")\b")
+# The first word of each: the long alternation above is tried only where one of them stands.
+_ATTRIBUTING_FIRST = frozenset(re.split(r"\W", verb, maxsplit=1)[0] for verb in _ATTRIBUTING_WORDS)
 # What the words between a quote and its verb may not hold: another quote, a line break.
 _NOT_SUBJECT = re.compile(r"[“”\"\n]")
 # What follows a person described before the verb: a comma, a dash, a bracket or "of".
@@ -204,6 +203,8 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SUBJECT_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION})
 # How far after a quote the verb that attributes it may stand.
 _SUBJECT_REACH = 160
+# A word, where a verb of `_ATTRIBUTING` may begin.
+_WORD_START = re.compile(r"\w+")
 # How many paragraphs back the last speaker still speaks a quote nothing else attributes.
 _CARRY_PARAGRAPHS = 3
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "his", "her"})
@@ -600,7 +601,7 @@ class _Context:
         Mertens, 44, of Ghent, who watched, said", "…,” United manager Petra Lindqvist said",
         "…,” Carla Mendes of The Tribune wrote", "…,” its chair, Ingrid Solberg, said"."""
         text = self.text
-        verb = _ATTRIBUTING.search(text, start, min(limit, start + _SUBJECT_REACH))
+        verb = _first_attributing(text, start, min(limit, start + _SUBJECT_REACH))
         if verb is None or _NOT_SUBJECT.search(text, start, verb.start()):
             return _NONE
         end = verb.start()
@@ -1035,6 +1036,17 @@ class _Context:
         ):
             return previous.speaker
         return _NONE
+
+
+def _first_attributing(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_ATTRIBUTING.search(text, start, end)`, but the alternation of hundreds of verbs is tried
+    only at words that open one (a search tries it at every character: 70 µs a call)."""
+    for word in _WORD_START.finditer(text, start, end):
+        if word.group() in _ATTRIBUTING_FIRST:
+            verb = _ATTRIBUTING.match(text, word.start(), end)
+            if verb is not None:
+                return verb
+    return None
 
 
 def _cue(text: str, mentions: Sequence[Span]) -> str | None:
