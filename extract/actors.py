@@ -157,7 +157,7 @@ _INITIALS = re.compile(rf"(?:[{_UPPER}]\.){{1,3}}")
 _SYLLABLE_NAME = re.compile(
     rf"(?!(?:al|el|ul|ad|ud|abu|bin|ibn|ben|bou)-){_SYLLABLE}-{_SYLLABLE}", re.IGNORECASE
 )
-# A short capitalised word, as East Asian surnames are written: "Tsang", "Park", "Lee".
+# A short capitalised word, as East Asian surnames are written: "Chan", "Park", "Lee".
 _SHORT_NAME = re.compile(rf"[{_UPPER}][a-z]{{1,5}}")
 # What may stand between the words of one person's name: nothing but spaces, or a particle
 # ("Ludwig van Beethoven"); "of", "for" and "&" join no person's names.
@@ -682,7 +682,7 @@ def _surname_before_syllables(token: _Token) -> bool:
 
 
 def _syllable_name(tokens: Sequence[_Token]) -> bool:
-    """A surname and a given name of hyphen-joined syllables: "Tsang Wing-hon", "Baek Jin-soo",
+    """A surname and a given name of hyphen-joined syllables: "Chan Wai-kit", "Baek Jin-soo",
     "Park Seo-Jun" (the surname short and no place: "Paris Saint-Denis" is none)."""
     return (
         len(tokens) in {2, 3}

@@ -161,7 +161,7 @@ _ROLE_APPOSED = re.compile(
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*[a-zà-ÿ](?:[ \t]+[A-Z][\w’'-]*[a-zà-ÿ]){0,2}(?![\w’'-])")
 # A title word and the space after it: "Representative ", "Gov. ".
 _TITLE_WORD = re.compile(r"([A-Za-z][a-z]*)\.?[ \t\u00a0]+")
-# A name of two or three words, initials allowed: "Peter T. King", "J. M. Berger", "Mark Lee".
+# A name of two or three words, initials allowed: "Nils T. Bishop", "J. M. Holt", "Mark Lee".
 _NAME_WORD = r"[A-Z][\w’'-]*[a-zà-ÿ]"
 _INITIALED_NAME = re.compile(
     rf"(?:(?:[A-Z]\.[ \t]?){{1,2}}{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
@@ -652,7 +652,7 @@ class _Context:
         subject = self._subject_at(start, limit)
         if subject is not None:
             text = self.text
-            # "Peter T. King of New York": the name, not a place (nor a word of it) after it.
+            # "Nils T. Bishop of New York": the name, not a place (nor a word of it) after it.
             between = (
                 text.find(" of ", start, subject[1]) >= 0 or text.find(",", start, subject[1]) >= 0
             )
@@ -683,7 +683,7 @@ class _Context:
 
     def _titled_name(self, start: int, limit: int) -> re.Match[str] | None:
         """A person no actor holds, named after titles and before "of" or a comma: "said
-        Representative Peter T. King of New York", "said Paul R. Pillar, a former analyst"."""
+        Representative Nils T. Bishop of New York", "said Ruth A. Lenz, a former analyst"."""
         text = self.text
         at = _skip_space(text, start)
         while True:
@@ -695,7 +695,7 @@ class _Context:
         if name is None or not _NAME_END.match(text, name.end(), limit):
             return None
         given = next(w for w in name.group().split() if not w.endswith("."))
-        if not _could_be_name(given):  # a surname may be a title word: "Peter T. King"
+        if not _could_be_name(given):  # a surname may be a title word: "Nils T. Bishop"
             return None
         return name
 
@@ -846,7 +846,7 @@ class _Context:
 
     def _appositive_head(self, start: int, end: int) -> str | None:
         """The person an apposition before the verb describes, when no person ends it: "X, a
-        farmer from Ames, Iowa, says", "X of Columbia, Missouri says", "X — a teacher —
+        farmer from Dunmore, Ohio, says", "X of Lakeside, Oregon says", "X — a teacher —
         says". The person opens the clause, or its part after a comma, with only titles and
         roles before it ("Governor X (R-OH), said"), not "a spokesman for X, who …, said"."""
         text = self.text
