@@ -222,6 +222,37 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _COMMA = re.compile(",")
 
 
+# --- what a rule answers ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """The quote is this actor's: "“We won,” said Ada Lind" gives Ada Lind's key."""
+
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Nobody:
+    """The text gives the quote to no actor, and no later rule may: "the report states “…”"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown:
+    """This rule found no speaker; the next one may."""
+
+
+NOBODY = Nobody()
+UNKNOWN = Unknown()
+# What a speaker rule answers.
+Attribution = Speaker | Nobody | Unknown
+
+
+def _speaker(key: str | None) -> Attribution:
+    """The actor `key` names, if any."""
+    return Speaker(key) if key is not None else UNKNOWN
+
+
 @dataclass(frozen=True, slots=True)
 class _Mark:
     """One quotation: the words inside (`inner`) and the marks around them (`outer`)."""
@@ -457,23 +488,30 @@ class _Context:
             end = self._attribution_end(mark.outer.end, end, block_index)
         after = Span(mark.outer.end, end)
         found, reported = self.speaker(mark, before, after)
-        if found is _NONE and self._whole_block(mark, block_index):
+        if isinstance(found, Unknown) and self._whole_block(mark, block_index):
             found = self._dash_line(block_index)
-            if found is _NONE and block_index > 0:
+            if isinstance(found, Unknown) and block_index > 0:
                 found = self._introduced(block_index)
         opens_sentence = _NOT_SPACE.search(text, first.start, mark.outer.start) is None
-        if found is _NONE and not reported and opens_sentence and self.last_quote is not None:
+        if (
+            isinstance(found, Unknown)
+            and not reported
+            and opens_sentence
+            and self.last_quote is not None
+        ):
             found = self._same_voice(mark, block_index, self.last_quote)
         inner = text[mark.inner.start : mark.inner.end]
         if (
-            found is _NONE
+            isinstance(found, Unknown)
             and not reported
             and (len(inner.split()) <= _SCARE_WORDS or _title_case(inner))
         ):
             return None  # a scare quote, or the title of a work
-        if found is _NONE and mark.nested_in is None:  # a quote in a quote is someone else's
+        if (
+            isinstance(found, Unknown) and mark.nested_in is None
+        ):  # a quote in a quote is someone else's
             found = self._implied(mark, first, block_index, opens_sentence)
-        speaker = found if isinstance(found, str) else None  # not _NONE nor _NOBODY
+        speaker = found.key if isinstance(found, Speaker) else None
         quote = Quote(mark.inner, mark.inner.of(text), speaker)
         if mark.nested_in is None:
             self.last_quote = (block_index, quote)
@@ -483,27 +521,27 @@ class _Context:
 
     def _implied(
         self, mark: _Mark, sentence: Span, block_index: int, opens_sentence: bool
-    ) -> str | _Sentinel:
+    ) -> Attribution:
         """The speaker of a quote no pattern attributes: the person the sentence is about
         ("Coach X mocked the referee for “…”"), else, for a quote that opens its sentence, the
         subject of a reporting sentence right before it ("X said in a statement. “…”"), else
         the last speaker, if named in this paragraph or the few before it."""
         found = self._sentence_subject(sentence.start, mark.outer.start)
-        if found is not _NONE:
+        if not isinstance(found, Unknown):
             return found
         previous = self._previous_sentence(sentence, block_index)
         if previous is not None and opens_sentence:
             found, reported = self._before(previous, Span(previous.end, previous.end))
-            if reported and found is not _NONE:
+            if reported and not isinstance(found, Unknown):
                 return found
         if (
             self.last_speaker is not None
             and self.last_speaker[0] >= block_index - _CARRY_PARAGRAPHS
         ):
-            return self.last_speaker[1]
-        return _NONE
+            return Speaker(self.last_speaker[1])
+        return UNKNOWN
 
-    def _sentence_subject(self, start: int, end: int) -> str | _Sentinel:
+    def _sentence_subject(self, start: int, end: int) -> Attribution:
         """The first person or organisation named in [start, end) outside quotes, or the
         person a subject pronoun before them stands for."""
         pronoun = _SUBJECT_PRONOUN.search(self.text, start, end)
@@ -512,11 +550,11 @@ class _Context:
         limit = pronoun.start() if pronoun is not None else end
         for mention in self.book.mentions_in(start, limit):
             if mention.kind in _SUBJECT_KINDS and mention.start not in self.quoted:
-                return mention.key
+                return Speaker(mention.key)
         if pronoun is not None:
             key = self._pronoun(pronoun.group().lower(), pronoun.start())
-            return key if key is not None else _NONE
-        return _NONE
+            return _speaker(key)
+        return UNKNOWN
 
     def _previous_sentence(self, sentence: Span, block_index: int) -> Span | None:
         """The sentence before `sentence` in its paragraph, or the paragraph before's last."""
@@ -540,29 +578,29 @@ class _Context:
         sentence = self.sentence_of(following.start())
         return max(end, sentence.end)
 
-    def speaker(self, mark: _Mark, before: Span, after: Span) -> tuple[str | _Sentinel, bool]:
-        """(speaker key, _NOBODY or _NONE; whether a reporting verb frames the quote)."""
+    def speaker(self, mark: _Mark, before: Span, after: Span) -> tuple[Attribution, bool]:
+        """(whom the words around the quote attribute it to; whether a reporting verb frames it)."""
         inner = self.text[mark.inner.start : mark.inner.end].rstrip()
         follows = _NOT_SPACE.search(self.text, after.start, after.end)
         ends_sentence = inner.endswith(".") and follows is not None and follows.group().isupper()
         if not ends_sentence:
             found = self._after(after)
-            if found is not _NONE:
+            if not isinstance(found, Unknown):
                 return found, True
         found, reported = self._before(before, after)
-        if found is not _NONE:
+        if not isinstance(found, Unknown):
             return found, reported
         according = _last(_ACCORDING.finditer(self.text, before.start, before.end))
         if according is not None:
             found = self._named_at(according.end(), before.end)
-            if found is not _NONE:
+            if not isinstance(found, Unknown):
                 return found, True
         found = self._owned(before)
-        if found is _NONE and not (ends_sentence and follows is not None):
+        if isinstance(found, Unknown) and not (ends_sentence and follows is not None):
             found = self._clause_subject(_after_lead_end(self.text, after), after.end)
         return found, reported
 
-    def _after(self, after: Span) -> str | _Sentinel:
+    def _after(self, after: Span) -> Attribution:
         """ "…,” said X", "…,” she added", "…,” X, the chief negotiator, told", "according to X"."""
         text = self.text
         start = _after_lead_end(text, after)
@@ -584,7 +622,7 @@ class _Context:
             name = _NAME_RUN.match(text, start, after.end)
             if name and _REPORTING.match(text, _skip_fillers(text, name.end(), after.end)):
                 found = self._bare_name(name)
-                if found is not _NONE:
+                if not isinstance(found, Unknown):
                     return found
         if subject is not None:
             key, end = subject
@@ -593,24 +631,24 @@ class _Context:
                 end = comma + 1 if comma > 0 else end
             rest = _skip_fillers(text, end, after.end)
             if _REPORTING.match(text, rest, after.end):
-                return key
-        return _NONE
+                return Speaker(key)
+        return UNKNOWN
 
-    def _clause_subject(self, start: int, limit: int) -> str | _Sentinel:
+    def _clause_subject(self, start: int, limit: int) -> Attribution:
         """The speaker named by the words between a quote and the verb after it: "…,” Ralf
         Mertens, 44, of Ghent, who watched, said", "…,” United manager Petra Lindqvist said",
         "…,” Carla Mendes of The Tribune wrote", "…,” its chair, Ingrid Solberg, said"."""
         text = self.text
         verb = _first_attributing(text, start, min(limit, start + _SUBJECT_REACH))
         if verb is None or _NOT_SUBJECT.search(text, start, verb.start()):
-            return _NONE
+            return UNKNOWN
         end = verb.start()
         while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
             end -= 1
         words = text[start:end]
         first = _LOWER_WORD.match(words)
         if (first is not None and first.group() in _CLAUSE_OPENERS) or words.endswith(("’s", "'s")):
-            return _NONE  # "“…” and Europe’s continued purchase": a clause, a possessive
+            return UNKNOWN  # "“…” and Europe’s continued purchase": a clause, a possessive
         bracket = _BRACKETS.search(words)
         if bracket is not None and bracket.end() == len(words.rstrip(" ,")):
             end = start + bracket.start()
@@ -620,34 +658,34 @@ class _Context:
             apposed = _ROLE_APPOSED.match(text, start, end)
             if apposed is not None and apposed.end() == _skip_space(text, comma + 1):
                 found = self._apposed_name(apposed.end(), end + 1)
-                if found is not _NONE:
+                if not isinstance(found, Unknown):
                     return found
         found = self._phrase_speaker(start, head_end)
-        if found is _NONE and comma >= 0:
+        if isinstance(found, Unknown) and comma >= 0:
             last = text.rfind(",", start, end)
             tail = _skip_space(text, last + 1)
             if len(text[tail:end].split()) <= 4:
                 found = self._phrase_speaker(tail, end)
         return found
 
-    def _phrase_speaker(self, start: int, end: int) -> str | _Sentinel:
+    def _phrase_speaker(self, start: int, end: int) -> Attribution:
         """The person a phrase that names a speaker names: the last person named in it, a
         surname after an honorific, else what ends it (a role, an organisation, a name)."""
         persons = [m for m in self.book.mentions_in(start, end) if m.kind is ActorKind.PERSON]
         if persons:
-            return persons[-1].key
+            return Speaker(persons[-1].key)
         honored = _HONORED.search(self.text, start, end)
         if honored is not None:
             span = Span(honored.start(1), honored.end(1))
-            return self.book.person(honored[1], span)
+            return Speaker(self.book.person(honored[1], span))
         name = _last(_NAME_RUN.finditer(self.text, start, end))
         if name is not None and name.end() == end:
             found = self._bare_name(name)
-            if found is not _NONE:
+            if not isinstance(found, Unknown):
                 return found
         return self._subject_ending(end, start)
 
-    def _named_at(self, start: int, limit: int) -> str | _Sentinel:
+    def _named_at(self, start: int, limit: int) -> Attribution:
         """The actor named at `start`, over titles and "the": "U.S. Secretary of State Rubio"."""
         subject = self._subject_at(start, limit)
         if subject is not None:
@@ -659,27 +697,27 @@ class _Context:
             titled = self._titled_name(start, limit) if between else None
             if titled is not None and titled.end() < subject[1]:
                 full = " ".join(titled.group().split())
-                return self.book.person(full, Span(titled.start(), titled.end()))
-            return subject[0]
+                return Speaker(self.book.person(full, Span(titled.start(), titled.end())))
+            return Speaker(subject[0])
         gap = _NAME_GAP.match(self.text, start, limit)
         mention = self.first_mention(start, min(limit, gap.end() + 1) if gap else start + 1)
         if mention is not None:
-            return mention.key
+            return Speaker(mention.key)
         apposed = _ROLE_APPOSED.match(self.text, start, limit)
         if apposed is not None:
             found = self._apposed_name(apposed.end(), limit)
-            if found is not _NONE:
+            if not isinstance(found, Unknown):
                 return found
         role = self._role_at(start, limit)
         if role is not None:
-            return role[0]
+            return Speaker(role[0])
         lower = _LOWER_GAP.match(self.text, start, limit)
         if lower is not None:
             mention = self.mention_at(lower.end())
             if mention is not None and mention.kind is ActorKind.PERSON:
-                return mention.key
+                return Speaker(mention.key)
         name = _NAME_RUN.match(self.text, start, limit)
-        return self._bare_name(name) if name is not None else _NONE
+        return self._bare_name(name) if name is not None else UNKNOWN
 
     def _titled_name(self, start: int, limit: int) -> re.Match[str] | None:
         """A person no actor holds, named after titles and before "of" or a comma: "said
@@ -699,15 +737,15 @@ class _Context:
             return None
         return name
 
-    def _apposed_name(self, start: int, limit: int) -> str | _Sentinel:
+    def _apposed_name(self, start: int, limit: int) -> Attribution:
         """The person named after "said its president, ": a known person, or capitalised
         words that end the clause ("…, said a spokesman, Reuters reported" is no name)."""
         mention = self.mention_at(start)
         if mention is not None:
-            return mention.key if mention.kind is ActorKind.PERSON else _NONE
+            return Speaker(mention.key) if mention.kind is ActorKind.PERSON else UNKNOWN
         name = _NAME_RUN.match(self.text, start, limit)
         if name is None or not _CLAUSE_END.match(self.text, name.end()):
-            return _NONE
+            return UNKNOWN
         return self._bare_name(name)
 
     def _subject_at(self, start: int, limit: int) -> tuple[str, int] | None:
@@ -796,7 +834,7 @@ class _Context:
             )
         return self.role_keys[word]
 
-    def _before(self, before: Span, after: Span) -> tuple[str | _Sentinel, bool]:
+    def _before(self, before: Span, after: Span) -> tuple[Attribution, bool]:
         """The subject of the last reporting verb before the quote."""
         text = self.text
         verbs = list(_REPORTING.finditer(text, before.start, before.end))
@@ -823,7 +861,7 @@ class _Context:
                         and previous.span.end < verb.start()
                         and self.sentence_of(verb.start()).start <= previous.span.start
                     ):
-                        return previous.speaker, True
+                        return Speaker(previous.speaker), True
                 framed = True
                 continue  # "…, adding that": the subject of the verb before
             if not count:
@@ -831,18 +869,18 @@ class _Context:
             end = min(clause[count - 1][1], at)
             if last == "and":
                 mention = self.first_mention(before.start, end)
-                return (mention.key if mention else _NONE), True
+                return (Speaker(mention.key) if mention else UNKNOWN), True
             if text[end - 1] == ",":
                 apposed = self._apposed_person(before.start, end - 1)
                 if apposed is not None:
-                    return apposed, True
+                    return Speaker(apposed), True
             head = self._appositive_head(before.start, end)
             if head is not None:
-                return head, True
+                return Speaker(head), True
             if text[end - 1] == ",":
                 end = self._skip_parenthesis(before.start, end)
             return self._subject_ending(end, before.start), True
-        return _NONE, framed
+        return UNKNOWN, framed
 
     def _appositive_head(self, start: int, end: int) -> str | None:
         """The person an apposition before the verb describes, when no person ends it: "X, a
@@ -886,7 +924,7 @@ class _Context:
             return end - 1
         return comma
 
-    def _subject_ending(self, end: int, start: int) -> str | _Sentinel:
+    def _subject_ending(self, end: int, start: int) -> Attribution:
         text = self.text
         while end > start and text[end - 1] in " \t,":
             end -= 1
@@ -896,51 +934,51 @@ class _Context:
                 end -= 1
         mention = self.mention_ending(end)
         if mention is not None:
-            return mention.key
+            return Speaker(mention.key)
         role = _ROLE_PHRASE.search(text, max(start, end - 60), end)
         if role is not None:
-            return self._role_holder(Span(role.start(), end))
+            return Speaker(self._role_holder(Span(role.start(), end)))
         organisation = _ORG_PHRASE.search(text, max(start, end - 60), end)
         if organisation is not None:
             key = self._organisation(organisation[1], Span(organisation.start(), end))
             if key is not None:
-                return key
+                return Speaker(key)
         relative = _RELATIVE.search(text, max(start, end - 20), end)
         if relative is not None:
             key = self.relatives.get(_KIN.get(relative[1].lower(), relative[1].lower()))
-            return key if key is not None else _NONE
+            return _speaker(key)
         match = _LAST_WORD.search(text, max(start, end - 40), end)
         if match is None:
-            return _NONE
+            return UNKNOWN
         word = re.split(r"['’]", match.group(1))[0]
         lower = word.lower()
         if lower in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
             key = self._pronoun(lower, match.start(1))
-            return key if key is not None else _NONE
+            return _speaker(key)
         if lower in STATEMENT_NOUNS and "joint" in text[max(start, end - 40) : end].lower():
             return self._parties(match.start(1))
         if lower in PARTY_WORDS:
             return self._parties(match.start(1))
         if lower in DOCUMENT_NOUNS:  # "X publishes a letter calling …"; "the document states"
             author = self.first_mention(start, match.start(1))
-            return author.key if author is not None else _NOBODY
+            return Speaker(author.key) if author is not None else NOBODY
         if _CAPITALISED.fullmatch(word) and _could_be_name(word):
             span = Span(match.start(1), match.start(1) + len(word))
-            return self._named(word, self._kind_by_pronoun(span.end), span)
-        return _NONE
+            return Speaker(self._named(word, self._kind_by_pronoun(span.end), span))
+        return UNKNOWN
 
-    def _bare_name(self, name: re.Match[str]) -> str | _Sentinel:
+    def _bare_name(self, name: re.Match[str]) -> Attribution:
         """A speaker named by capitalised words no actor holds: a person, or an organisation
         when it reads as one ("Acme Holdings said", "it" after it)."""
         words = name.group().split()
         if not all(_could_be_name(w) for w in words):
-            return _NONE
+            return UNKNOWN
         span = Span(name.start(), name.end())
         if fold(words[-1]) in ORG_TAILS:
             kind = ActorKind.ORGANIZATION
         else:
             kind = self._kind_by_pronoun(span.end)
-        return self._named(" ".join(words), kind, span)
+        return Speaker(self._named(" ".join(words), kind, span))
 
     def _named(self, name: str, kind: ActorKind, span: Span) -> str:
         """The person or organisation an attribution names by `name` at `span`, through the
@@ -959,26 +997,26 @@ class _Context:
             return ActorKind.ORGANIZATION
         return ActorKind.PERSON
 
-    def _subject_after(self, after: Span) -> str | _Sentinel:
+    def _subject_after(self, after: Span) -> Attribution:
         """A sentence that opens with the verb ("Accusing X of “…”, he ..."): its subject."""
         text = self.text
         i = bisect.bisect_left(self.commas, after.start)
         if i == len(self.commas) or self.commas[i] >= after.end:
-            return _NONE
+            return UNKNOWN
         comma = self.commas[i]
         subject = self._subject_at(_skip_space(text, comma + 1), after.end)
-        return subject[0] if subject else _NONE
+        return Speaker(subject[0]) if subject else UNKNOWN
 
-    def _owned(self, before: Span) -> str | _Sentinel:
+    def _owned(self, before: Span) -> Attribution:
         """ "Trump’s public criticism of … “…”", "his assertion that … “…”"."""
         owned = _last(_OWNED_SPEECH.finditer(self.text, before.start, before.end))
         if owned is None:
-            return _NONE
+            return UNKNOWN
         if owned["pronoun"]:
             key = self._pronoun(owned["pronoun"].lower(), owned.start())
-            return key if key is not None else _NONE
+            return _speaker(key)
         mention = self.mention_ending(owned.end("owner"))
-        return mention.key if mention is not None else _NONE
+        return _speaker(mention.key if mention is not None else None)
 
     def _pronoun(self, pronoun: str, at: int) -> str | None:
         if pronoun in _PRONOUNS_PERSON:
@@ -990,52 +1028,52 @@ class _Context:
             mention = self.last_of({ActorKind.GROUP, ActorKind.ORGANIZATION}, at)
         return mention.key if mention is not None else None
 
-    def _parties(self, at: int) -> str | _Sentinel:
+    def _parties(self, at: int) -> Attribution:
         """The parties to talks named before: the last group of negotiators."""
         mention = self.last_of(
             {ActorKind.GROUP}, at, match=lambda m: _group_class(m.key) in STORY_GROUP_CLASSES
         )
-        return mention.key if mention is not None else _NOBODY
+        return Speaker(mention.key) if mention is not None else NOBODY
 
     def _whole_block(self, mark: _Mark, block_index: int) -> bool:
         block = self.blocks[block_index].span
         return mark.outer.start == block.start and block.end - mark.outer.end <= 2
 
-    def _introduced(self, block_index: int) -> str | _Sentinel:
+    def _introduced(self, block_index: int) -> Attribution:
         """The speaker a paragraph ending in "X said:" or a reporting sentence introduces."""
         previous = self.blocks[block_index - 1]
         if not previous.sentences:
-            return _NONE
+            return UNKNOWN
         last = previous.sentences[-1]
         found, reported = self._before(last, Span(last.end, last.end))
-        return found if reported else _NONE
+        return found if reported else UNKNOWN
 
-    def _dash_line(self, block_index: int) -> str | _Sentinel:
+    def _dash_line(self, block_index: int) -> Attribution:
         """A quote paragraph signed by the next line: "— Chiamaka Okafor"."""
         if block_index + 1 >= len(self.blocks):
-            return _NONE
+            return UNKNOWN
         line = self.blocks[block_index + 1].span
         dash = _DASH_LINE.match(self.text, line.start, line.end)
         if dash is None:
-            return _NONE
+            return UNKNOWN
         mention = self.first_mention(dash.end(), dash.end() + 1)
         if mention is not None and mention.end >= line.end - 1:
-            return mention.key
-        return _NONE
+            return Speaker(mention.key)
+        return UNKNOWN
 
     def _same_voice(
         self, mark: _Mark, block_index: int, last_quote: tuple[int, Quote]
-    ) -> str | _Sentinel:
+    ) -> Attribution:
         """A quote with no attribution of its own continues the last speaker of its paragraph
         (or of the paragraph before, when it is a paragraph of its own): `last_quote`."""
         last_block, previous = last_quote
         if previous.speaker is None or previous.span.end > mark.outer.start:
-            return _NONE
+            return UNKNOWN
         if last_block == block_index or (
             last_block == block_index - 1 and self._whole_block(mark, block_index)
         ):
-            return previous.speaker
-        return _NONE
+            return Speaker(previous.speaker)
+        return UNKNOWN
 
 
 def _first_attributing(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1164,16 +1202,3 @@ def _continues(context: _Context, first: Quote, second: Quote) -> bool:
     ends_block = first.span.end in context.block_ends
     opens_block = second.span.start - 1 in context.block_starts
     return ends_block and opens_block and text[first.span.end - 1] not in '”"’'
-
-
-class _Sentinel:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-# No speaker found (keep looking); the text names a non-actor as the source (stop: null).
-_NONE = _Sentinel("NONE")
-_NOBODY = _Sentinel("NOBODY")
