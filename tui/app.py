@@ -27,7 +27,7 @@ from textual.worker import Worker, WorkerState
 
 from extract.model import CorpusEvent, CorpusQuote
 from store import ActorCount, CorpusIndex, Filter, Results, database_version, load_index
-from tui import sharing
+from tui import correcting, sharing
 from tui.collector import IDLE, IdleCollector
 from tui.format import boundaries, change_summary, date_counts, describe, groups, one_line
 from tui.messages import ActorsCounted, IndexLoaded
@@ -105,6 +105,10 @@ class ChronicleApp(App[None]):
         Binding("u", "open_url", "Open the source's web address in the web browser", show=False),
         Binding("left_square_bracket", "citation(-1)", "Previous citation", show=False),
         Binding("right_square_bracket", "citation(1)", "Next citation (other outlets)", show=False),
+        Binding("X", "not_an_item", "Correct: the selected event or quote is none", show=False),
+        Binding("S", "pick_speaker", "Correct: choose the selected quote's speaker", show=False),
+        Binding("m", "merge_actor", "Correct: merge the selected actor into another", show=False),
+        Binding("z", "undo_correction", "Undo the last correction", show=False),
         Binding("question_mark", "help", "help", tooltip="Show every key"),
         Binding("q", "quit", "quit", tooltip="Quit"),
     ]
@@ -609,12 +613,61 @@ class ChronicleApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="sharing")
     def _in_thread(self, task: Callable[[], sharing.Notice | None]) -> None:
-        """Run `task` (it writes, copies or starts a browser: it blocks) and show its notice."""
+        """Run `task` (it writes, copies or starts a browser: it blocks) and show its notice;
+        what it wrote to the database is read at once, not at the next look."""
         if notice := task():
-            self._tell(notice)
+            self.call_from_thread(self._tell, notice)
+        self.call_from_thread(self._look_for_writes)
 
     def _tell(self, notice: sharing.Notice) -> None:
         self.notify(notice.message, severity=notice.severity, timeout=6, markup=False)
+
+    # --- corrections -----------------------------------------------------------------------
+
+    def action_not_an_item(self) -> None:
+        item = self.current_list.selected
+        if isinstance(item, (CorpusEvent, CorpusQuote)):
+            self._in_thread(partial(correcting.not_an_item, self.db_path, item))
+
+    def action_pick_speaker(self) -> None:
+        quote = self.current_list.selected
+        if self.index is None or not isinstance(quote, CorpusQuote):
+            self.notify("Choose a quote first (3: quotes)", severity="warning", timeout=3)
+            return
+        options = [(correcting.NOBODY, "nobody: no one said it")] + [
+            (c.actor.id, f"{one_line(c.actor.name)} ({c.actor.kind})")
+            for c in self.index.actor_counts()
+        ]
+        self.push_screen(
+            PickerScreen("Who said it?", options), partial(self._speaker_picked, quote)
+        )
+
+    def _speaker_picked(self, quote: CorpusQuote, key: str | None) -> None:
+        if key is None or self.index is None:
+            return
+        name = None if key == correcting.NOBODY else self.index.actor(key).name
+        self._in_thread(partial(correcting.speaker, self.db_path, quote, name))
+
+    def action_merge_actor(self) -> None:
+        actor = self.current_list.selected
+        if self.index is None or not isinstance(actor, ActorCount):
+            self.notify("Choose an actor first (2: actors)", severity="warning", timeout=3)
+            return
+        options = [
+            (c.actor.id, f"{one_line(c.actor.name)} ({c.actor.kind})")
+            for c in self.index.actor_counts()
+            if c.actor.id != actor.actor.id
+        ]
+        title = f"Merge {one_line(actor.actor.name)} into"
+        self.push_screen(PickerScreen(title, options), partial(self._merge_picked, actor))
+
+    def _merge_picked(self, actor: ActorCount, key: str | None) -> None:
+        if key is not None and self.index is not None:
+            into = self.index.actor(key).name
+            self._in_thread(partial(correcting.merge, self.db_path, actor, into))
+
+    def action_undo_correction(self) -> None:
+        self._in_thread(partial(correcting.undo, self.db_path))
 
     # --- help and commands ---------------------------------------------------------------
 

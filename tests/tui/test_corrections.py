@@ -1,0 +1,122 @@
+"""Corrections made in the browser, one key each on the selected item: written to the database,
+shown at once, and undone with `z`."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+from store import ingest, open_database
+from store.corpus import corrections
+from tests.corpora import write
+from tui.screens import PickerScreen
+
+PILOTS = """Harbour pilots back at work
+Published March 15, 2024
+
+On March 14, 2024, harbour pilots returned to work after chief pilot Ilse Vark met the port board.
+“We will sail again tonight,” Ilse Vark said.
+"""
+
+
+async def _until(ui, done, *, timeout: float = 10.0) -> None:
+    began = time.monotonic()
+    while not done():
+        assert time.monotonic() - began < timeout, "the correction never showed"
+        await asyncio.sleep(0.05)
+    await ui.settle()
+
+
+def _stored(db: Path) -> list[str]:
+    with open_database(db) as database:
+        return [c.describe() for c, _ in corrections(database)]
+
+
+def _database(tmp_path: Path, articles: Path) -> Path:
+    write(articles, "pilots.txt", PILOTS)
+    db = tmp_path / "db.json"
+    with open_database(db, write=True) as database:
+        ingest(database, [articles])
+    return db
+
+
+async def test_an_event_marked_as_none_goes_and_z_brings_it_back(drive, tmp_path, articles):
+    db = _database(tmp_path, articles)
+    async with drive(db) as ui:
+        timeline = ui.app.query_one("#timeline")
+        count = len(timeline.items)
+        cargo = next(n for n, e in enumerate(timeline.items) if "cargo" in e.summary)
+        timeline.cursor = cargo
+        event = timeline.selected
+        await ui.press("X")
+        await _until(ui, lambda: len(timeline.items) == count - 1)
+        assert event.id not in [e.id for e in timeline.items]
+        assert _stored(db) == [f"{event.id}: not an event"]
+        assert ui.notes()[-2].startswith(f"Corrected: {event.id}: not an event")
+
+        await ui.press("z")
+        await _until(ui, lambda: len(timeline.items) == count)
+        assert _stored(db) == []
+        assert event.id in [e.id for e in timeline.items]
+
+
+async def test_a_quote_gets_another_speaker_or_nobody(drive, tmp_path, articles):
+    db = _database(tmp_path, articles)
+    async with drive(db) as ui:
+        app = ui.app
+        await ui.press("3")
+        quotes = app.query_one("#quotes")
+        quotes.cursor = next(n for n, q in enumerate(quotes.items) if "offer" in q.text)
+        quote = quotes.selected
+        vark = app.index.find_actors("Ilse Vark")[0]
+        await ui.press("S")
+        assert isinstance(app.screen, PickerScreen)
+        await ui.type("ilse vark")
+        await ui.press("enter")
+        await _until(ui, lambda: quotes.selected.speaker != quote.speaker)
+        assert app.index.actor(quotes.selected.speaker).name == vark.name
+
+        await ui.press("S")
+        await ui.type("nobody")
+        await ui.press("enter")
+        await _until(ui, lambda: quotes.selected.speaker is None)
+        assert _stored(db) == [f"{quote.id}: spoken by Ilse Vark", f"{quote.id}: spoken by nobody"]
+
+
+async def test_an_actor_merged_into_another_hands_over_its_quotes(drive, tmp_path, articles):
+    db = _database(tmp_path, articles)
+    async with drive(db) as ui:
+        app = ui.app
+        await ui.press("2")
+        actors = app.query_one("#actors")
+        actors.cursor = next(
+            n for n, c in enumerate(actors.items) if c.actor.name == "Marta Jansen"
+        )
+        await ui.press("m")
+        await ui.type("ilse")
+        await ui.press("enter")
+        await _until(
+            ui,
+            lambda: (
+                not app.index.find_actors("Marta Jansen")
+                or len([c for c in actors.items if c.actor.name == "Marta Jansen"]) == 0
+            ),
+        )
+        (vark,) = app.index.find_actors("Ilse Vark")
+        assert "Marta Jansen" in vark.aliases
+        assert {q.speaker for q in app.index.quotes()} == {vark.id}
+
+
+async def test_correction_keys_say_what_they_need_on_the_wrong_pane(drive, tmp_path, articles):
+    db = _database(tmp_path, articles)
+    async with drive(db) as ui:
+        await ui.press("S")  # on the timeline: no quote selected
+        await ui.press("m")
+        assert ui.notes()[-2:] == [
+            "Choose a quote first (3: quotes)",
+            "Choose an actor first (2: actors)",
+        ]
+        await ui.press("z")
+        await ui.settle()
+        assert ui.notes()[-1] == "No correction to undo"
