@@ -169,3 +169,46 @@ def test_browse_watch_stores_a_new_file_and_shows_it(tmp_path):
 
 def _running(command_line: str) -> bool:
     return subprocess.run(["pgrep", "-f", command_line], capture_output=True).returncode == 0
+
+
+def test_a_speaker_corrected_in_the_browser_stays_through_reingest(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    write(folder, "harbour.txt", HARBOUR)
+    db = tmp_path / "db.json"
+    ingest = [sys.executable, "-m", "cli", "--db", str(db), "ingest", str(folder)]
+    subprocess.run(ingest, cwd=ROOT, check=True, capture_output=True)
+    session = _browser(tmp_path, "correct", f"--db {db} browse")
+    try:
+        _screen_until(session, "1 sources")
+        _tmux("send-keys", "-t", session, "3")
+        before = _screen_until(session, "until the offer is fair")
+        _tmux("send-keys", "-t", session, "S")
+        _screen_until(session, "Who said it?")
+        _tmux("send-keys", "-t", session, "nobody")
+        time.sleep(0.3)
+        _tmux("send-keys", "-t", session, "Enter")
+        corrected = _screen_until(session, "spoken by nobody")
+        _tmux("send-keys", "-t", session, "q")
+        time.sleep(0.5)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    write(folder, "wire.txt", WIRE)  # more news, and the quote's own article edited
+    write(folder, "harbour.txt", HARBOUR + "Cranes were idle on March 8, 2024.\n")
+    subprocess.run(ingest, cwd=ROOT, check=True, capture_output=True)
+    session = _browser(tmp_path, "reopen", f"--db {db} browse")
+    try:
+        _screen_until(session, "2 sources")
+        _tmux("send-keys", "-t", session, "3")
+        after = _screen_until(session, "until the offer is fair")
+        _tmux("send-keys", "-t", session, "q")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    assert "Marta Jansen" in _row(before, "“until the offer is fair”")
+    assert "spoken by nobody" in corrected
+    assert "unattributed" in _row(after, "“until the offer is fair”")  # the quote's row
+
+
+def _row(screen: str, text: str) -> str:
+    """The first line of the screen that holds `text` (the list is drawn left of the evidence)."""
+    return next(line for line in screen.splitlines() if text in line)
