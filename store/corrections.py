@@ -69,7 +69,7 @@ class Correction:
             EVENT_DATE: f"dated {self.value.replace('/', ' to ')}",
             MERGE_ACTOR: f"is {self.value}",
             RENAME_ACTOR: f"renamed {self.value}",
-            ACTOR_KIND: f"is a {self.value}",
+            ACTOR_KIND: f"is {'an' if self.value[:1] in 'aeiou' else 'a'} {self.value}",
         }[self.kind]
         return f"{self.target}: {value}"
 

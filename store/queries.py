@@ -23,8 +23,10 @@ from pathlib import Path
 from typing import Generic, TypeVar, overload
 
 from extract.model import CorpusActor, CorpusDocument, CorpusEvent, CorpusQuote
+from store.corrections import Correction, from_row
 from store.database import (
     ACTORS,
+    CORRECTIONS,
     DOCUMENTS,
     EVENTS,
     QUOTES,
@@ -461,6 +463,7 @@ class CorpusIndex:
                 by_actor={r["id"]: r["events"] for r in actor_rows if r["events"]},
                 make=lambda row: event_of(row, texts),
             )
+            self._corrections = [(from_row(r), r["orphan"]) for r in db.rows(CORRECTIONS)]
             self._quotes: _Items[CorpusQuote] = _Items(
                 _only(db.rows(QUOTES)),
                 by_actor={r["id"]: r["quotes"] for r in actor_rows if r["quotes"]},
@@ -498,6 +501,10 @@ class CorpusIndex:
         if found is None:
             found = self._documents[doc_id] = document_of(self._document_rows[doc_id])
         return found
+
+    def corrections(self) -> list[tuple[Correction, bool]]:
+        """The reader's corrections, oldest first, each with whether it found no target."""
+        return list(self._corrections)
 
     def fingerprints(self) -> dict[str, str]:
         """Each document's id and the sha256 of its content: what changed between two reads."""

@@ -25,7 +25,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
-from extract.model import CorpusEvent, CorpusQuote
+from extract.model import ActorKind, CorpusEvent, CorpusQuote
 from store import ActorCount, CorpusIndex, Filter, Results, database_version, load_index
 from tui import correcting, sharing
 from tui.collector import IDLE, IdleCollector
@@ -38,6 +38,7 @@ from tui.screens import (
     HelpScreen,
     PathPromptScreen,
     PickerScreen,
+    TextPromptScreen,
 )
 from tui.screens.date_filter import interval_label
 from tui.widgets import (
@@ -108,7 +109,11 @@ class ChronicleApp(App[None]):
         Binding("X", "not_an_item", "Correct: the selected event or quote is none", show=False),
         Binding("S", "pick_speaker", "Correct: choose the selected quote's speaker", show=False),
         Binding("m", "merge_actor", "Correct: merge the selected actor into another", show=False),
+        Binding("E", "date_event", "Correct: set the selected event's date", show=False),
+        Binding("R", "rename_actor", "Correct: rename the selected actor", show=False),
+        Binding("K", "actor_kind", "Correct: change the selected actor's kind", show=False),
         Binding("z", "undo_correction", "Undo the last correction", show=False),
+        Binding("C", "corrections", "Corrections: list them all, remove one", show=False),
         Binding("question_mark", "help", "help", tooltip="Show every key"),
         Binding("q", "quit", "quit", tooltip="Quit"),
     ]
@@ -649,9 +654,8 @@ class ChronicleApp(App[None]):
         self._in_thread(partial(correcting.speaker, self.db_path, quote, name))
 
     def action_merge_actor(self) -> None:
-        actor = self.current_list.selected
-        if self.index is None or not isinstance(actor, ActorCount):
-            self.notify("Choose an actor first (2: actors)", severity="warning", timeout=3)
+        actor = self._selected_actor()
+        if self.index is None or actor is None:
             return
         options = [
             (c.actor.id, f"{one_line(c.actor.name)} ({c.actor.kind})")
@@ -665,6 +669,74 @@ class ChronicleApp(App[None]):
         if key is not None and self.index is not None:
             into = self.index.actor(key).name
             self._in_thread(partial(correcting.merge, self.db_path, actor, into))
+
+    def action_date_event(self) -> None:
+        event = self.current_list.selected
+        if not isinstance(event, CorpusEvent):
+            self.notify("Choose an event first (1: timeline)", severity="warning", timeout=3)
+            return
+        prompt = "When did it happen? (a day, a month, a range...)"
+        screen = DateFilterScreen(today=self.today, prompt=prompt)
+        self.push_screen(screen, partial(self._event_dated, event))
+
+    def _event_dated(
+        self, event: CorpusEvent, interval: tuple[date | None, date | None] | None
+    ) -> None:
+        if interval is None or interval == (None, None):
+            return
+        first, last = interval[0] or interval[1], interval[1] or interval[0]
+        assert first is not None and last is not None
+        self._in_thread(partial(correcting.event_date, self.db_path, event, first, last))
+
+    def action_rename_actor(self) -> None:
+        actor = self._selected_actor()
+        if actor is not None:
+            prompt = TextPromptScreen(f"Rename {actor.actor.name} to", actor.actor.name)
+            self.push_screen(prompt, partial(self._renamed, actor))
+
+    def _renamed(self, actor: ActorCount, name: str | None) -> None:
+        if name and name != actor.actor.name:
+            self._in_thread(partial(correcting.rename, self.db_path, actor, name))
+
+    def action_actor_kind(self) -> None:
+        actor = self._selected_actor()
+        if actor is not None:
+            kinds = [(kind.value, kind.value) for kind in ActorKind]
+            screen = PickerScreen(f"{actor.actor.name} is a", kinds, selected=actor.actor.kind)
+            self.push_screen(screen, partial(self._kind_picked, actor))
+
+    def _kind_picked(self, actor: ActorCount, value: str | None) -> None:
+        if value and value != actor.actor.kind:
+            self._in_thread(partial(correcting.kind, self.db_path, actor, value))
+
+    def _selected_actor(self) -> ActorCount | None:
+        actor = self.current_list.selected
+        if isinstance(actor, ActorCount):
+            return actor
+        self.notify("Choose an actor first (2: actors)", severity="warning", timeout=3)
+        return None
+
+    def action_corrections(self) -> None:
+        if self.index is None:
+            return
+        made = self.index.corrections()
+        if not made:
+            self.notify("No corrections yet", timeout=3)
+            return
+        options = [
+            (
+                str(number),
+                f"{c.made[:16].replace('T', ' ')} · {one_line(c.describe())}"
+                + (" · orphaned: its target is gone" if orphan else ""),
+            )
+            for number, (c, orphan) in enumerate(made, 1)
+        ]
+        title = "Corrections, oldest first: enter removes one, Esc closes"
+        self.push_screen(PickerScreen(title, options), self._correction_chosen)
+
+    def _correction_chosen(self, number: str | None) -> None:
+        if number is not None:
+            self._in_thread(partial(correcting.withdraw_one, self.db_path, int(number)))
 
     def action_undo_correction(self) -> None:
         self._in_thread(partial(correcting.undo, self.db_path))

@@ -8,13 +8,22 @@ shows the returned notice. The browser then sees the write as it sees any other 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from extract.model import CorpusEvent, CorpusQuote
 from store import ActorCount, StoreError, open_database
 from store.corpus import correct, corrections, withdraw
-from store.corrections import MERGE_ACTOR, NOT_EVENT, NOT_QUOTE, SPEAKER, Correction
+from store.corrections import (
+    ACTOR_KIND,
+    EVENT_DATE,
+    MERGE_ACTOR,
+    NOT_EVENT,
+    NOT_QUOTE,
+    RENAME_ACTOR,
+    SPEAKER,
+    Correction,
+)
 from tui.format import one_line
 from tui.sharing import Notice
 
@@ -34,6 +43,31 @@ def speaker(db_path: Path, quote: CorpusQuote, name: str | None) -> Notice:
 
 def merge(db_path: Path, actor: ActorCount, into: str) -> Notice:
     return _store(db_path, Correction(MERGE_ACTOR, actor.actor.name, into, made=_now()))
+
+
+def event_date(db_path: Path, event: CorpusEvent, first: date, last: date) -> Notice:
+    value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+    return _store(db_path, Correction(EVENT_DATE, event.id, value, made=_now()))
+
+
+def rename(db_path: Path, actor: ActorCount, name: str) -> Notice:
+    return _store(db_path, Correction(RENAME_ACTOR, actor.actor.name, name, made=_now()))
+
+
+def kind(db_path: Path, actor: ActorCount, value: str) -> Notice:
+    return _store(db_path, Correction(ACTOR_KIND, actor.actor.name, value, made=_now()))
+
+
+def withdraw_one(db_path: Path, number: int) -> Notice:
+    """Withdraw the correction numbered `number` (1: the first made)."""
+    try:
+        with open_database(db_path, write=True) as db:
+            (removed,) = withdraw(db, [number])
+    except IndexError:
+        return Notice("That correction is gone already", "warning")
+    except StoreError as problem:
+        return Notice(one_line(str(problem)), "error")
+    return Notice(f"Removed: {one_line(removed.describe())}")
 
 
 def undo(db_path: Path) -> Notice:

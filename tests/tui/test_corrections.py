@@ -120,3 +120,57 @@ async def test_correction_keys_say_what_they_need_on_the_wrong_pane(drive, tmp_p
         await ui.press("z")
         await ui.settle()
         assert ui.notes()[-1] == "No correction to undo"
+
+
+async def test_an_event_is_redated_through_the_date_prompt(drive, tmp_path, articles):
+    db = _database(tmp_path, articles)
+    async with drive(db) as ui:
+        timeline = ui.app.query_one("#timeline")
+        timeline.cursor = next(n for n, e in enumerate(timeline.items) if "cargo" in e.summary)
+        event = timeline.selected
+        await ui.press("E")
+        await ui.type("20 March 2024")
+        await ui.press("enter")
+        await _until(ui, lambda: str(timeline.selected.date.first) == "2024-03-20")
+        assert timeline.selected.id == event.id
+        assert _stored(db) == [f"{event.id}: dated 2024-03-20"]
+
+
+async def test_an_actor_is_renamed_and_given_another_kind(drive, tmp_path, articles):
+    db = _database(tmp_path, articles)
+    async with drive(db) as ui:
+        app = ui.app
+        await ui.press("2")
+        actors = app.query_one("#actors")
+        actors.cursor = next(n for n, c in enumerate(actors.items) if c.actor.name == "Ilse Vark")
+        await ui.press("R")
+        await ui.press(*["backspace"] * len("Ilse Vark"))
+        await ui.type("Ilse Vark-Olsen")
+        await ui.press("enter")
+        await _until(ui, lambda: bool(app.index.find_actors("Ilse Vark-Olsen")))
+        assert actors.selected.actor.name == "Ilse Vark-Olsen"
+        await ui.press("K")
+        await ui.type("organization")
+        await ui.press("enter")
+        await _until(ui, lambda: actors.selected.actor.kind == "organization")
+        assert _stored(db) == [
+            "Ilse Vark: renamed Ilse Vark-Olsen",
+            "Ilse Vark-Olsen: is an organization",
+        ]
+
+
+async def test_the_corrections_list_removes_the_one_chosen(drive, tmp_path, articles):
+    db = _database(tmp_path, articles)
+    async with drive(db) as ui:
+        timeline = ui.app.query_one("#timeline")
+        count = len(timeline.items)
+        await ui.press("X")
+        await _until(ui, lambda: len(timeline.items) == count - 1)
+        await ui.press("X")
+        await _until(ui, lambda: len(timeline.items) == count - 2)
+        _, second = _stored(db)
+        await ui.press("C")
+        assert isinstance(ui.app.screen, PickerScreen)
+        await ui.press("enter")  # the first made
+        await _until(ui, lambda: len(timeline.items) == count - 1)
+        assert _stored(db) == [second]

@@ -5,6 +5,7 @@ from tui.screens.document_screen import DocumentScreen
 from tui.screens.help_screen import HelpScreen
 from tui.screens.path_prompt import PathPromptScreen
 from tui.screens.picker import PickerScreen
+from tui.screens.text_prompt import TextPromptScreen
 
 __all__ = [
     "DateFilterScreen",
@@ -12,5 +13,6 @@ __all__ = [
     "HelpScreen",
     "PathPromptScreen",
     "PickerScreen",
+    "TextPromptScreen",
     "read_interval",
 ]
