@@ -1,20 +1,18 @@
 """Quotes of one document and who said them.
 
 A quote is the text inside quotation marks (straight, curly double or curly single; apostrophes in
-"it’s" or "the ’90s" open and close nothing) or the body of an embedded post. Its speaker comes,
-in this order, from a reporting pattern after the quote ("…,” said X", "…,” she added",
-"according to X"), from the subject of the last reporting verb before it ("X emphasised that “…”",
-"what he called ‘…’"), from "according to X" earlier in the sentence, from a speech noun with its
-owner ("Trump’s criticism", "his assertion"), from the words between the quote and a verb after
-it ("…,” X, 44, of Ghent, said", "…,” X of The Tribune wrote", "…,” X continued"), and, for a
-whole-paragraph quote, from the paragraph that introduces it. A quote none of these attributes
-is the person's its sentence is about ("Coach X mocked the referee for “…”"), else, when it opens
-its sentence, the subject's of a reporting sentence right before it ("X said in a statement.
-“…”"), else the last speaker's of the few paragraphs before. Pronouns stand for the last person
-named before them. A subject that is a document ("the document states") gives no speaker; a
-joint statement speaks for the parties to the talks named before it. Quotes of a few words with
-no reporting verb and no speaker are scare quotes, and capitalised words after "the book",
-"titled" and the like are titles: neither is kept.
+"it’s" or "the ’90s" open and close nothing) or the body of an embedded post. Its speaker is the
+answer of the first rule of RULES that does not answer Unknown: a Speaker (an actor's key) or
+Nobody (the text gives the words to no actor, "the report states “…”"). The rules go from the
+explicit to the implied: a reporting verb after the quote ("…,” said X", "according to X") or
+before it ("X emphasised that “…”"), "according to X" earlier in the sentence, a speech noun with
+its owner ("X’s criticism"), the words between the quote and a verb after it ("…,” X, 44, of
+Ghent, said"), the line that signs or the paragraph that introduces a whole-paragraph quote, the
+speaker of the quote before in the same voice, the person the sentence is about, a reporting
+sentence right before, and the last speaker of the few paragraphs before. Pronouns stand for the
+last person named before them. Quotes of a few words with no reporting verb and no speaker are
+scare quotes, and capitalised words after "the book", "titled" and the like are titles: neither
+is kept. A quote continued over paragraphs keeps one speaker across its parts.
 """
 
 from __future__ import annotations
@@ -23,6 +21,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from extract.book import ActorBook, Mention, is_role_key, organisation_key, role_key
 from extract.model import Actor, ActorKind, Quote, Span
@@ -465,6 +464,29 @@ class _Context:
     # quotes
 
     def quote(self, mark: _Mark, block_index: int) -> Quote | None:
+        """The quote `mark` encloses with the speaker of the first rule of RULES that names
+        one, or None for a title or a scare quote."""
+        site = self._site(mark, block_index)
+        if site is None:
+            return None
+        found: Attribution = UNKNOWN
+        for rule in RULES:
+            found = rule(site)
+            if not isinstance(found, Unknown):
+                break
+        if isinstance(found, Unknown) and site.scare:
+            return None  # a scare quote, or the title of a work
+        speaker = found.key if isinstance(found, Speaker) else None
+        quote = Quote(mark.inner, mark.inner.of(self.text), speaker)
+        if mark.nested_in is None:
+            self.last_quote = (block_index, quote)
+        if speaker is not None:
+            self.last_speaker = (block_index, speaker)
+        return quote
+
+    def _site(self, mark: _Mark, block_index: int) -> _Site | None:
+        """Where the quote stands and the words before and after it that may attribute it;
+        None for the title of a work."""
         text = self.text
         # The clause starts after the last quote read that ends before this one.
         earlier = bisect.bisect_left(self.quoted_ends, mark.outer.start) - 1
@@ -486,60 +508,7 @@ class _Context:
             end = min(end, mark.nested_in.end)
         if mark.nested_in is None and mark.closed:
             end = self._attribution_end(mark.outer.end, end, block_index)
-        after = Span(mark.outer.end, end)
-        found, reported = self.speaker(mark, before, after)
-        if isinstance(found, Unknown) and self._whole_block(mark, block_index):
-            found = self._dash_line(block_index)
-            if isinstance(found, Unknown) and block_index > 0:
-                found = self._introduced(block_index)
-        opens_sentence = _NOT_SPACE.search(text, first.start, mark.outer.start) is None
-        if (
-            isinstance(found, Unknown)
-            and not reported
-            and opens_sentence
-            and self.last_quote is not None
-        ):
-            found = self._same_voice(mark, block_index, self.last_quote)
-        inner = text[mark.inner.start : mark.inner.end]
-        if (
-            isinstance(found, Unknown)
-            and not reported
-            and (len(inner.split()) <= _SCARE_WORDS or _title_case(inner))
-        ):
-            return None  # a scare quote, or the title of a work
-        if (
-            isinstance(found, Unknown) and mark.nested_in is None
-        ):  # a quote in a quote is someone else's
-            found = self._implied(mark, first, block_index, opens_sentence)
-        speaker = found.key if isinstance(found, Speaker) else None
-        quote = Quote(mark.inner, mark.inner.of(text), speaker)
-        if mark.nested_in is None:
-            self.last_quote = (block_index, quote)
-        if speaker is not None:
-            self.last_speaker = (block_index, speaker)
-        return quote
-
-    def _implied(
-        self, mark: _Mark, sentence: Span, block_index: int, opens_sentence: bool
-    ) -> Attribution:
-        """The speaker of a quote no pattern attributes: the person the sentence is about
-        ("Coach X mocked the referee for “…”"), else, for a quote that opens its sentence, the
-        subject of a reporting sentence right before it ("X said in a statement. “…”"), else
-        the last speaker, if named in this paragraph or the few before it."""
-        found = self._sentence_subject(sentence.start, mark.outer.start)
-        if not isinstance(found, Unknown):
-            return found
-        previous = self._previous_sentence(sentence, block_index)
-        if previous is not None and opens_sentence:
-            found, reported = self._before(previous, Span(previous.end, previous.end))
-            if reported and not isinstance(found, Unknown):
-                return found
-        if (
-            self.last_speaker is not None
-            and self.last_speaker[0] >= block_index - _CARRY_PARAGRAPHS
-        ):
-            return Speaker(self.last_speaker[1])
-        return UNKNOWN
+        return _Site(self, mark, block_index, first, before, Span(mark.outer.end, end))
 
     def _sentence_subject(self, start: int, end: int) -> Attribution:
         """The first person or organisation named in [start, end) outside quotes, or the
@@ -577,28 +546,6 @@ class _Context:
             return end
         sentence = self.sentence_of(following.start())
         return max(end, sentence.end)
-
-    def speaker(self, mark: _Mark, before: Span, after: Span) -> tuple[Attribution, bool]:
-        """(whom the words around the quote attribute it to; whether a reporting verb frames it)."""
-        inner = self.text[mark.inner.start : mark.inner.end].rstrip()
-        follows = _NOT_SPACE.search(self.text, after.start, after.end)
-        ends_sentence = inner.endswith(".") and follows is not None and follows.group().isupper()
-        if not ends_sentence:
-            found = self._after(after)
-            if not isinstance(found, Unknown):
-                return found, True
-        found, reported = self._before(before, after)
-        if not isinstance(found, Unknown):
-            return found, reported
-        according = _last(_ACCORDING.finditer(self.text, before.start, before.end))
-        if according is not None:
-            found = self._named_at(according.end(), before.end)
-            if not isinstance(found, Unknown):
-                return found, True
-        found = self._owned(before)
-        if isinstance(found, Unknown) and not (ends_sentence and follows is not None):
-            found = self._clause_subject(_after_lead_end(self.text, after), after.end)
-        return found, reported
 
     def _after(self, after: Span) -> Attribution:
         """ "…,” said X", "…,” she added", "…,” X, the chief negotiator, told", "according to X"."""
@@ -1074,6 +1021,163 @@ class _Context:
         ):
             return Speaker(previous.speaker)
         return UNKNOWN
+
+
+class _Site:
+    """A quote being attributed: where it stands, the words of its clause before it (`before`)
+    and of its sentence after it (`after`)."""
+
+    def __init__(
+        self,
+        context: _Context,
+        mark: _Mark,
+        block_index: int,
+        sentence: Span,
+        before: Span,
+        after: Span,
+    ) -> None:
+        text = context.text
+        self.context = context
+        self.mark = mark
+        self.block_index = block_index
+        self.sentence = sentence  # the sentence the quote opens in
+        self.before = before
+        self.after = after
+        self.opens_sentence = _NOT_SPACE.search(text, sentence.start, mark.outer.start) is None
+        inner = text[mark.inner.start : mark.inner.end].rstrip()
+        follows = _NOT_SPACE.search(text, after.start, after.end)
+        # "“… the end.” Lind left": a full stop ends the sentence, no attribution after it.
+        self.ends_sentence = (
+            inner.endswith(".") and follows is not None and follows.group().isupper()
+        )
+
+    @cached_property
+    def reporting(self) -> tuple[Attribution, bool]:
+        """The subject of the last reporting verb before the quote, and whether one frames it
+        ("…, calling it “…”" frames a quote with no subject before it)."""
+        return self.context._before(self.before, self.after)
+
+    @cached_property
+    def scare(self) -> bool:
+        """No reporting verb frames the quote and it reads as scare quotes or a title: a few
+        words, or several capitalised ones. Such a quote takes no implied speaker."""
+        if self.reporting[1]:
+            return False
+        inner = self.context.text[self.mark.inner.start : self.mark.inner.end]
+        return len(inner.split()) <= _SCARE_WORDS or _title_case(inner)
+
+    @property
+    def whole_block(self) -> bool:
+        return self.context._whole_block(self.mark, self.block_index)
+
+
+# --- speaker rules, in the order they are tried ---------------------------------------------------
+
+
+def verb_after_quote(site: _Site) -> Attribution:
+    """ "“We lost,” said Ada Lind", "“…,” she added", "“…,” Lind told reporters", "“…,”
+    according to Lind"."""
+    if site.ends_sentence:
+        return UNKNOWN
+    return site.context._after(site.after)
+
+
+def verb_before_quote(site: _Site) -> Attribution:
+    """ "Ada Lind warned that “…”", "what the coach called ‘…’"."""
+    return site.reporting[0]
+
+
+def according_to(site: _Site) -> Attribution:
+    """ "According to Ada Lind, the club “…”"."""
+    context = site.context
+    before = site.before
+    according = _last(_ACCORDING.finditer(context.text, before.start, before.end))
+    if according is None:
+        return UNKNOWN
+    return context._named_at(according.end(), before.end)
+
+
+def speech_noun_owner(site: _Site) -> Attribution:
+    """ "Lind’s criticism of the board, “…”", "her claim that “…”"."""
+    return site.context._owned(site.before)
+
+
+def clause_subject(site: _Site) -> Attribution:
+    """ "“…,” Ada Lind, 44, of Brill, who watched, said", "“…,” club chair Ada Lind wrote"."""
+    if site.ends_sentence:
+        return UNKNOWN
+    context = site.context
+    return context._clause_subject(_after_lead_end(context.text, site.after), site.after.end)
+
+
+def signed_below(site: _Site) -> Attribution:
+    """A quote paragraph signed by the next line: "— Ada Lind"."""
+    if not site.whole_block:
+        return UNKNOWN
+    return site.context._dash_line(site.block_index)
+
+
+def introduced_above(site: _Site) -> Attribution:
+    """A quote paragraph after one ending "Lind told the meeting:"."""
+    if not site.whole_block or site.block_index == 0:
+        return UNKNOWN
+    return site.context._introduced(site.block_index)
+
+
+def same_voice(site: _Site) -> Attribution:
+    """ "“We lost,” Lind said. “We will be back.”": the second quote is Lind's too."""
+    context = site.context
+    if context.last_quote is None or not site.opens_sentence or site.reporting[1]:
+        return UNKNOWN
+    return context._same_voice(site.mark, site.block_index, context.last_quote)
+
+
+def sentence_subject(site: _Site) -> Attribution:
+    """ "Coach Ada Lind mocked the referee for “…”": the person the sentence is about."""
+    if site.mark.nested_in is not None or site.scare:  # a quote in a quote is someone else's
+        return UNKNOWN
+    return site.context._sentence_subject(site.sentence.start, site.mark.outer.start)
+
+
+def previous_reporting_sentence(site: _Site) -> Attribution:
+    """ "Lind said in a statement. “We will appeal.”": the subject of the sentence before."""
+    if site.mark.nested_in is not None or site.scare or not site.opens_sentence:
+        return UNKNOWN
+    context = site.context
+    previous = context._previous_sentence(site.sentence, site.block_index)
+    if previous is None:
+        return UNKNOWN
+    found, reported = context._before(previous, Span(previous.end, previous.end))
+    return found if reported else UNKNOWN
+
+
+def carried_over(site: _Site) -> Attribution:
+    """ "Lind spoke first. … “We will appeal.”": the last speaker of this paragraph or of
+    the few before it."""
+    if site.mark.nested_in is not None or site.scare:
+        return UNKNOWN
+    last = site.context.last_speaker
+    if last is None or last[0] < site.block_index - _CARRY_PARAGRAPHS:
+        return UNKNOWN
+    return Speaker(last[1])
+
+
+# A rule names a quote's speaker, says it has none (Nobody), or leaves it to the next (Unknown).
+Rule = Callable[[_Site], Attribution]
+# The speaker rules, most explicit first: a quote's speaker is the first answer not Unknown.
+RULES: tuple[Rule, ...] = (
+    verb_after_quote,
+    verb_before_quote,
+    according_to,
+    speech_noun_owner,
+    clause_subject,
+    signed_below,
+    introduced_above,
+    same_voice,
+    sentence_subject,
+    previous_reporting_sentence,
+    carried_over,
+)
 
 
 def _first_attributing(text: str, start: int, end: int) -> re.Match[str] | None:
