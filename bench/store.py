@@ -1,6 +1,7 @@
 """Store benchmark: load time, query times and peak memory at 10,000 and 100,000 events.
 
-Builds synthetic databases through the real write path (merged rows, atomic storage), then, in a
+Builds synthetic databases through the real write path (merged rows, atomic storage, 1,000
+stored corrections), then, in a
 fresh process per size, loads the index and times each query the browser makes (median of 5,
 counting the matches and reading the first 50 records, as a screen would).
 Usage: python bench/store.py [--sizes 10000 100000] [--keep DIR]
@@ -38,6 +39,19 @@ from extract.model import (  # noqa: E402
     Span,
 )
 from store import Filter, load_index, open_database  # noqa: E402
+from store.corrections import (  # noqa: E402
+    EVENT_DATE,
+    NOT_EVENT,
+    NOT_QUOTE,
+    RENAME_ACTOR,
+    SPEAKER,
+    Correction,
+    to_row,
+)
+from store.database import CORRECTIONS  # noqa: E402
+
+# Stored corrections in every database the bench builds (issue 11: loading with 1,000).
+CORRECTIONS_MADE = 1000
 from store.corpus import write_corpus  # noqa: E402
 
 EVENTS_PER_DOCUMENT = 20
@@ -129,7 +143,26 @@ def build(path: Path, n_events: int) -> float:
     started = time.perf_counter()
     with open_database(path, write=True) as db:
         write_corpus(db, corpus, added="2025-01-01T00:00:00+00:00")
+        with db.transaction():
+            db.table(CORRECTIONS).insert_multiple(map(to_row, corrections(corpus)))
     return time.perf_counter() - started
+
+
+def corrections(corpus: Corpus) -> list[Correction]:
+    """`CORRECTIONS` reader's corrections of every kind, as `store.corpus.correct` stores them.
+    Corrections are applied when a merge writes the records, so loading only reads them; here
+    they stand beside synthetic records, which no merge wrote."""
+    made = "2025-01-02T00:00:00+00:00"
+    kinds = [
+        lambda n: Correction(NOT_EVENT, corpus.events[n].id, made=made),
+        lambda n: Correction(NOT_QUOTE, corpus.quotes[n % len(corpus.quotes)].id, made=made),
+        lambda n: Correction(SPEAKER, corpus.quotes[n % len(corpus.quotes)].id, "", made=made),
+        lambda n: Correction(EVENT_DATE, corpus.events[n].id, "2020-01-01/2020-01-02", made=made),
+        lambda n: Correction(
+            RENAME_ACTOR, corpus.actors[n % len(corpus.actors)].name, "X", made=made
+        ),
+    ]
+    return [kinds[n % len(kinds)](n) for n in range(CORRECTIONS_MADE)]
 
 
 def measure(path: Path) -> dict:
@@ -211,6 +244,7 @@ def measure(path: Path) -> dict:
         "queries_ms": {k: v * 1000 for k, v in times.items()},
         "matches": matches,
         "counts": index.counts,
+        "corrections": len(index.corrections()),
     }
 
 
@@ -255,6 +289,7 @@ def main() -> None:
     print(header + "   (events)")
     rows = [
         ("file size (MB)", lambda f: f"{f['file_mb']:.1f}"),
+        ("stored corrections", lambda f: f"{f['corrections']:,}"),
         ("build + write (s)", lambda f: f"{f['build_s']:.2f}"),
         ("load + index (s)", lambda f: f"{f['load_s']:.3f}"),
         ("prepare search (s)", lambda f: f"{f['prepare_search_s']:.3f}"),
@@ -274,6 +309,7 @@ def main() -> None:
         str(size): {
             "events": f["counts"]["events"],
             "documents": f["counts"]["documents"],
+            "corrections": f["corrections"],
             "file_mb": round(f["file_mb"], 1),
             "load_s": round(f["load_s"], 3),
             "prepare_search_s": round(f["prepare_search_s"], 3),
