@@ -11,12 +11,12 @@ from pathlib import Path
 
 import orjson
 
+from cli.ingest_cmd import add_wait_option
 from cli.list_cmd import error
 from extract.display import printable, shown_path
 from store import StoreError, database_path, open_database
 from store.corpus import correct, corrections, withdraw
 from store.corrections import KINDS, Correction, CorrectionError, NoTarget, from_row, to_row
-from store.database import DEFAULT_WAIT
 
 # The largest corrections file `import` reads.
 MAX_IMPORT_BYTES = 64 * 2**20
@@ -51,7 +51,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     imported.add_argument("file", type=Path, metavar="FILE")
     imported.set_defaults(run=run_import)
     for action in actions.choices.values():
-        action.add_argument("--wait", type=float, default=DEFAULT_WAIT, metavar="SECONDS")
+        add_wait_option(action)
         action.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
 
 

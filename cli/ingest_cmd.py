@@ -38,6 +38,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help="extract in N processes (default: %(default)s, the machine's cores)",
     )
+    add_wait_option(parser)
+    add_date_option(parser)
+    parser.set_defaults(run=run)
+
+
+def add_wait_option(parser: argparse.ArgumentParser) -> None:
+    """`--wait SECONDS`, for every command that writes to the database."""
     parser.add_argument(
         "--wait",
         type=float,
@@ -45,8 +52,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         metavar="SECONDS",
         help="how long to wait while another chronicle writes (default: %(default)s)",
     )
-    add_date_option(parser)
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

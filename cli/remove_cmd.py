@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from cli.ingest_cmd import add_wait_option
 from cli.list_cmd import error
 from extract.display import shown_path
 from store import StoreError, database_path, open_database, remove
-from store.database import DEFAULT_WAIT, DOCUMENTS
+from store.database import DOCUMENTS
 from store.queries import match_documents
 
 
@@ -21,7 +22,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "document", metavar="DOC", help="document id (d3), path, file name or sha256 prefix"
     )
-    parser.add_argument("--wait", type=float, default=DEFAULT_WAIT, metavar="SECONDS")
+    add_wait_option(parser)
     parser.set_defaults(run=run)
 
 

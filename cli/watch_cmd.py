@@ -21,12 +21,13 @@ from pathlib import Path
 import watchfiles
 
 from cli.extract_cmd import add_date_option, warn_undated
+from cli.ingest_cmd import add_wait_option
 from cli.list_cmd import error
 from extract.display import path_text, shown_path
 from extract.sources import SUFFIXES, discover
 from store import StoreError, database_path, forget, ingest, open_database
 from store.corpus import totals
-from store.database import DEFAULT_WAIT, DOCUMENTS
+from store.database import DOCUMENTS
 
 # Milliseconds of quiet before a batch of file events is handled (watchfiles' debounce): a file
 # copied in or saved by an editor fires several events, handled once.
@@ -48,13 +49,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "when it changes. Ctrl+C stops.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH")
-    parser.add_argument(
-        "--wait",
-        type=float,
-        default=DEFAULT_WAIT,
-        metavar="SECONDS",
-        help="how long to wait while another chronicle writes (default: %(default)s)",
-    )
+    add_wait_option(parser)
     add_date_option(parser)
     parser.set_defaults(run=run)
 
