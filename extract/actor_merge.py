@@ -1,11 +1,12 @@
 """One corpus actor per real-world actor across documents.
 
 Organisations, countries and role holders merge by their document keys (which already fold
-"U.S." into "US" and capitals into countries). Groups merge by key too; a bare story group
-("negotiators") joins the one qualified group of its class in the corpus ("US and Ukrainian
-negotiators"). Persons merge by full name, by spelling variants of one full name (Zelensky /
-Zelenskyy, with the same given name), and a surname alone ("Trump") joins the one full name that
-ends with it. Two people with the same surname and different given names stay apart.
+"U.S." into "US" and capitals into countries). Groups merge by key too; a bare party to a story's
+event ("firefighters") joins the one qualified group of its class in the corpus whose qualifiers
+its own document names ("Portuguese firefighters" where Portugal is named). Persons merge by
+full name, by spelling variants of one full name (Zelensky / Zelenskyy, with the same given
+name), and a surname alone ("Trump") joins the one full name that ends with it. Two people
+with the same surname and different given names stay apart.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
+from extract.book import country_key, organisation_key
 from extract.model import Actor, ActorKind, CorpusActor
-from extract.vocabulary import STORY_GROUP_CLASSES, fold
+from extract.names import STORY_GROUPS
+from extract.vocabulary import fold
 
 __all__ = ["merge_actors"]
 
@@ -50,7 +53,7 @@ def merge_actors(
     for i, (_, actor) in enumerate(items):
         if actor.kind is not ActorKind.PERSON:
             union(i, by_key.setdefault(actor.key, i))
-    _join_story_groups(items, by_key, union)
+    _join_story_groups(items, union)
     _join_persons(items, union, find)
 
     clusters: dict[int, list[int]] = {}
@@ -74,23 +77,42 @@ def _first(items: Sequence[tuple[int, Actor]], members: list[int]) -> tuple[int,
     )
 
 
-def _join_story_groups(
-    items: Sequence[tuple[int, Actor]], by_key: dict[str, int], union: _Union
-) -> None:
-    """A bare "negotiators" joins the only qualified group of negotiators, if there is one."""
-    by_class: dict[str, list[str]] = {}
-    for k in by_key:
-        if k.startswith("group:"):
-            by_class.setdefault(k.rsplit(":", 1)[-1], []).append(k)
-    for key, i in list(by_key.items()):
-        if not key.startswith("group::"):
+_STORY_CLASSES = frozenset(STORY_GROUPS.values())
+
+
+def _join_story_groups(items: Sequence[tuple[int, Actor]], union: _Union) -> None:
+    """A bare party to a story's event ("firefighters") joins the qualified group of its class
+    whose qualifiers (countries, organisations) its own document names, when there is one
+    such group: "Portuguese firefighters" where the document names Portugal."""
+    qualified: dict[str, dict[str, int]] = {}  # class -> key -> an item of that group
+    bare: list[tuple[int, int, str]] = []  # (item, document, class)
+    for i, (document, actor) in enumerate(items):
+        if actor.kind is not ActorKind.GROUP or not actor.key.startswith("group:"):
             continue
-        noun_class = key.rsplit(":", 1)[-1]
-        if noun_class not in STORY_GROUP_CLASSES:
+        names, noun_class = actor.key[6:].rsplit(":", 1)
+        if noun_class not in _STORY_CLASSES:
             continue
-        qualified = [k for k in by_class.get(noun_class, ()) if k != key]
-        if len(qualified) == 1:
-            union(i, by_key[qualified[0]])
+        if names:
+            qualified.setdefault(noun_class, {}).setdefault(actor.key, i)
+        else:
+            bare.append((i, document, noun_class))
+    if not bare:
+        return
+    named: dict[int, set[str]] = {}
+    for document, actor in items:
+        named.setdefault(document, set()).add(actor.key)
+    for i, document, noun_class in bare:
+        keys = named[document]
+        found = [
+            j
+            for key, j in qualified.get(noun_class, {}).items()
+            if all(
+                country_key(name) in keys or organisation_key(name) in keys
+                for name in key[6:].rsplit(":", 1)[0].removeprefix("of ").split("+")
+            )
+        ]
+        if len(found) == 1:
+            union(i, found[0])
 
 
 def _join_persons(items: Sequence[tuple[int, Actor]], union: _Union, find: _Find) -> None:

@@ -28,6 +28,7 @@ from extract.names import (
     OCCUPATIONS,
     OCCUPATIONS_PLURAL,
     PLACE_OPENERS,
+    STORY_GROUPS,
 )
 from extract.segments import Block, BlockKind
 from extract.vocabulary import (
@@ -50,11 +51,9 @@ from extract.vocabulary import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
-    STORY_GROUP_CLASSES,
     TITLE_WORDS,
     fold,
     longest_first,
-    word_start_alternation,
 )
 
 __all__ = ["find_actors", "group_key", "person_key"]
@@ -111,21 +110,20 @@ _MODIFIER_ALTERNATION = longest_first(ROLE_MODIFIERS)
 _ROLE_AFTER = re.compile(
     rf"[ \t]+((?:(?:{_MODIFIER_ALTERNATION})[ \t]+){{0,2}}(?:{_ROLE_ALTERNATION}))\b(?![’'-])"
 )
-_GROUP_ALTERNATION = longest_first(GROUP_NOUNS)
+# Plural collectives and their classes: general ones ("senators") and the parties to a story's
+# event ("firefighters").
+_GROUP_NOUNS = {**GROUP_NOUNS, **STORY_GROUPS}
+_GROUP_ALTERNATION = longest_first(_GROUP_NOUNS)
 _GROUP_MODIFIER_ALTERNATION = longest_first(GROUP_MODIFIERS)
 # A plural collective right after a qualifier: "US senators", "Russian intelligence agencies".
 _GROUP_AFTER = re.compile(
     rf"[ \t]+((?:(?:{_GROUP_MODIFIER_ALTERNATION})[ \t]+){{0,2}}({_GROUP_ALTERNATION}))\b"
 )
 
-# A collective that stays one actor in a story even without a qualifier: "negotiators".
-_STORY_GROUP = re.compile(
-    "("
-    + word_start_alternation(
-        noun for noun, cls in GROUP_NOUNS.items() if cls in STORY_GROUP_CLASSES
-    )
-    + r")\b"
-)
+# Parties to a story's event, which stay one actor even without a qualifier: "negotiators",
+# "Firefighters" (capitalised, only as a sentence opens). Looked for with str.find in the
+# lower-cased text, noun by noun: an alternation of them all is tried at every letter.
+_STORY_GROUP_FORMS = {noun: (noun, noun.capitalize()) for noun in STORY_GROUPS}
 _SPEECH_ALTERNATION = longest_first(SPEECH_VERBS)
 # A speech verb after a name, over a few adverbs: "Okafor said", "Rubio has also stressed".
 _VERB_AFTER = re.compile(
@@ -261,8 +259,7 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
     for phrase in unknown:
         book.resolve(phrase)
     book.abbreviations()
-    for block in blocks:
-        _find_story_groups(text, block, book)
+    _find_story_groups(text, blocks, book)
     return book.actors()
 
 
@@ -860,7 +857,7 @@ def _find_groups(text: str, phrases: list[_Phrase], book: _Book) -> None:
             chain = _qualifier_chain(text, phrases, index)
             possessive = phrase.tokens[-1].possessive
             key = group_key(
-                [q for _, q in chain], GROUP_NOUNS[group[2].lower()], possessive=possessive
+                [q for _, q in chain], _GROUP_NOUNS[group[2].lower()], possessive=possessive
             )
             span = Span(chain[0][0].start, group.end())
             book.group(key, " ".join(text[span.start : span.end].split()), span)
@@ -906,19 +903,48 @@ def _attributive(phrase: _Phrase) -> bool:
     return folded in DEMONYMS or folded in BLOCS or all(t.word.isupper() for t in phrase.tokens)
 
 
-def _find_story_groups(text: str, block: Block, book: _Book) -> None:
-    """Bare collectives of a story ("negotiators") outside any qualified group."""
-    span = block.post.body if block.post is not None else block.span
-    for match in _STORY_GROUP.finditer(text, span.start, span.end):
-        mention = Span(match.start(), match.end())
-        if book.covered(mention):
+def _find_story_groups(text: str, blocks: Sequence[Block], book: _Book) -> None:
+    """Bare parties to a story's event ("negotiators", "Firefighters") outside any qualified
+    group: the one qualified group of their class in the document, else a group of their own."""
+    found: list[tuple[int, str]] = []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lower-cases to two characters: offsets would move
+        lowered = text
+    for noun, forms in _STORY_GROUP_FORMS.items():
+        for needle in (noun,) if lowered is not text else forms:
+            at = lowered.find(needle)
+            while at >= 0:
+                end = at + len(needle)
+                form = text[at:end]
+                if (
+                    form in forms
+                    and not (at and _word_char(text[at - 1]))
+                    and not (end < len(text) and (_word_char(text[end]) or text[end] in "’'-"))
+                ):
+                    found.append((at, form))
+                at = lowered.find(needle, end)
+    if not found:
+        return
+    found.sort()
+    spans = [block.post.body if block.post is not None else block.span for block in blocks]
+    starts = [span.start for span in spans]
+    for at, form in found:
+        k = bisect.bisect_right(starts, at) - 1
+        mention = Span(at, at + len(form))
+        if k < 0 or spans[k].end < mention.end or book.covered(mention):
             continue
-        noun = match.group().lower()
-        qualified = book.story_group(GROUP_NOUNS[noun])
+        if form[0].isupper() and not _opens_sentence(text, at):
+            continue  # "the Strikers won": a name
+        noun_class = STORY_GROUPS[form.lower()]
+        qualified = book.story_group(noun_class)
         if qualified is not None:
-            qualified.add(mention, match.group())
+            qualified.add(mention, form)
         else:
-            book.group(group_key([], GROUP_NOUNS[noun], possessive=False), match.group(), mention)
+            book.group(group_key([], noun_class, possessive=False), form, mention)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 # --- the book of actors ---------------------------------------------------------------------------
@@ -991,7 +1017,7 @@ class _Book:
             found = [
                 d
                 for k, d in self.drafts.items()
-                if k.startswith("group:") and k.endswith(noun_class)
+                if k.startswith("group:") and k.rsplit(":", 1)[1] == noun_class
             ]
             qualified = [d for d in found if not d.key.startswith(f"group::{noun_class}")]
             self.story_groups[noun_class] = qualified[0] if len(qualified) == 1 else None

@@ -20,6 +20,7 @@ __all__ = [
     "OCCUPATIONS_PLURAL",
     "PLACE_OPENERS",
     "PLACE_TAILS",
+    "STORY_GROUPS",
 ]
 
 # US Census 1990 first names (see above), lower-case, in alphabetical order.
@@ -380,3 +381,41 @@ NAME_TITLES = frozenset(
     assemblywoman assemblymember delegate trooper officer pastor deacon elder imam rabbi
     chaplain coach""".split()
 )
+
+# Plural nouns of the parties to the event a story reports, each with its class (nouns of one
+# class name one group): "negotiators" at talks, "protesters" at a protest, "firefighters" at a
+# fire. Bare, they stay one actor through a story, and are the story's one qualified group of
+# their class ("Portuguese firefighters ... firefighters"); other bare plurals ("officials",
+# "analysts", "experts") name different people each time.
+STORY_GROUPS = {
+    "negotiators": "negotiators",
+    "delegations": "negotiators",
+    "delegates": "negotiators",
+    "mediators": "mediators",
+    "protesters": "protesters",
+    "protestors": "protesters",
+    "demonstrators": "protesters",
+    "marchers": "protesters",
+    "rioters": "rioters",
+    "strikers": "strikers",
+    "investigators": "investigators",
+    "inspectors": "inspectors",
+    "firefighters": "firefighters",
+    "firemen": "firefighters",
+    "rescuers": "rescuers",
+    "searchers": "rescuers",
+    "hostages": "hostages",
+    "captives": "hostages",
+    "kidnappers": "kidnappers",
+    "hijackers": "hijackers",
+    "gunmen": "attackers",
+    "attackers": "attackers",
+    "assailants": "attackers",
+    "survivors": "survivors",
+    "evacuees": "evacuees",
+    "passengers": "passengers",
+    "jurors": "jurors",
+    "mourners": "mourners",
+    "plaintiffs": "plaintiffs",
+    "petitioners": "plaintiffs",
+}

@@ -56,17 +56,6 @@ def _clusters(per_document) -> list[set[str]]:
             ],
             [{"United States"}],
         ),
-        (  # a bare story group joins the one qualified group of its class
-            [
-                [_actor("group::negotiators", "negotiators", G)],
-                [
-                    _actor(
-                        "group:Ukraine+United States:negotiators", "US and Ukrainian negotiators", G
-                    )
-                ],
-            ],
-            [{"negotiators", "US and Ukrainian negotiators"}],
-        ),
         (  # East Asian names: one family name, given names that differ are two people
             [
                 [_actor("p1", "Fong Tak-ming"), _actor("p2", "Fong Sai-mun")],
