@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from publish import EXPORT_FORMATS
-from tests.corpora import HARBOUR, WIRE, write
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,13 +26,9 @@ def chronicle(db: Path, *args: str, check: bool = True) -> subprocess.CompletedP
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    write(folder, "harbour.txt", HARBOUR)
-    write(folder, "wire.txt", WIRE)
+def db(tmp_path: Path, articles: Path) -> Path:
     path = tmp_path / "db.json"
-    chronicle(path, "ingest", str(folder))
+    chronicle(path, "ingest", str(articles))
     return path
 
 
@@ -60,7 +55,7 @@ def test_corrections_show_everywhere_and_move_between_databases(db: Path, tmp_pa
     exported = tmp_path / "corrections.json"
     exported.write_text(chronicle(db, "corrections", "export").stdout)
     other = tmp_path / "other.json"
-    chronicle(other, "ingest", str(tmp_path / "news" / "harbour.txt"))
+    chronicle(other, "ingest", str(tmp_path / "articles" / "harbour.txt"))
     imported = chronicle(other, "corrections", "import", str(exported))
     assert imported.stdout == f"imported 2 corrections from {exported}\n"
     assert "no such item or actor now (kept, orphaned)" in imported.stderr  # wire's event

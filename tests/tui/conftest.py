@@ -3,7 +3,9 @@ that starts the app, waits for its workers and presses keys."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import date
@@ -116,6 +118,16 @@ class Driver:
         """Past the pause after which the app counts actors for the filter, and the count."""
         await self.pilot.pause(COUNT_DELAY + 0.05)
         await self.settle()
+
+    async def until(self, done: Callable[[], object], *, timeout: float = 10.0) -> float:
+        """Seconds until `done()` holds (what a worker or another process changes), the app
+        running meanwhile; fails after `timeout`."""
+        began = time.monotonic()
+        while not done():
+            assert time.monotonic() - began < timeout, "the change never showed"
+            await asyncio.sleep(0.05)
+        await self.settle()
+        return time.monotonic() - began
 
     def lines(self, widget_id: str) -> list[str]:
         """The visible text of a line-API list."""

@@ -3,8 +3,6 @@ shown at once, and undone with `z`."""
 
 from __future__ import annotations
 
-import asyncio
-import time
 from pathlib import Path
 
 from store import ingest, open_database
@@ -18,14 +16,6 @@ Published March 15, 2024
 On March 14, 2024, harbour pilots returned to work after chief pilot Ilse Vark met the port board.
 “We will sail again tonight,” Ilse Vark said.
 """
-
-
-async def _until(ui, done, *, timeout: float = 10.0) -> None:
-    began = time.monotonic()
-    while not done():
-        assert time.monotonic() - began < timeout, "the correction never showed"
-        await asyncio.sleep(0.05)
-    await ui.settle()
 
 
 def _stored(db: Path) -> list[str]:
@@ -50,13 +40,13 @@ async def test_an_event_marked_as_none_goes_and_z_brings_it_back(drive, tmp_path
         timeline.cursor = cargo
         event = timeline.selected
         await ui.press("X")
-        await _until(ui, lambda: len(timeline.items) == count - 1)
+        await ui.until(lambda: len(timeline.items) == count - 1)
         assert event.id not in [e.id for e in timeline.items]
         assert _stored(db) == [f"{event.id}: not an event"]
         assert ui.notes()[-2].startswith(f"Corrected: {event.id}: not an event")
 
         await ui.press("z")
-        await _until(ui, lambda: len(timeline.items) == count)
+        await ui.until(lambda: len(timeline.items) == count)
         assert _stored(db) == []
         assert event.id in [e.id for e in timeline.items]
 
@@ -74,13 +64,13 @@ async def test_a_quote_gets_another_speaker_or_nobody(drive, tmp_path, articles)
         assert isinstance(app.screen, PickerScreen)
         await ui.type("ilse vark")
         await ui.press("enter")
-        await _until(ui, lambda: quotes.selected.speaker != quote.speaker)
+        await ui.until(lambda: quotes.selected.speaker != quote.speaker)
         assert app.index.actor(quotes.selected.speaker).name == vark.name
 
         await ui.press("S")
         await ui.type("nobody")
         await ui.press("enter")
-        await _until(ui, lambda: quotes.selected.speaker is None)
+        await ui.until(lambda: quotes.selected.speaker is None)
         assert _stored(db) == [f"{quote.id}: spoken by Ilse Vark", f"{quote.id}: spoken by nobody"]
 
 
@@ -96,13 +86,7 @@ async def test_an_actor_merged_into_another_hands_over_its_quotes(drive, tmp_pat
         await ui.press("m")
         await ui.type("ilse")
         await ui.press("enter")
-        await _until(
-            ui,
-            lambda: (
-                not app.index.find_actors("Marta Jansen")
-                or len([c for c in actors.items if c.actor.name == "Marta Jansen"]) == 0
-            ),
-        )
+        await ui.until(lambda: all(c.actor.name != "Marta Jansen" for c in actors.items))
         (vark,) = app.index.find_actors("Ilse Vark")
         assert "Marta Jansen" in vark.aliases
         assert {q.speaker for q in app.index.quotes()} == {vark.id}
@@ -131,7 +115,7 @@ async def test_an_event_is_redated_through_the_date_prompt(drive, tmp_path, arti
         await ui.press("E")
         await ui.type("20 March 2024")
         await ui.press("enter")
-        await _until(ui, lambda: str(timeline.selected.date.first) == "2024-03-20")
+        await ui.until(lambda: str(timeline.selected.date.first) == "2024-03-20")
         assert timeline.selected.id == event.id
         assert _stored(db) == [f"{event.id}: dated 2024-03-20"]
 
@@ -147,12 +131,12 @@ async def test_an_actor_is_renamed_and_given_another_kind(drive, tmp_path, artic
         await ui.press(*["backspace"] * len("Ilse Vark"))
         await ui.type("Ilse Vark-Olsen")
         await ui.press("enter")
-        await _until(ui, lambda: bool(app.index.find_actors("Ilse Vark-Olsen")))
+        await ui.until(lambda: bool(app.index.find_actors("Ilse Vark-Olsen")))
         assert actors.selected.actor.name == "Ilse Vark-Olsen"
         await ui.press("K")
         await ui.type("organization")
         await ui.press("enter")
-        await _until(ui, lambda: actors.selected.actor.kind == "organization")
+        await ui.until(lambda: actors.selected.actor.kind == "organization")
         assert _stored(db) == [
             "Ilse Vark: renamed Ilse Vark-Olsen",
             "Ilse Vark-Olsen: is an organization",
@@ -165,12 +149,12 @@ async def test_the_corrections_list_removes_the_one_chosen(drive, tmp_path, arti
         timeline = ui.app.query_one("#timeline")
         count = len(timeline.items)
         await ui.press("X")
-        await _until(ui, lambda: len(timeline.items) == count - 1)
+        await ui.until(lambda: len(timeline.items) == count - 1)
         await ui.press("X")
-        await _until(ui, lambda: len(timeline.items) == count - 2)
+        await ui.until(lambda: len(timeline.items) == count - 2)
         _, second = _stored(db)
         await ui.press("C")
         assert isinstance(ui.app.screen, PickerScreen)
         await ui.press("enter")  # the first made
-        await _until(ui, lambda: len(timeline.items) == count - 1)
+        await ui.until(lambda: len(timeline.items) == count - 1)
         assert _stored(db) == [second]

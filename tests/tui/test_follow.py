@@ -4,7 +4,6 @@ the cursor stays on its item, the filters stay, and a note says what came in."""
 from __future__ import annotations
 
 import asyncio
-import time
 from datetime import date
 from pathlib import Path
 
@@ -19,16 +18,6 @@ WITHIN = 2.0
 def _ingest(db: Path, *paths: Path) -> None:
     with open_database(db, write=True) as database:
         ingest(database, list(paths))
-
-
-async def _until(ui, done, *, timeout: float = 10.0) -> float:
-    """Seconds until `done()` holds, the app running meanwhile."""
-    began = time.monotonic()
-    while not done():
-        assert time.monotonic() - began < timeout, "the browser never saw the write"
-        await asyncio.sleep(0.05)
-    await ui.settle()
-    return time.monotonic() - began
 
 
 async def test_a_write_from_elsewhere_shows_in_place_with_a_note(drive, tmp_path, articles):
@@ -46,7 +35,7 @@ async def test_a_write_from_elsewhere_shows_in_place_with_a_note(drive, tmp_path
 
         # another writer (here a thread; tests/tui/test_end_to_end has another process)
         await asyncio.to_thread(_ingest, db, articles / "wire.txt")
-        seconds = await _until(ui, lambda: len(timeline.items) == 3)
+        seconds = await ui.until(lambda: len(timeline.items) == 3)
 
         assert seconds <= WITHIN + FOLLOW_EVERY / 2
         assert app.where == where  # the date filter stays
@@ -74,7 +63,7 @@ async def test_an_actor_filter_and_the_actor_cursor_survive_an_update(drive, tmp
         wire = articles / "wire.txt"
         wire.write_text(wire.read_text() + "Cranes stood idle on March 8, 2024.\n")
         await asyncio.to_thread(_ingest, db, wire)
-        await _until(ui, lambda: ui.notes() and ui.notes()[-1].endswith("updated article"))
+        await ui.until(lambda: ui.notes() and ui.notes()[-1].endswith("updated article"))
 
         (again,) = app.index.find_actors("Marta Jansen")
         assert app.where.actors == {again.id}
