@@ -11,10 +11,12 @@ import codecs
 import datetime
 import re
 from dataclasses import dataclass
+from functools import cache
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING, Any
 
-import trafilatura
-from trafilatura.settings import set_date_params
+if TYPE_CHECKING:
+    import trafilatura
 
 
 class UnreadableText(ValueError):
@@ -102,8 +104,6 @@ class HtmlArticle:
     url: str | None = None
 
 
-# htmldate's options without its "extensive" search, which takes any date of the body text.
-_DATE_PARAMS = set_date_params(extensive=False)
 # A run of white space inside an HTML text node.
 _WHITE_SPACE = re.compile(r"\s+")
 # Spaces run together where text nodes meet.
@@ -142,14 +142,26 @@ def html_to_article(html: str) -> HtmlArticle:
     )
 
 
+@cache
+def _date_params() -> Any:
+    """htmldate's options without its "extensive" search, which takes any date of the body."""
+    from trafilatura.settings import set_date_params
+
+    return set_date_params(extensive=False)
+
+
 def _trafilatura(html: str) -> trafilatura.settings.Document | None:
+    # Imported on the first page of HTML: it costs a quarter of a second, and plain-text
+    # articles (and every process that reads only them, each ingest worker) never need it.
+    import trafilatura
+
     try:
         document = trafilatura.bare_extraction(
             html,
             with_metadata=True,
             include_comments=False,
             include_tables=True,
-            date_extraction_params=_DATE_PARAMS,
+            date_extraction_params=_date_params(),
         )
     # trafilatura and lxml raise many kinds of errors on broken or extreme pages (deep nesting
     # overflows the recursion limit); any of them means "use the fallback".
