@@ -120,6 +120,10 @@ _GROUP_AFTER = re.compile(
     rf"[ \t]+((?:(?:{_GROUP_MODIFIER_ALTERNATION})[ \t]+){{0,2}}({_GROUP_ALTERNATION}))\b"
 )
 
+# Organisations one of whose names is a bloc: "European Union" (the "EU") is "Europe".
+_ORGANISATION_BLOCS = {
+    ORGANISATIONS[name]: bloc for name, bloc in BLOCS.items() if name in ORGANISATIONS
+}
 # Parties to a story's event, which stay one actor even without a qualifier: "negotiators",
 # "Firefighters" (capitalised, only as a sentence opens). Looked for with str.find in the
 # lower-cased text, noun by noun: an alternation of them all is tried at every letter.
@@ -309,6 +313,8 @@ def _token_parts(surface: str) -> tuple[str, str, bool, bool | None]:
         return word, folded, possessive, None
     if surface[-1] == "." and len(word) <= 2:
         return word, folded, possessive, False  # an initial: "J. Smith"
+    if word.isupper() and folded in ORGANISATIONS:
+        return word, folded, possessive, False  # "WHO", not "who"
     return word, folded, possessive, folded.split("'", 1)[0] in _STOP_WORDS
 
 
@@ -832,15 +838,19 @@ def _role_before(before: str) -> tuple[int, str] | None:
 
 
 def _qualifier(phrase: _Phrase) -> tuple[str, str] | None:
-    """("bloc", "Europe"), ("country", "Ukraine") for a phrase that can qualify a group."""
+    """What a phrase qualifying a group names: ("country", "Kenya") for a country, its capital
+    or demonym, ("bloc", "Europe") for a bloc or an organisation one of whose names is a bloc
+    ("EU", "European Union"), ("organization", "United Nations") for any other organisation
+    ("UN inspectors")."""
     if phrase.entity is None or len(phrase.tokens) > 4:
         return None
     kind, value = phrase.entity
     folded = _folded(phrase.tokens)
     if folded in BLOCS:
         return "bloc", BLOCS[folded]
-    if kind == "organization" and value in {"NATO", "European Union", "G7", "G20"}:
-        return "bloc", BLOCS.get(folded, value)
+    if kind == "organization":
+        bloc = _ORGANISATION_BLOCS.get(value)
+        return ("bloc", bloc) if bloc is not None else ("organization", value)
     if kind in {"country", "capital", "demonym"}:
         return "country", value
     return None
