@@ -4,8 +4,9 @@ A quote is the text inside quotation marks (straight, curly double or curly sing
 "it’s" or "the ’90s" open and close nothing) or the body of an embedded post. Its speaker is the
 answer of the first rule of RULES that does not answer Unknown: a Speaker (an actor's key) or
 Nobody (the text gives the words to no actor, "the report states “…”"). The rules go from the
-explicit to the implied: a reporting verb after the quote ("…,” said X", "according to X") or
-before it ("X emphasised that “…”"), "according to X" earlier in the sentence, a speech noun with
+explicit to the implied: a reporting verb after the quote ("…,” said X", "according to X"), a
+signature on its line ("“…” — X (@x)"), a reporting verb before it ("X emphasised that “…”",
+"Accusing Y of “…,” X"), "according to X" earlier in the sentence, a speech noun with
 its owner ("X’s criticism"), the words between the quote and a verb after it ("…,” X, 44, of
 Ghent, said"), the line that signs or the paragraph that introduces a whole-paragraph quote, the
 speaker of the quote before in the same voice, the person the sentence is about, a reporting
@@ -75,7 +76,7 @@ _REPORTING_ALTERNATION = "|".join(
 # A reporting verb: "said", "emphasised", "calls"; capitalised only as a participle that opens
 # a sentence ("Accusing X of “…”, he"), never "States" or "Post" in a name.
 _REPORTING = re.compile(rf"(?<![\w-])(?:{_REPORTING_ALTERNATION})\b")
-# Words between a subject and its verb: "Rubio has also stressed", "he later noted".
+# Words between a subject and its verb: "Lind has also stressed", "he later noted".
 _FILLERS = frozenset(
     """has have had also later then further again previously once publicly repeatedly
     reportedly earlier separately quickly initially has not never already still just
@@ -89,7 +90,7 @@ _DETERMINERS = frozenset(
     "the a an his her their its our my your this that these those recent latest public".split()
 )
 _SPEECH_NOUN_ALTERNATION = longest_first(SPEECH_NOUNS)
-# A speech noun with its owner: "Trump’s public criticism", "his assertion".
+# A speech noun with its owner: "Lind’s public criticism", "his assertion".
 _OWNED_SPEECH = re.compile(
     r"(?:(?P<owner>[\w.]+)['’]s|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     rf"(?:{_SPEECH_NOUN_ALTERNATION})\b"
@@ -98,7 +99,7 @@ _OWNED_SPEECH = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording to[ \t]+")
 # A word, for the last word before a verb.
 _LAST_WORD = re.compile(r"([\w’'.-]+)[\W]*$")
-# A capitalised word that may be a speaker's name: "Putin has welcomed ...".
+# A capitalised word that may be a speaker's name: "Lind has welcomed ...".
 _CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-z]+)*")
 # Work cues right before a quote: "the book “…”", "a report titled ‘…’".
 _WORK_CUE = re.compile(r"\b(?:" + longest_first(WORK_CUES) + r"),?[ \t]*$", re.IGNORECASE)
@@ -180,6 +181,10 @@ _LOWER_GAP = re.compile(r"(?:[a-z][\w-]*[ \t]+){1,2}(?=[A-Z])")
 _WORDS_GAP = re.compile(r"(?:[\w.’'&-]+[ \t]+){0,6}")
 # A dash line that attributes the quote above it: "— Chiamaka Okafor".
 _DASH_LINE = re.compile(r"[—–-][ \t]*")
+# The dash that opens a signature after a quote on its line: "“…” — Ada Lind (@adalind)".
+_SIGNATURE_DASH = re.compile(r"[ \t\u00a0]*[—–][ \t\u00a0]*")
+# What ends a signature's name: a handle in brackets, or the end of the paragraph.
+_SIGNATURE_END = re.compile(r"[ \t\u00a0]*(?:\(@\w+\)|[.\s]*$)")
 # Words that give a person's sex: "Her father, Emmanuel Okafor", "Ms Okafor".
 _MALE = frozenset("mr he his him father dad son husband brother uncle grandfather boy man".split())
 _FEMALE = frozenset(
@@ -595,7 +600,7 @@ class _Context:
         words = text[start:end]
         first = _LOWER_WORD.match(words)
         if (first is not None and first.group() in _CLAUSE_OPENERS) or words.endswith(("’s", "'s")):
-            return UNKNOWN  # "“…” and Europe’s continued purchase": a clause, a possessive
+            return UNKNOWN  # "“…” and the club’s continued purchase": a clause, a possessive
         bracket = _BRACKETS.search(words)
         if bracket is not None and bracket.end() == len(words.rstrip(" ,")):
             end = start + bracket.start()
@@ -633,7 +638,7 @@ class _Context:
         return self._subject_ending(end, start)
 
     def _named_at(self, start: int, limit: int) -> Attribution:
-        """The actor named at `start`, over titles and "the": "U.S. Secretary of State Rubio"."""
+        """The actor named at `start`, over titles and "the": "Arland Minister of Sport Lind"."""
         subject = self._subject_at(start, limit)
         if subject is not None:
             text = self.text
@@ -747,9 +752,9 @@ class _Context:
             organisation_key(name), name, ActorKind.ORGANIZATION, Span(start, span.end)
         )
 
-    def _role_holder(self, span: Span) -> str:
-        """The person last named with this role ("the minister" = "Economy Minister De Smet"),
-        else a group for the role itself."""
+    def _role_person(self, span: Span) -> str | None:
+        """The person last named with the role `span` names ("the minister" = "Economy
+        Minister De Smet"), if any."""
         match = _ROLE_PHRASE.search(self.text, span.start, span.end)
         role = " ".join(match[1].split()) if match else span.of(self.text)
         words = fold(role).split()
@@ -761,8 +766,17 @@ class _Context:
             )
 
         person = self.last_of({ActorKind.PERSON}, span.start, match=holds)
+        return person.key if person is not None else None
+
+    def _role_holder(self, span: Span) -> str:
+        """The person last named with this role ("the minister" = "Economy Minister De Smet"),
+        else a group for the role itself."""
+        person = self._role_person(span)
         if person is not None:
-            return person.key
+            return person
+        match = _ROLE_PHRASE.search(self.text, span.start, span.end)
+        role = " ".join(match[1].split()) if match else span.of(self.text)
+        words = fold(role).split()
         same = self._role_key(words[-1])
         key = same or role_key(role)
         start = span.start + (match.start(1) - match.start() if match else 0)
@@ -945,25 +959,41 @@ class _Context:
         return ActorKind.PERSON
 
     def _subject_after(self, after: Span) -> Attribution:
-        """A sentence that opens with the verb ("Accusing X of “…”, he ..."): its subject."""
+        """A sentence that opens with a participle clause of the verb ("Accusing X of “…”, he
+        ...", "Praising the fans for “…,” the coach ..."): the subject after the clause."""
         text = self.text
+        starts = []  # where the clause may end: "Accusing X of “…,” she", "… “…” in May, she"
+        words_end = after.start
+        while words_end > 0 and text[words_end - 1] in "”\"’'":
+            words_end -= 1
+        if text[words_end - 1 : words_end] == ",":
+            starts.append(after.start)
         i = bisect.bisect_left(self.commas, after.start)
-        if i == len(self.commas) or self.commas[i] >= after.end:
-            return UNKNOWN
-        comma = self.commas[i]
-        subject = self._subject_at(_skip_space(text, comma + 1), after.end)
-        return Speaker(subject[0]) if subject else UNKNOWN
+        if i < len(self.commas) and self.commas[i] < after.end:
+            starts.append(self.commas[i] + 1)
+        for start in starts:
+            start = _skip_space(text, start)
+            subject = self._subject_at(start, after.end) or self._role_at(start, after.end)
+            if subject is not None:
+                return Speaker(subject[0])
+        return UNKNOWN
 
     def _owned(self, before: Span) -> Attribution:
-        """ "Trump’s public criticism of … “…”", "his assertion that … “…”"."""
+        """ "Lind’s public criticism of … “…”", "his assertion that … “…”"."""
         owned = _last(_OWNED_SPEECH.finditer(self.text, before.start, before.end))
         if owned is None:
             return UNKNOWN
         if owned["pronoun"]:
             key = self._pronoun(owned["pronoun"].lower(), owned.start())
             return _speaker(key)
-        mention = self.mention_ending(owned.end("owner"))
-        return _speaker(mention.key if mention is not None else None)
+        end = owned.end("owner")
+        mention = self.mention_ending(end)
+        if mention is not None:
+            return Speaker(mention.key)
+        role = _ROLE_PHRASE.search(self.text, max(before.start, end - 60), end)
+        if role is not None:  # "the coach’s complaint": the person named with the role
+            return _speaker(self._role_person(Span(role.start(), end)))
+        return UNKNOWN
 
     def _pronoun(self, pronoun: str, at: int) -> str | None:
         if pronoun in _PRONOUNS_PERSON:
@@ -1007,6 +1037,23 @@ class _Context:
         if mention is not None and mention.end >= line.end - 1:
             return Speaker(mention.key)
         return UNKNOWN
+
+    def _signature(self, close: int, block_end: int) -> Attribution:
+        """A quote signed on its line by a dash and a name, alone or before a handle:
+        "“…” — Ada Lind (@adalind) May 3", "“…” — Ada Lind"."""
+        text = self.text
+        dash = _SIGNATURE_DASH.match(text, close, block_end)
+        if dash is None:
+            return UNKNOWN
+        start = dash.end()
+        mention = self.first_mention(start, start + 1)
+        if mention is not None:
+            signed = _SIGNATURE_END.match(text, mention.end, block_end)
+            return Speaker(mention.key) if signed is not None else UNKNOWN
+        name = _NAME_RUN.match(text, start, block_end)
+        if name is None or not _SIGNATURE_END.match(text, name.end(), block_end):
+            return UNKNOWN
+        return self._bare_name(name)
 
     def _same_voice(
         self, mark: _Mark, block_index: int, last_quote: tuple[int, Quote]
@@ -1080,6 +1127,14 @@ def verb_after_quote(site: _Site) -> Attribution:
     if site.ends_sentence:
         return UNKNOWN
     return site.context._after(site.after)
+
+
+def signed_after(site: _Site) -> Attribution:
+    """ "“We will be back.” — Ada Lind (@adalind) May 3": a signature on the quote's line."""
+    if not site.mark.closed or site.mark.nested_in is not None:
+        return UNKNOWN
+    context = site.context
+    return context._signature(site.after.start, context.blocks[site.block_index].span.end)
 
 
 def verb_before_quote(site: _Site) -> Attribution:
@@ -1167,6 +1222,7 @@ Rule = Callable[[_Site], Attribution]
 # The speaker rules, most explicit first: a quote's speaker is the first answer not Unknown.
 RULES: tuple[Rule, ...] = (
     verb_after_quote,
+    signed_after,
     verb_before_quote,
     according_to,
     speech_noun_owner,

@@ -383,7 +383,7 @@ TITLE_WORDS = frozenset(
 )
 # Honorifics: a following capitalised word is a person's name even alone ("Mr Smith").
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
-# Titles that make a lone capitalised word a surname: "President Trump", "Senator Rounds".
+# Titles that make a lone capitalised word a surname: "President Lind", "Senator Marsh".
 PERSON_TITLES = frozenset(
     """president senator sen rep representative governor gov mayor chancellor minister
     secretary ambassador judge justice general gen pope king queen prince princess
@@ -471,7 +471,7 @@ GROUP_NOUNS = {
 # Under a bloc qualifier these classes are one: "European allies" = "European leaders" =
 # "European countries"; under a country they differ ("US allies" are not "US leaders").
 BLOC_CLASSES = frozenset({"allies", "leaders", "states"})
-# Nouns of bare groups that stay one actor in a story: "negotiators" after "US and Ukrainian
+# Nouns of bare groups that stay one actor in a story: "negotiators" after "union and management
 # negotiators". Other bare nouns ("officials", "analysts") name different people each time.
 STORY_GROUP_CLASSES = frozenset({"negotiators"})
 # Lower-case modifiers allowed between a qualifier and a group noun: "US intelligence agencies".
@@ -549,7 +549,7 @@ SPEECH_VERBS = frozenset(
     replied answered explained insisted warned argued noted declared announced stressed
     emphasised emphasized reiterated confirmed acknowledged admitted claimed""".split()
 )
-# Nouns of speech owned by their speaker: "Trump's criticism", "his assertion".
+# Nouns of speech owned by their speaker: "Lind's criticism", "his assertion".
 SPEECH_NOUNS = frozenset(
     """criticism criticisms comment comments remark remarks assertion assertions claim claims
     words statement statements warning warnings accusation accusations description call calls
