@@ -4,7 +4,7 @@ Capitalised phrases are read token by token against general vocabulary (extract.
 known countries, capitals and organisations; titles before a name ("US Secretary of State Marco
 Rubio"); names with evidence of a person (a title or role, a speech verb, an apposition, a common
 given name); organisation names by their form ("Ministry of Defence", "Acme Corp."). Collectives
-come from a qualifier and a plural noun ("US and Ukrainian negotiators"), unnamed officials from a
+come from a qualifier and a plural noun ("Kenyan and UK investigators"), unnamed officials from a
 qualifier and a role ("US envoy"). A surname alone refers to the person last named with it.
 """
 
@@ -120,6 +120,8 @@ _GROUP_AFTER = re.compile(
     rf"[ \t]+((?:(?:{_GROUP_MODIFIER_ALTERNATION})[ \t]+){{0,2}}({_GROUP_ALTERNATION}))\b"
 )
 
+# Classes of groups that are someone's, not people of the qualifiers: "Nordic allies".
+_RELATIONAL = frozenset({"allies"})
 # Organisations one of whose names is a bloc: "European Union" (the "EU") is "Europe".
 _ORGANISATION_BLOCS = {
     ORGANISATIONS[name]: bloc for name, bloc in BLOCS.items() if name in ORGANISATIONS
@@ -272,7 +274,7 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
 
 def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
     """Capitalised phrases of a block, split at words that are never names and after a
-    possessive unless it is a country's ("Ukraine’s Deputy UN Ambassador")."""
+    possessive unless it is a known entity's ("Kenya’s Deputy Health Minister")."""
     span = block.post.body if block.post is not None else block.span
     for match in _PHRASE.finditer(text, span.start, span.end):
         base = match.start()
@@ -864,11 +866,10 @@ def _find_groups(text: str, phrases: list[_Phrase], book: _Book) -> None:
         qualifier = _qualifier(phrase)
         group = _GROUP_AFTER.match(text, phrase.end)
         if group and qualifier is not None:
-            chain = _qualifier_chain(text, phrases, index)
+            noun_class = _GROUP_NOUNS[group[2].lower()]
+            chain = _qualifier_chain(text, phrases, index, relational=noun_class in _RELATIONAL)
             possessive = phrase.tokens[-1].possessive
-            key = group_key(
-                [q for _, q in chain], _GROUP_NOUNS[group[2].lower()], possessive=possessive
-            )
+            key = group_key([q for _, q in chain], noun_class, possessive=possessive)
             span = Span(chain[0][0].start, group.end())
             book.group(key, " ".join(text[span.start : span.end].split()), span)
             for part, _ in chain:
@@ -884,11 +885,13 @@ def _find_groups(text: str, phrases: list[_Phrase], book: _Book) -> None:
 
 
 def _qualifier_chain(
-    text: str, phrases: list[_Phrase], index: int
+    text: str, phrases: list[_Phrase], index: int, *, relational: bool
 ) -> list[tuple[_Phrase, tuple[str, str]]]:
     """The qualifier at `index` with the adjectives joined to it by commas and "and" before it:
-    "US and Ukrainian negotiators", but "Ukraine and European partners" is a country and a group,
-    and "US and European allies" the US and a group (a country next to a bloc is not one group)."""
+    "Kenyan and UK investigators", "Danish and Nordic officials"; a country's name is no
+    adjective ("Ghana and Nigerian investigators" are Ghana and a group). Allies are someone's
+    (`relational`): before them a country next to a bloc is that country ("the UK and Nordic
+    allies"), while the qualifiers of one kind are the allies' ("British and Dutch allies")."""
     head = _qualifier(phrases[index])
     chain = [(phrases[index], head)]
     while index > 0 and head is not None:
@@ -896,7 +899,7 @@ def _qualifier_chain(
         qualifier = _qualifier(previous)
         if (
             qualifier is None
-            or qualifier[0] != head[0]
+            or (relational and qualifier[0] != head[0])
             or not _CONJUNCTION.fullmatch(text, previous.end, current.start)
             or previous.tokens[-1].possessive
             or not _attributive(previous)

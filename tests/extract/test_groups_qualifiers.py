@@ -52,7 +52,55 @@ def _groups(text: str) -> dict[str, tuple[str, ...]]:
             "Ghana and Nigerian investigators met in Lomé to compare the seized ledgers.",
             {"Nigerian investigators": ("Nigerian investigators",)},
         ),
+        (  # a demonym joined to a bloc: officials of both, one group
+            "Danish and Nordic officials inspected the bridge at dawn.",
+            {"Danish and Nordic officials": ("Danish and Nordic officials",)},
+        ),
+        (  # allies are someone's: a country's acronym before a bloc's allies is that country
+            "The UK and Nordic allies agreed on the patrols. Nordic partners paid for fuel.",
+            {"Nordic allies": ("Nordic allies", "Nordic partners")},
+        ),
     ],
 )
 def test_qualified_groups(text, groups):
     assert _groups(text) == groups
+
+
+def _actors(text: str) -> dict[str, tuple[ActorKind, tuple[str, ...]]]:
+    return {a.name: (a.kind, a.aliases) for a in find_actors(text, blocks(text))}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a country's possessive opens a title: an unnamed holder of that office
+            "Kenya’s Deputy Health Minister told reporters the clinics would reopen.",
+            {
+                "Kenya’s Deputy Health Minister": (
+                    ActorKind.GROUP,
+                    ("Kenya’s Deputy Health Minister",),
+                )
+            },
+        ),
+        (  # the holder named once, the office alone later is that person
+            "Kenya’s Deputy Health Minister Amina Otieno toured the ward. Kenya’s Deputy "
+            "Health Minister later said the clinics would reopen.",
+            {
+                "Amina Otieno": (
+                    ActorKind.PERSON,
+                    (
+                        "Amina Otieno",
+                        "Kenya’s Deputy Health Minister Amina Otieno",
+                        "Kenya’s Deputy Health Minister",
+                    ),
+                )
+            },
+        ),
+        (  # the possessive of a name that is no known entity ends the phrase
+            "Lumora’s Chief Executive Jane Roe said sales fell.",
+            {"Jane Roe": (ActorKind.PERSON, ("Jane Roe", "Chief Executive Jane Roe"))},
+        ),
+    ],
+)
+def test_offices_after_a_possessive(text, expected):
+    assert _actors(text) == expected
