@@ -16,7 +16,17 @@ from cli.list_cmd import error
 from extract.display import printable, shown_path
 from store import StoreError, database_path, open_database
 from store.corpus import correct, corrections, withdraw
-from store.corrections import KINDS, Correction, CorrectionError, NoTarget, from_row, to_row
+from store.corrections import (
+    DOCUMENT_FIELDS,
+    KINDS,
+    Correction,
+    CorrectionError,
+    NoTarget,
+    from_row,
+    to_row,
+)
+from store.database import DOCUMENTS
+from store.queries import match_documents
 
 # The largest corrections file `import` reads.
 MAX_IMPORT_BYTES = 64 * 2**20
@@ -36,8 +46,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "add",
         help="add a correction",
         description="KIND is one of: " + ", ".join(KINDS) + ". TARGET is an event or quote id "
-        "(e..., q...) or an actor's name; VALUE is the speaker's name (empty: nobody), the date "
-        "(YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD), the actor it joins, its new name or its kind.",
+        "(e..., q...), an actor's name, or a document (its id d3, path or file name); VALUE is "
+        "the speaker's name (empty: nobody), the date (YYYY-MM-DD, for an event also "
+        "YYYY-MM-DD/YYYY-MM-DD), the actor it joins, its new name or kind, or the document's "
+        "title or outlet.",
     )
     add.add_argument("kind", choices=KINDS, metavar="KIND")
     add.add_argument("target", metavar="TARGET")
@@ -71,8 +83,19 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    target = args.target
+    if args.kind in DOCUMENT_FIELDS:  # named as `remove` and `--source` name it: stored by path
+        try:
+            with open_database(database_path(args.db)) as db:
+                found = match_documents(db.rows(DOCUMENTS), target)
+        except StoreError as problem:
+            return error(str(problem))
+        if len(found) != 1:
+            how = "no stored document" if not found else f"{len(found)} documents"
+            return error(f"{target!r} names {how} (see `chronicle list documents`)", 2)
+        target = found[0]["path"]
     try:
-        correction = Correction(args.kind, args.target, args.value, made=_now())
+        correction = Correction(args.kind, target, args.value, made=_now())
     except CorrectionError as problem:
         return error(str(problem), 2)
     return _store([correction], f"added: {correction.describe()}", args, strict=True)

@@ -121,7 +121,7 @@ class Document:
 
 # Where an article's date comes from, in the order they are tried: its dateline, byline or date
 # line ("text"), its HTML metadata, its address, its file name, then the date given by the user.
-DATE_SOURCES = ("text", "html", "url", "file name", "user")
+DATE_SOURCES = ("text", "html", "url", "file name", "user", "reader")
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,18 +59,22 @@ def extract_text(
     *,
     html: HtmlArticle | None = None,
     default_date: datetime.date | None = None,
+    published: datetime.date | None = None,
 ) -> DocumentExtraction:
     """Records of a decoded text; `html` carries what the page's markup said about it.
 
     Relative dates ("on Tuesday", "last week") are read against the article's date
     (`article_date`); an article without one keeps them unresolved, left out of its events.
+    `published` is the date a reader set for the article: it overrides every date found.
     """
     noise = noise_spans(text)
     found = find_metadata(text, noise=noise)
     metadata = _combine(found, html)
-    published, published_from = article_date(
-        path, found, html, url=metadata.url, default_date=default_date
-    )
+    published_from: str | None = "reader"
+    if published is None:
+        published, published_from = article_date(
+            path, found, html, url=metadata.url, default_date=default_date
+        )
     blocks = find_blocks(text, skip=noise)
     actors = find_actors(text, blocks)
     quotes, actors = find_quotes(text, blocks, actors)

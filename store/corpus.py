@@ -28,7 +28,14 @@ from extract.display import path_text, shown_path
 from extract.model import Corpus, DocumentExtraction
 from extract.serialize import extraction_from_dict, extraction_to_dict
 from extract.sources import discover, read_source
-from store.corrections import ORPHAN, Correction, NoTarget, from_row, to_row
+from store.corrections import (
+    ORPHAN,
+    Correction,
+    NoTarget,
+    document_overrides,
+    from_row,
+    to_row,
+)
 from store.corrections import apply as apply_corrections
 from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, Database
 from store.rows import Row, corpus_rows, document_row, extraction_of
@@ -320,8 +327,18 @@ def _remerge(db: Database, fresh: dict[str, DocumentExtraction]) -> None:
     from extract.pipeline import merge
 
     rows: list[Row] = db.rows(DOCUMENTS)
-    extractions = [fresh.get(row["id"]) or extraction_of(row) for row in rows]
     decisions = [from_row(row) for row in db.rows(CORRECTIONS)]
+    redated = {
+        path: fields["published"]
+        for path, fields in document_overrides(decisions).items()
+        if "published" in fields
+    }
+    extractions = [
+        _redated(row, redated[row["path"]])
+        if row["path"] in redated
+        else fresh.get(row["id"]) or extraction_of(row)
+        for row in rows
+    ]
     corpus, orphans = apply_corrections(merge(extractions), decisions)
     actors, events, quotes = corpus_rows(corpus, [row["id"] for row in rows])
     orphaned = {id(c) for c in orphans}
@@ -335,6 +352,14 @@ def _remerge(db: Database, fresh: dict[str, DocumentExtraction]) -> None:
         table = db.table(name)
         table.truncate()
         table.insert_multiple(new_rows)
+
+
+def _redated(row: Row, published: date) -> DocumentExtraction:
+    """A stored document extracted again with the date a reader set for it, so that its relative
+    dates ("on Tuesday") are read against that date."""
+    from extract.pipeline import extract_text
+
+    return extract_text(row["path"], row["text"].value, published=published)
 
 
 def corrections(db: Database) -> list[tuple[Correction, bool]]:

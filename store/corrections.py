@@ -27,7 +27,27 @@ EVENT_DATE = "event-date"  # target: event id; value: "YYYY-MM-DD/YYYY-MM-DD"
 MERGE_ACTOR = "merge-actor"  # target: actor name; value: the name of the actor it joins
 RENAME_ACTOR = "rename-actor"  # target: actor name; value: the new name
 ACTOR_KIND = "actor-kind"  # target: actor name; value: person, organization, country, group
-KINDS = (NOT_EVENT, NOT_QUOTE, SPEAKER, EVENT_DATE, MERGE_ACTOR, RENAME_ACTOR, ACTOR_KIND)
+DOCUMENT_DATE = "document-date"  # target: a document's stored path; value: YYYY-MM-DD
+DOCUMENT_TITLE = "document-title"  # target: a document's stored path; value: the title
+DOCUMENT_OUTLET = "document-outlet"  # target: a document's stored path; value: the outlet
+KINDS = (
+    NOT_EVENT,
+    NOT_QUOTE,
+    SPEAKER,
+    EVENT_DATE,
+    MERGE_ACTOR,
+    RENAME_ACTOR,
+    ACTOR_KIND,
+    DOCUMENT_DATE,
+    DOCUMENT_TITLE,
+    DOCUMENT_OUTLET,
+)
+# The document field each document correction sets.
+DOCUMENT_FIELDS = {
+    DOCUMENT_DATE: "published",
+    DOCUMENT_TITLE: "title",
+    DOCUMENT_OUTLET: "publisher",
+}
 FIELDS = ("kind", "target", "value", "made")
 # The stored row's field saying that the last merge found no target for it.
 ORPHAN = "orphan"
@@ -55,6 +75,10 @@ class Correction:
             raise CorrectionError(f"a {self.kind} correction needs a target")
         if self.kind == EVENT_DATE:
             interval(self.value)
+        if self.kind == DOCUMENT_DATE:
+            day(self.value)
+        if self.kind in (DOCUMENT_TITLE, DOCUMENT_OUTLET) and not self.value.strip():
+            raise CorrectionError(f"a {self.kind} correction needs a text")
         if self.kind == ACTOR_KIND and self.value not in ActorKind.__members__.values():
             raise CorrectionError(f"{self.value!r} is not an actor kind")
         if self.kind in (MERGE_ACTOR, RENAME_ACTOR) and not self.value.strip():
@@ -70,6 +94,9 @@ class Correction:
             MERGE_ACTOR: f"is {self.value}",
             RENAME_ACTOR: f"renamed {self.value}",
             ACTOR_KIND: f"is {'an' if self.value[:1] in 'aeiou' else 'a'} {self.value}",
+            DOCUMENT_DATE: f"published {self.value}",
+            DOCUMENT_TITLE: f"titled {self.value}",
+            DOCUMENT_OUTLET: f"from {self.value}",
         }[self.kind]
         return f"{self.target}: {value}"
 
@@ -84,6 +111,25 @@ def interval(value: str) -> tuple[date, date]:
     if days[1] < days[0]:
         raise CorrectionError(f"{value!r} ends before it begins")
     return days
+
+
+def day(value: str) -> date:
+    """The day of a `DOCUMENT_DATE` value, "2024-03-04"."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CorrectionError(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def document_overrides(corrections: Iterable[Correction]) -> dict[str, dict[str, Any]]:
+    """Each corrected document's path -> its corrected fields ("published" as a date, "title",
+    "publisher"); the last correction of a field wins."""
+    overrides: dict[str, dict[str, Any]] = {}
+    for c in corrections:
+        if c.kind in DOCUMENT_FIELDS:
+            value: Any = day(c.value) if c.kind == DOCUMENT_DATE else c.value
+            overrides.setdefault(c.target, {})[DOCUMENT_FIELDS[c.kind]] = value
+    return overrides
 
 
 def to_row(correction: Correction, *, orphan: bool = False) -> Row:
@@ -113,6 +159,7 @@ class _Corpus:
 
     def __init__(self, corpus: Corpus) -> None:
         self._documents = corpus.documents
+        self._paths = {d.document.path for d in corpus.documents}
         self.events = {e.id: e for e in corpus.events}
         self.quotes = {q.id: q for q in corpus.quotes}
         self.actors = {a.id: a for a in corpus.actors}
@@ -137,7 +184,10 @@ class _Corpus:
         return Corpus(self._documents, tuple(actors), tuple(events), tuple(quotes))
 
     def apply(self, c: Correction) -> bool:
-        """Make the correction; False if its target is not there."""
+        """Make the correction; False if its target is not there. Document corrections were
+        made before the merge (`document_overrides`): here they only look for their document."""
+        if c.kind in DOCUMENT_FIELDS:
+            return c.target in self._paths
         if c.kind == NOT_EVENT:
             return self.events.pop(c.target, None) is not None
         if c.kind == NOT_QUOTE:

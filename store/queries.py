@@ -20,10 +20,10 @@ from datetime import date
 from itertools import chain, compress, pairwise, repeat
 from operator import contains, ne
 from pathlib import Path
-from typing import Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
 from extract.model import CorpusActor, CorpusDocument, CorpusEvent, CorpusQuote
-from store.corrections import Correction, from_row
+from store.corrections import Correction, document_overrides, from_row
 from store.database import (
     ACTORS,
     CORRECTIONS,
@@ -454,7 +454,12 @@ class CorpusIndex:
 
     def __init__(self, db: Database) -> None:
         with collector_paused():
-            self._document_rows = {row["id"]: row for row in db.rows(DOCUMENTS)}
+            corrections = [(from_row(r), r["orphan"]) for r in db.rows(CORRECTIONS)]
+            self._corrections = corrections
+            overrides = document_overrides(c for c, _ in corrections)
+            self._document_rows = {
+                row["id"]: _corrected(row, overrides.get(row["path"])) for row in db.rows(DOCUMENTS)
+            }
             texts = _Texts(self._document_rows)
             actor_rows = db.rows(ACTORS)
             self._actors = {row["id"]: actor_of(row) for row in actor_rows}
@@ -463,7 +468,6 @@ class CorpusIndex:
                 by_actor={r["id"]: r["events"] for r in actor_rows if r["events"]},
                 make=lambda row: event_of(row, texts),
             )
-            self._corrections = [(from_row(r), r["orphan"]) for r in db.rows(CORRECTIONS)]
             self._quotes: _Items[CorpusQuote] = _Items(
                 _only(db.rows(QUOTES)),
                 by_actor={r["id"]: r["quotes"] for r in actor_rows if r["quotes"]},
@@ -658,6 +662,17 @@ class _Texts(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._rows)
+
+
+def _corrected(row: Row, fields: dict[str, Any] | None) -> Row:
+    """A document row with the fields a reader corrected (the stored row keeps the extractor's,
+    so that withdrawing a correction brings them back)."""
+    if not fields:
+        return row
+    corrected = row | {key: value for key, value in fields.items() if key != "published"}
+    if "published" in fields:
+        corrected |= {"published": fields["published"].isoformat(), "published_from": "reader"}
+    return corrected
 
 
 def _only(rows: list[Row]) -> Row:

@@ -88,3 +88,17 @@ def test_a_mistyped_target_or_a_bad_file_changes_nothing(db: Path, tmp_path: Pat
     missing = chronicle(db, "corrections", "import", str(tmp_path / "none.json"), check=False)
     assert missing.stderr == f"chronicle: {tmp_path / 'none.json'}: No such file or directory\n"
     assert db.read_bytes() == before
+
+
+def test_a_document_is_named_as_remove_names_it(db: Path) -> None:
+    added = chronicle(db, "corrections", "add", "document-outlet", "wire.txt", "Harbour Wire")
+    assert added.stdout.endswith("wire.txt: from Harbour Wire\n")
+    documents = json.loads(chronicle(db, "list", "documents", "--format", "json").stdout)
+    assert {d["publisher"] for d in documents if d["path"].endswith("wire.txt")} == {"Harbour Wire"}
+    missing = chronicle(
+        db, "corrections", "add", "document-date", "none.txt", "2024-01-01", check=False
+    )
+    assert (missing.returncode, missing.stderr) == (
+        2,
+        "chronicle: 'none.txt' names no stored document (see `chronicle list documents`)\n",
+    )

@@ -7,10 +7,14 @@ from datetime import date
 import pytest
 
 from extract.model import ActorKind
+from extract.pipeline import extract_text
 from store import forget, ingest, load_index, open_database
 from store.corpus import correct, corrections, withdraw
 from store.corrections import (
     ACTOR_KIND,
+    DOCUMENT_DATE,
+    DOCUMENT_OUTLET,
+    DOCUMENT_TITLE,
     EVENT_DATE,
     MERGE_ACTOR,
     NOT_EVENT,
@@ -178,3 +182,46 @@ def test_a_schema_2_database_is_read_and_upgraded_by_its_first_writer(tmp_path, 
     with open_database(db_path, write=True) as db:
         assert corrections(db) == []
     assert b'"schema":3' in db_path.read_bytes()
+
+
+MEETING = """Union and mayor meet
+Published March 12, 2024
+
+On Tuesday, the union met the mayor at the town hall.
+"""
+
+
+def test_a_document_takes_the_date_title_and_outlet_a_reader_gives_it(tmp_path) -> None:
+    path = write(tmp_path, "meeting.txt", MEETING)
+    db_path = tmp_path / "db.json"
+    with open_database(db_path, write=True) as db:
+        ingest(db, [path])
+    before = load_index(db_path)
+    (event,) = before.events()
+    stored = str(path.resolve())
+    with open_database(db_path, write=True) as db:
+        correct(
+            db,
+            [
+                Correction(DOCUMENT_DATE, stored, "2024-05-20"),
+                Correction(DOCUMENT_TITLE, stored, "Mayor meets union"),
+                Correction(DOCUMENT_OUTLET, stored, "Valley Courier"),
+            ],
+        )
+    after = load_index(db_path)
+    (moved,) = after.events()
+    # "on Tuesday" is read against the reader's date now, as in a fresh extraction with it
+    expected = extract_text(stored, MEETING, published=date(2024, 5, 20)).events[0].date
+    assert (moved.date, event.date.first) == (expected.interval, date(2024, 3, 12))
+    document = after.document("d1").document
+    assert (document.title, document.publisher, document.published) == (
+        "Mayor meets union",
+        "Valley Courier",
+        date(2024, 5, 20),
+    )
+    assert document.published_from == "reader"
+    with open_database(db_path, write=True) as db:  # withdrawn: the extractor's values again
+        withdraw(db, [1, 2, 3])
+    again = load_index(db_path)
+    assert again.document("d1").document == before.document("d1").document
+    assert [e.date for e in again.events()] == [event.date]
