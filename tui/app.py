@@ -25,8 +25,9 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
-from extract.model import ActorKind, CorpusEvent, CorpusQuote
+from extract.model import ActorKind, CorpusEvent, CorpusQuote, Document
 from store import ActorCount, CorpusIndex, Filter, Results, database_version, load_index
+from store.corrections import DOCUMENT_DATE, DOCUMENT_OUTLET, DOCUMENT_TITLE
 from tui import correcting, sharing
 from tui.collector import IDLE, IdleCollector
 from tui.format import boundaries, change_summary, date_counts, describe, groups, one_line
@@ -112,6 +113,12 @@ class ChronicleApp(App[None]):
         Binding("E", "date_event", "Correct: set the selected event's date", show=False),
         Binding("R", "rename_actor", "Correct: rename the selected actor", show=False),
         Binding("K", "actor_kind", "Correct: change the selected actor's kind", show=False),
+        Binding(
+            "P",
+            "correct_document",
+            "Correct the selected item's document: its date, title or outlet",
+            show=False,
+        ),
         Binding("z", "undo_correction", "Undo the last correction", show=False),
         Binding("C", "corrections", "Corrections: list them all, remove one", show=False),
         Binding("question_mark", "help", "help", tooltip="Show every key"),
@@ -715,6 +722,43 @@ class ChronicleApp(App[None]):
             return actor
         self.notify("Choose an actor first (2: actors)", severity="warning", timeout=3)
         return None
+
+    def action_correct_document(self) -> None:
+        item = self.current_list.selected
+        if self.index is None or not isinstance(item, (CorpusEvent, CorpusQuote)):
+            self.notify("Choose an event or a quote first", severity="warning", timeout=3)
+            return
+        document = self.index.document(item.citations[0].document).document
+        fields = [
+            (DOCUMENT_DATE, f"date · {document.published or 'unknown'}"),
+            (DOCUMENT_TITLE, f"title · {one_line(document.title or '')}"),
+            (DOCUMENT_OUTLET, f"outlet · {one_line(document.publisher or '')}"),
+        ]
+        title = f"Correct {one_line(Path(document.path).name)}: which field?"
+        self.push_screen(PickerScreen(title, fields), partial(self._document_field, document))
+
+    def _document_field(self, document: Document, kind: str | None) -> None:
+        if kind == DOCUMENT_DATE:
+            prompt = DateFilterScreen(today=self.today, prompt="The article's date")
+            self.push_screen(prompt, partial(self._document_dated, document))
+        elif kind is not None:
+            now = document.title if kind == DOCUMENT_TITLE else document.publisher
+            screen = TextPromptScreen(f"The article's {kind.split('-')[1]}", now or "")
+            self.push_screen(screen, partial(self._document_named, document, kind))
+
+    def _document_dated(
+        self, document: Document, interval: tuple[date | None, date | None] | None
+    ) -> None:
+        day = interval and (interval[0] or interval[1])
+        if day:
+            task = partial(
+                correcting.document, self.db_path, document.path, DOCUMENT_DATE, day.isoformat()
+            )
+            self._in_thread(task)
+
+    def _document_named(self, document: Document, kind: str, text: str | None) -> None:
+        if text:
+            self._in_thread(partial(correcting.document, self.db_path, document.path, kind, text))
 
     def action_corrections(self) -> None:
         if self.index is None:

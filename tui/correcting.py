@@ -58,6 +58,11 @@ def kind(db_path: Path, actor: ActorCount, value: str) -> Notice:
     return _store(db_path, Correction(ACTOR_KIND, actor.actor.name, value, made=_now()))
 
 
+def document(db_path: Path, path: str, kind: str, value: str) -> Notice:
+    """Set a document's date (ISO), title or outlet (`kind`: a document correction)."""
+    return _store(db_path, Correction(kind, path, value, made=_now()))
+
+
 def withdraw_one(db_path: Path, number: int) -> Notice:
     """Withdraw the correction numbered `number` (1: the first made)."""
     try:

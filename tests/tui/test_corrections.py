@@ -158,3 +158,29 @@ async def test_the_corrections_list_removes_the_one_chosen(drive, tmp_path, arti
         await ui.press("enter")  # the first made
         await ui.until(lambda: len(timeline.items) == count - 1)
         assert _stored(db) == [second]
+
+
+async def test_the_selected_items_document_gets_a_title_and_a_date(drive, tmp_path, articles):
+    db = _database(tmp_path, articles)
+    async with drive(db) as ui:
+        app = ui.app
+        timeline = app.query_one("#timeline")
+        timeline.cursor = next(n for n, e in enumerate(timeline.items) if "cargo" in e.summary)
+        doc_id = timeline.selected.citations[0].document
+        await ui.press("P")
+        await ui.type("title")
+        await ui.press("enter")
+        await ui.press("ctrl+a", "ctrl+k")  # the line starts with the title found: replace it
+        await ui.type("Cargo piles up")
+        await ui.press("enter")
+        await ui.until(lambda: app.index.document(doc_id).document.title == "Cargo piles up")
+        await ui.press("P")
+        await ui.type("date")
+        await ui.press("enter")
+        await ui.type("2024-03-20")
+        await ui.press("enter")
+        await ui.until(lambda: str(app.index.document(doc_id).document.published) == "2024-03-20")
+        assert [text.split(": ", 1)[1] for text in _stored(db)] == [
+            "titled Cargo piles up",
+            "published 2024-03-20",
+        ]
