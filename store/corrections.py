@@ -27,6 +27,7 @@ EVENT_DATE = "event-date"  # target: event id; value: "YYYY-MM-DD/YYYY-MM-DD"
 MERGE_ACTOR = "merge-actor"  # target: actor name; value: the name of the actor it joins
 RENAME_ACTOR = "rename-actor"  # target: actor name; value: the new name
 ACTOR_KIND = "actor-kind"  # target: actor name; value: person, organization, country, group
+SPLIT_ACTOR = "split-actor"  # target: actor name; value: the names to split off, "|" between
 DOCUMENT_DATE = "document-date"  # target: a document's stored path; value: YYYY-MM-DD
 DOCUMENT_TITLE = "document-title"  # target: a document's stored path; value: the title
 DOCUMENT_OUTLET = "document-outlet"  # target: a document's stored path; value: the outlet
@@ -38,6 +39,7 @@ KINDS = (
     MERGE_ACTOR,
     RENAME_ACTOR,
     ACTOR_KIND,
+    SPLIT_ACTOR,
     DOCUMENT_DATE,
     DOCUMENT_TITLE,
     DOCUMENT_OUTLET,
@@ -81,7 +83,7 @@ class Correction:
             raise CorrectionError(f"a {self.kind} correction needs a text")
         if self.kind == ACTOR_KIND and self.value not in ActorKind.__members__.values():
             raise CorrectionError(f"{self.value!r} is not an actor kind")
-        if self.kind in (MERGE_ACTOR, RENAME_ACTOR) and not self.value.strip():
+        if self.kind in (MERGE_ACTOR, RENAME_ACTOR, SPLIT_ACTOR) and not self.value.strip():
             raise CorrectionError(f"a {self.kind} correction needs a name")
 
     def describe(self) -> str:
@@ -94,6 +96,7 @@ class Correction:
             MERGE_ACTOR: f"is {self.value}",
             RENAME_ACTOR: f"renamed {self.value}",
             ACTOR_KIND: f"is {'an' if self.value[:1] in 'aeiou' else 'a'} {self.value}",
+            SPLIT_ACTOR: f"{self.value.replace('|', ', ')} split off",
             DOCUMENT_DATE: f"published {self.value}",
             DOCUMENT_TITLE: f"titled {self.value}",
             DOCUMENT_OUTLET: f"from {self.value}",
@@ -220,6 +223,8 @@ class _Corpus:
             )
         elif c.kind == ACTOR_KIND:
             self.actors[actor.id] = dataclasses.replace(actor, kind=ActorKind(c.value))
+        elif c.kind == SPLIT_ACTOR:
+            return self._split(actor, [n.strip() for n in c.value.split("|") if n.strip()])
         else:  # MERGE_ACTOR
             into = self.named(c.value)
             if into is None or into.id == actor.id:
@@ -233,6 +238,39 @@ class _Corpus:
             if wanted == fold(actor.name) or any(wanted == fold(a) for a in actor.aliases):
                 return actor
         return None
+
+    def _split(self, actor: CorpusActor, names: list[str]) -> bool:
+        """A new actor for `names` (some of `actor`'s); the items of the documents that call it
+        by those names only, never by its others, go to the new actor."""
+        split = {fold(n) for n in names}
+        if not split <= {fold(a) for a in (actor.name, *actor.aliases)}:
+            return False
+        kept = [a for a in dict.fromkeys((actor.name, *actor.aliases)) if fold(a) not in split]
+        if not kept:
+            return False
+        new = CorpusActor(f"a{len(self.actors) + 1}-split", names[0], actor.kind, tuple(names))
+        self.actors[actor.id] = dataclasses.replace(
+            actor,
+            name=actor.name if fold(actor.name) not in split else kept[0],
+            aliases=tuple(kept),
+        )
+        self.actors[new.id] = new
+        cited = {e.citations[0].document for e in self.events.values() if actor.id in e.actors}
+        cited |= {q.citations[0].document for q in self.quotes.values() if q.speaker == actor.id}
+        texts = {d.id: fold(d.document.text) for d in self._documents if d.id in cited}
+        moved = {
+            doc_id
+            for doc_id, text in texts.items()
+            if any(name in text for name in split) and not any(fold(k) in text for k in kept)
+        }
+        for key, event in self.events.items():
+            if actor.id in event.actors and event.citations[0].document in moved:
+                swapped = tuple(new.id if a == actor.id else a for a in event.actors)
+                self.events[key] = dataclasses.replace(event, actors=swapped)
+        for key, quote in self.quotes.items():
+            if quote.speaker == actor.id and quote.citations[0].document in moved:
+                self.quotes[key] = dataclasses.replace(quote, speaker=new.id)
+        return True
 
     def _merge(self, actor: CorpusActor, into: CorpusActor) -> None:
         self.actors[into.id] = dataclasses.replace(

@@ -114,6 +114,9 @@ class ChronicleApp(App[None]):
         Binding("R", "rename_actor", "Correct: rename the selected actor", show=False),
         Binding("K", "actor_kind", "Correct: change the selected actor's kind", show=False),
         Binding(
+            "V", "split_actor", "Correct: split one of its names off the selected actor", show=False
+        ),
+        Binding(
             "P",
             "correct_document",
             "Correct the selected item's document: its date, title or outlet",
@@ -715,6 +718,22 @@ class ChronicleApp(App[None]):
     def _kind_picked(self, actor: ActorCount, value: str | None) -> None:
         if value and value != actor.actor.kind:
             self._in_thread(partial(correcting.kind, self.db_path, actor, value))
+
+    def action_split_actor(self) -> None:
+        actor = self._selected_actor()
+        if actor is None:
+            return
+        names = list(dict.fromkeys((actor.actor.name, *actor.actor.aliases)))
+        if len(names) < 2:
+            self.notify(f"{one_line(actor.actor.name)} has one name only", timeout=3)
+            return
+        options = [(name, one_line(name)) for name in names]
+        title = f"Split off {one_line(actor.actor.name)}: which name is another actor?"
+        self.push_screen(PickerScreen(title, options), partial(self._split_picked, actor))
+
+    def _split_picked(self, actor: ActorCount, name: str | None) -> None:
+        if name:
+            self._in_thread(partial(correcting.split, self.db_path, actor, name))
 
     def _selected_actor(self) -> ActorCount | None:
         actor = self.current_list.selected

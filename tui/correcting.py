@@ -22,6 +22,7 @@ from store.corrections import (
     NOT_QUOTE,
     RENAME_ACTOR,
     SPEAKER,
+    SPLIT_ACTOR,
     Correction,
 )
 from tui.format import one_line
@@ -52,6 +53,10 @@ def event_date(db_path: Path, event: CorpusEvent, first: date, last: date) -> No
 
 def rename(db_path: Path, actor: ActorCount, name: str) -> Notice:
     return _store(db_path, Correction(RENAME_ACTOR, actor.actor.name, name, made=_now()))
+
+
+def split(db_path: Path, actor: ActorCount, name: str) -> Notice:
+    return _store(db_path, Correction(SPLIT_ACTOR, actor.actor.name, name, made=_now()))
 
 
 def kind(db_path: Path, actor: ActorCount, value: str) -> Notice:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.model import ActorKind
+from extract.model import ActorKind, Corpus, CorpusActor, CorpusDocument, CorpusEvent, Document
 from extract.pipeline import extract_text
 from store import forget, ingest, load_index, open_database
 from store.corpus import correct, corrections, withdraw
@@ -21,13 +21,14 @@ from store.corrections import (
     NOT_QUOTE,
     RENAME_ACTOR,
     SPEAKER,
+    SPLIT_ACTOR,
     Correction,
     CorrectionError,
     apply,
     from_row,
     to_row,
 )
-from tests.corpora import HARBOUR, STRIKE, write
+from tests.corpora import HARBOUR, STRIKE, cite, day, write
 
 
 def _apply(*corrections: Correction):
@@ -225,3 +226,39 @@ def test_a_document_takes_the_date_title_and_outlet_a_reader_gives_it(tmp_path) 
     again = load_index(db_path)
     assert again.document("d1").document == before.document("d1").document
     assert [e.date for e in again.events()] == [event.date]
+
+
+def test_names_split_off_an_actor_take_the_items_of_the_documents_using_only_them():
+    one = Document("/news/one.txt", "Kim Berg opened the bridge on 3 May 2024.\n")
+    two = Document("/news/two.txt", "Kerstin Berg closed the school on 4 May 2024.\n")
+    corpus = Corpus(
+        documents=(CorpusDocument("d1", one), CorpusDocument("d2", two)),
+        actors=(CorpusActor("a1", "Kim Berg", ActorKind.PERSON, ("Kim Berg", "Kerstin Berg")),),
+        events=(
+            CorpusEvent(
+                "e1",
+                "3 May 2024",
+                day("2024-05-03"),
+                "opened",
+                ("a1",),
+                (cite("d1", one, "Kim Berg opened the bridge on 3 May 2024."),),
+            ),
+            CorpusEvent(
+                "e2",
+                "4 May 2024",
+                day("2024-05-04"),
+                "closed",
+                ("a1",),
+                (cite("d2", two, "Kerstin Berg closed the school on 4 May 2024."),),
+            ),
+        ),
+    )
+    split, orphans = apply(corpus, [Correction(SPLIT_ACTOR, "Kim Berg", "Kerstin Berg")])
+    assert orphans == []
+    assert [(a.id, a.name, a.aliases) for a in split.actors] == [
+        ("a1", "Kim Berg", ("Kim Berg",)),
+        ("a2", "Kerstin Berg", ("Kerstin Berg",)),
+    ]
+    assert [e.actors for e in split.events] == [("a1",), ("a2",)]
+    _, orphans = apply(corpus, [Correction(SPLIT_ACTOR, "Kim Berg", "Kim Berg|Kerstin Berg")])
+    assert len(orphans) == 1  # every name split off: nothing would be left

@@ -184,3 +184,29 @@ async def test_the_selected_items_document_gets_a_title_and_a_date(drive, tmp_pa
             "titled Cargo piles up",
             "published 2024-03-20",
         ]
+
+
+async def test_a_name_split_off_takes_its_articles_items_along(drive, tmp_path, articles):
+    db = _database(tmp_path, articles)
+    async with drive(db) as ui:
+        app = ui.app
+        await ui.press("2")
+        actors = app.query_one("#actors")
+
+        def select(name: str) -> None:
+            actors.cursor = next(n for n, c in enumerate(actors.items) if c.actor.name == name)
+
+        select("Marta Jansen")
+        await ui.press("m")
+        await ui.type("ilse")
+        await ui.press("enter")  # a wrong merge: two people as one
+        await ui.until(lambda: all(c.actor.name != "Marta Jansen" for c in actors.items))
+        select("Ilse Vark")
+        await ui.press("V")
+        await ui.type("marta")
+        await ui.press("enter")
+        await ui.until(lambda: any(c.actor.name == "Marta Jansen" for c in actors.items))
+        (jansen,) = [a for a in app.index.actors() if a.name == "Marta Jansen"]
+        offer = next(q for q in app.index.quotes() if "offer" in q.text)
+        assert offer.speaker == jansen.id  # harbour.txt calls her by that name only
+        assert _stored(db)[-1] == "Ilse Vark: Marta Jansen split off"
