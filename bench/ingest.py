@@ -1,9 +1,15 @@
-"""Ingest benchmark: articles per second for `ingest --jobs 1` and `--jobs 2` on 1,000 articles.
+"""Ingest benchmark: articles per second for `ingest --jobs 1` and `--jobs 2` on 1,000 articles;
+with `--grow`, what one more article costs as the database grows.
 
 The articles are the bundled seeds made distinct (years shifted, months rotated, a reference
 line), so they read like news and no two have the same content. Each run starts from an empty
 database and includes reading, extraction, the cross-document merge and the atomic write.
-Usage: python bench/ingest.py [--articles 1000] [--jobs 1 2]
+
+`--grow 10000 100000` builds databases of about that many events from generated articles of ~24
+dated statements each (full ingest, --jobs 2, timed), then times whole `chronicle ingest` and
+`chronicle remove` processes that add one article, update it and remove it (median of 3 each):
+how the cost of one change grows with the database (issue 13 asks for <= 0.5 s at 100,000).
+Usage: python bench/ingest.py [--articles 1000] [--jobs 1 2] [--grow N ...]
 """
 
 from __future__ import annotations
@@ -11,7 +17,10 @@ from __future__ import annotations
 import argparse
 import calendar
 import json
+import random
 import re
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from store import ingest, open_database  # noqa: E402
+from store.corpus import totals  # noqa: E402
 
 # A year in the seeds' range, to shift.
 _YEAR = re.compile(r"\b20(1\d|2\d)\b")
@@ -53,11 +63,105 @@ def write_articles(folder: Path, count: int) -> int:
     return words // count
 
 
+# Words for generated articles: statements that do not merge across articles.
+_PEOPLE = "Ada Bo Cyr Dag Eli Fay Gus Hal Ida Jon Kai Lea Mo Nia Oz Pia Rex Sol Tia Uma".split()
+_FAMILIES = "Aro Bek Cal Dov Eck Fen Gil Hox Ivo Jax Kol Lum Mak Nox Orr Pym Quo Rud".split()
+_BODIES = "council board union court agency league guild panel bank club".split()
+_VERBS = "approved rejected delayed signed vetoed debated funded paused opened closed".split()
+_THINGS = "bridge budget treaty merger school canal stadium tariff pipeline library".split()
+
+
+def generated_article(n: int, statements: int = 24) -> str:
+    """Article `n`: a headline, a date line and `statements` dated sentences of its own."""
+    rng = random.Random(n)
+    lines = [f"Regional roundup number {n}", f"Published March 1, {2010 + n % 15}", ""]
+    for k in range(statements):
+        day, month = rng.randint(1, 28), calendar.month_name[rng.randint(1, 12)]
+        person = f"{rng.choice(_PEOPLE)} {rng.choice(_FAMILIES)}{n % 97}"
+        lines.append(
+            f"On {month} {day}, {2000 + rng.randint(0, 24)}, {person} of the "
+            f"{rng.choice(_BODIES)} {rng.choice(_VERBS)} the {rng.choice(_THINGS)} plan "
+            f"{n}-{k} after a vote of {rng.randint(3, 99)} to {rng.randint(1, 60)}."
+        )
+    return "\n".join(lines) + "\n"
+
+
+def grow(sizes: list[int]) -> dict[str, dict[str, float]]:
+    """Per size: the full ingest, then one add, update and remove as whole processes."""
+    figures: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="chronicle-grow-") as tmp:
+        for size in sizes:
+            folder, extra = Path(tmp) / f"a{size}", Path(tmp) / f"x{size}"
+            folder.mkdir()
+            extra.mkdir()
+            count = max(1, size // 24)
+            for n in range(count):
+                (folder / f"g{n:06}.txt").write_text(generated_article(n), encoding="utf-8")
+            db = Path(tmp) / f"db{size}.json"
+            started = time.perf_counter()
+            _chronicle(db, "ingest", str(folder), "--jobs", "2")
+            full = time.perf_counter() - started
+            with open_database(db) as opened:
+                events = totals(opened).events
+            adds, updates, removes = [], [], []
+            for trial in range(3):
+                path = extra / f"new{trial}.txt"
+                path.write_text(generated_article(10**6 + trial), encoding="utf-8")
+                adds.append(_timed(db, "ingest", str(path)))
+                path.write_text(generated_article(10**6 + trial, 25), encoding="utf-8")
+                updates.append(_timed(db, "ingest", str(path)))
+                removes.append(_timed(db, "remove", str(path.resolve())))
+            figures[str(size)] = {
+                "articles": count,
+                "events": events,
+                "full_ingest_s": round(full, 1),
+                "full_articles_per_s": round(count / full, 1),
+                "add_one_s": round(statistics.median(adds), 2),
+                "update_one_s": round(statistics.median(updates), 2),
+                "remove_one_s": round(statistics.median(removes), 2),
+                "db_mb": round(db.stat().st_size / 2**20, 1),
+            }
+    return figures
+
+
+def _chronicle(db: Path, *args: str) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "cli", "--db", str(db), *args],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def _timed(db: Path, *args: str) -> float:
+    started = time.perf_counter()
+    _chronicle(db, *args)
+    return time.perf_counter() - started
+
+
+def print_growth(figures: dict[str, dict[str, float]]) -> None:
+    columns = ("events", "articles", "full ingest s", "articles/s", "add 1 s", "update 1 s")
+    print(" ".join(f"{c:>13}" for c in (*columns, "remove 1 s", "db MB")))
+    for f in figures.values():
+        print(
+            f"{f['events']:>13,} {f['articles']:>13,} {f['full_ingest_s']:>13.1f} "
+            f"{f['full_articles_per_s']:>13.1f} {f['add_one_s']:>13.2f} "
+            f"{f['update_one_s']:>13.2f} {f['remove_one_s']:>13.2f} {f['db_mb']:>13.1f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--grow", type=int, nargs="+", metavar="EVENTS")
     args = parser.parse_args()
+    if args.grow:
+        figures = grow(args.grow)
+        print("one more article, as whole chronicle processes (median of 3)")
+        print_growth(figures)
+        print(json.dumps({"grow": figures}))
+        return
     with tempfile.TemporaryDirectory(prefix="chronicle-bench-") as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
