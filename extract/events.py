@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import pairwise
 
 from extract.model import Actor, DateMention, Event, Precision, Span
 from extract.segments import Block, BlockKind, Post
@@ -45,6 +46,8 @@ _CLOCK_TIME = re.compile(
 # name ("the Harbour Access Act of 1993"), one before a name ("the 2028 Games") or in brackets
 # before a noun ("(2009 models)"), the year of things owned ("his filings from 1995").
 _NAME_OF = re.compile(r"[A-Z][\w'’-]*\s+of\s+$")
+# A possessive right before a year: "the mayor's 2005 wedding" (the year qualifies the noun).
+_OWNER = re.compile(r"\w['’]s\s+$")
 _BEFORE_NAME = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|our|this|that))\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
@@ -58,6 +61,13 @@ _BEFORE_DATE = re.compile(r"(?i:\b(?:before|prior\s+to|earlier\s+than))\s+$")
 _EDITORS_NOTE = re.compile(r"(?i:correction|clarification|editor['’]?s\s+note)\s*:")
 # A word of two letters or more.
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+# Where a sentence's next clause starts: "and"/"but"/"while" or a semicolon before a word.
+_CLAUSE_BREAK = re.compile(
+    r"(?:,?\s+(?:and|but|while)|;)\s+(?:(?:he|she|it|they|we|i)\s+)?"
+    r"(?=(?:will|would|was|were|is|are|has|have|had|did|could|can|may|might|must|then|later)\b"
+    r"|[a-z]+ed\b)"
+)
 
 SUMMARY_LENGTH = 140
 
@@ -108,9 +118,10 @@ def find_events(
         else:
             statements = [_without_dateline(text, sentence) for sentence in block.sentences]
             units = [
-                (statement, _anchor(found))
+                (clause, _anchor(_dates_within(dates, starts, clause)))
                 for statement in statements
                 if (found := _dates_within(dates, starts, statement))
+                for clause in _clauses(text, statement, found)
             ]
         for span, date in units:
             summary = summarise(text, span, date, post=block.post)
@@ -156,6 +167,23 @@ def _dates_within(dates: Sequence[DateMention], starts: list[int], span: Span) -
     return found
 
 
+def _clauses(text: str, statement: Span, found: Sequence[DateMention]) -> list[Span]:
+    """The statement cut into its clauses that say what happened when: "The talks ended on
+    Friday and will resume on Monday" is two events. A cut falls between two different dates,
+    at "and", "but", "while" or a semicolon before a verb (an auxiliary or a past form, after a
+    pronoun or not); "in 2022 and 2023" (a list), "between 2019 and 2023" (a range) and "in
+    2000 and the state" stay whole."""
+    clauses, start = [], statement.start
+    for before, after in pairwise(found):
+        if before.interval == after.interval:
+            continue
+        cut = _CLAUSE_BREAK.search(text, before.span.end, after.span.start)
+        if cut is not None:
+            clauses.append(Span(start, cut.start()))
+            start = cut.end()
+    return [*clauses, Span(start, statement.end)]
+
+
 def _without_dateline(text: str, sentence: Span) -> Span:
     """The statement without the wire dateline that opens it; the dateline is a place and an
     agency, not part of what happened."""
@@ -192,6 +220,7 @@ def _side_detail(text: str, date: DateMention) -> bool:
         return False
     return bool(
         _NAME_OF.search(before)
+        or (_OWNER.search(before) and _WORD_AFTER.match(text, end))
         or (_BEFORE_NAME.search(before) and _NAME_AFTER.match(text, end))
         or (before.endswith("(") and _WORD_AFTER.match(text, end))
         or _OWNED_FROM.search(before)
