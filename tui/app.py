@@ -641,8 +641,10 @@ class ChronicleApp(App[None]):
 
     def action_not_an_item(self) -> None:
         item = self.current_list.selected
-        if isinstance(item, (CorpusEvent, CorpusQuote)):
-            self._in_thread(partial(correcting.not_an_item, self.db_path, item))
+        if not isinstance(item, (CorpusEvent, CorpusQuote)):
+            self.notify("Choose an event or a quote first", severity="warning", timeout=3)
+            return
+        self._in_thread(partial(correcting.not_an_item, self.db_path, item))
 
     def action_pick_speaker(self) -> None:
         quote = self.current_list.selected
