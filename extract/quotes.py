@@ -38,7 +38,10 @@ from extract.vocabulary import (
     NOT_NAMES,
     ORG_TAILS,
     ORGANISATIONS,
+    PARTY_MEMBERS,
     PARTY_WORDS,
+    REGION_WORDS,
+    REGIONS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
@@ -121,7 +124,19 @@ _ORG_PHRASE = re.compile(
     rf"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))}))$"
 )
 # The words that open a _ROLE_PHRASE or an _ORG_PHRASE.
-_PHRASE_OPENERS = frozenset("a A an An the The its Its his His her Her their Their".split())
+_PHRASE_OPENERS = frozenset(
+    "a A an An the The its Its his His her Her their Their another Another one One".split()
+)
+_MEMBER_CORE = (
+    r"(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+((?:[A-Z][\w.’'-]*[ \t]+){0,3}(?:"
+    + "|".join(sorted(w.capitalize() for w in PARTY_MEMBERS if not w.endswith("s")))
+    + r"))\b"
+)
+# An unnamed party member described by a place or a chamber: "a New Hampshire Republican",
+# "another Senate Democrat"; a description is followed by a comma, a full stop or a verb.
+_MEMBER_PHRASE = re.compile(_MEMBER_CORE + r"(?=[ \t]*[,.;:!?)—–]|[ \t]*$|[ \t]+[a-z])")
+# The same, ending a subject before its verb: "a New Hampshire Republican said".
+_MEMBER_ENDING = re.compile(_MEMBER_CORE + r"$")
 # What may open an attribution after a quote: "— that’s how X puts it", "as X put it".
 _AFTER_LEAD = re.compile(r"[ \t\u00a0,—–-]*(?:that[’']s how[ \t]+|as[ \t]+)?")
 # The verb that ends the words naming a quote's speaker after it: "…,” X, 44, of Ghent, said",
@@ -224,6 +239,8 @@ _WORD_RUN = re.compile(r"\S+")
 # A lower-case word, for the fillers between a name and its verb.
 _LOWER_WORD = re.compile(r"[a-z]+")
 _COMMA = re.compile(",")
+# Words that open a place's name: "New Hampshire", "North Dakota".
+_COMPASS = frozenset("new north south east west western".split())
 
 
 # --- what a rule answers ------------------------------------------------------------------------
@@ -403,6 +420,7 @@ class _Context:
         self.relatives = {_KIN.get(cue, cue): key for key, cue in cues.items() if cue}
         self.last_quote: tuple[int, Quote] | None = None
         self.last_speaker: tuple[int, str] | None = None  # (paragraph, key) of the last speaker
+        self.places: dict[str, bool] = {}  # key -> whether the actor is a place (is_place)
 
     # actors and mentions
 
@@ -431,7 +449,7 @@ class _Context:
     def _named_in(self, start: int, limit: int) -> Mention | None:
         """The first person named in [start, limit), else the first actor: the name after
         "Bank of England Governor" is the governor's."""
-        found = list(self.book.mentions_in(start, limit))
+        found = [m for m in self.book.mentions_in(start, limit) if not self.is_place(m.key)]
         persons = [m for m in found if m.kind is ActorKind.PERSON]
         if persons:
             return persons[0]
@@ -450,10 +468,20 @@ class _Context:
             if (
                 mention.kind in kinds
                 and mention.start not in self.quoted
+                and not self.is_place(mention.key)
                 and (match is None or match(mention))
             ):
                 return mention
         return None
+
+    def is_place(self, key: str) -> bool:
+        """A "person" whose name is a place ("Montana", "New Hampshire Republican"): never a
+        speaker, nor whom a pronoun stands for."""
+        if key not in self.places:
+            self.places[key] = self.book.kind(key) is ActorKind.PERSON and _place_like(
+                self.book.name(key)
+            )
+        return self.places[key]
 
     def all_actors(self) -> list[Actor]:
         return self.book.actors()
@@ -477,6 +505,8 @@ class _Context:
         found: Attribution = UNKNOWN
         for rule in RULES:
             found = rule(site)
+            if isinstance(found, Speaker) and self.is_place(found.key):
+                found = UNKNOWN  # "…,” Montana said": a place is no speaker
             if not isinstance(found, Unknown):
                 break
         if isinstance(found, Unknown) and site.scare:
@@ -523,7 +553,11 @@ class _Context:
             pronoun = _SUBJECT_PRONOUN.search(self.text, pronoun.end(), end)
         limit = pronoun.start() if pronoun is not None else end
         for mention in self.book.mentions_in(start, limit):
-            if mention.kind in _SUBJECT_KINDS and mention.start not in self.quoted:
+            if (
+                mention.kind in _SUBJECT_KINDS
+                and mention.start not in self.quoted
+                and not self.is_place(mention.key)
+            ):
                 return Speaker(mention.key)
         if pronoun is not None:
             key = self._pronoun(pronoun.group().lower(), pronoun.start())
@@ -638,7 +672,19 @@ class _Context:
         return self._subject_ending(end, start)
 
     def _named_at(self, start: int, limit: int) -> Attribution:
-        """The actor named at `start`, over titles and "the": "Arland Minister of Sport Lind"."""
+        """The actor named at `start`, over titles and "the": "Arland Minister of Sport Lind";
+        past a place before a description: "Oregon orchard grower Ruth Okoye"; a party member
+        a place describes: "a New Hampshire Republican"."""
+        member = _MEMBER_PHRASE.match(self.text, start, limit)
+        if member is not None:
+            return Speaker(self._member(member))
+        mention = self.mention_at(start)
+        if mention is not None and self.is_place(mention.key):
+            start = _skip_space(self.text, mention.end)
+        elif mention is None:
+            run = _NAME_RUN.match(self.text, start, limit)
+            if run is not None and _place_like(run.group()):
+                start = _skip_space(self.text, run.end())
         subject = self._subject_at(start, limit)
         if subject is not None:
             text = self.text
@@ -718,7 +764,10 @@ class _Context:
         """(key, end) of an unnamed role holder at `start`: "a company spokesperson"."""
         words = self.text[start : min(limit, start + 60)].split()
         if words[:1] and words[0] not in _PHRASE_OPENERS:
-            return None  # both phrases open with one of these words
+            return None  # all three phrases open with one of these words
+        member = _MEMBER_PHRASE.match(self.text, start, limit)
+        if member is not None:
+            return self._member(member), member.end()
         for n in range(2, min(len(words), 5) + 1):
             phrase = " ".join(words[:n])
             if _ROLE_PHRASE.fullmatch(phrase):
@@ -751,6 +800,12 @@ class _Context:
         return self.book.add(
             organisation_key(name), name, ActorKind.ORGANIZATION, Span(start, span.end)
         )
+
+    def _member(self, member: re.Match[str]) -> str:
+        """The party member a _MEMBER_PHRASE describes, as the role it names."""
+        description = " ".join(member[1].split())
+        span = Span(member.start(1), member.end(1))
+        return self.book.add(role_key(description), description, ActorKind.GROUP, span)
 
     def _role_person(self, span: Span) -> str | None:
         """The person last named with the role `span` names ("the minister" = "Economy
@@ -893,6 +948,9 @@ class _Context:
             end = text.rfind("(", start, end)
             while end > start and text[end - 1].isspace():
                 end -= 1
+        member = _MEMBER_ENDING.search(text, max(start, end - 60), end)
+        if member is not None:
+            return Speaker(self._member(member))
         mention = self.mention_ending(end)
         if mention is not None:
             return Speaker(mention.key)
@@ -925,7 +983,7 @@ class _Context:
             return Speaker(author.key) if author is not None else NOBODY
         if _CAPITALISED.fullmatch(word) and _could_be_name(word):
             span = Span(match.start(1), match.start(1) + len(word))
-            return Speaker(self._named(word, self._kind_by_pronoun(span.end), span))
+            return self._named(word, self._kind_by_pronoun(span.end), span)
         return UNKNOWN
 
     def _bare_name(self, name: re.Match[str]) -> Attribution:
@@ -939,14 +997,17 @@ class _Context:
             kind = ActorKind.ORGANIZATION
         else:
             kind = self._kind_by_pronoun(span.end)
-        return Speaker(self._named(" ".join(words), kind, span))
+        return self._named(" ".join(words), kind, span)
 
-    def _named(self, name: str, kind: ActorKind, span: Span) -> str:
+    def _named(self, name: str, kind: ActorKind, span: Span) -> Attribution:
         """The person or organisation an attribution names by `name` at `span`, through the
-        book: a surname alone is the person last named with it."""
+        book: a surname alone is the person last named with it. A place is no person, but an
+        organisation when "it" follows ("Texas said in its filing")."""
         if kind is ActorKind.PERSON:
-            return self.book.person(name, span)
-        return self.book.add(organisation_key(name), name, kind, span)
+            if _place_like(name):
+                return UNKNOWN
+            return Speaker(self.book.person(name, span))
+        return Speaker(self.book.add(organisation_key(name), name, kind, span))
 
     def _kind_by_pronoun(self, at: int) -> ActorKind:
         """A lone name is a company if "it" follows it before "he" or "she" does, outside
@@ -1272,6 +1333,17 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def _group_class(key: str) -> str:
     return key.rsplit(":", 1)[-1]
+
+
+def _place_like(name: str) -> bool:
+    """A place's name, or a place's and a party's ("New Hampshire Republican"): no person's."""
+    folded = fold(name)
+    if folded in REGIONS or folded in COUNTRY_NAMES or folded in CAPITALS:
+        return True
+    words = folded.split()
+    return any(w in REGION_WORDS for w in words) and all(
+        w in REGION_WORDS or w in PARTY_MEMBERS or w in _COMPASS for w in words
+    )
 
 
 def _could_be_name(word: str) -> bool:

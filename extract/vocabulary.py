@@ -340,6 +340,47 @@ ORG_TAILS = frozenset(
     airways motors technologies systems holdings labs laboratories media club exchange tribunal
     secretariat directorate command brigade battalion regiment""".split()
 )
+
+# States and provinces of federal countries, folded: places, never a person's name.
+REGIONS = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming alberta
+    manitoba ontario quebec saskatchewan queensland tasmania bavaria""".split()
+) | frozenset(
+    {
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "west virginia",
+        "district of columbia",
+        "british columbia",
+        "nova scotia",
+        "new brunswick",
+        "new south wales",
+        "western australia",
+    }
+)
+# The words of those names that are a place by themselves ("Hampshire" in "New Hampshire",
+# not "New" nor "North").
+REGION_WORDS = frozenset(
+    w
+    for region in REGIONS
+    for w in region.split()
+    if w not in {"new", "north", "south", "west", "western", "of", "district", "british", "nova"}
+)
+# Words that name a member of a party: "a New Hampshire Republican" describes, it names no one.
+PARTY_MEMBERS = frozenset(
+    """republican republicans democrat democrats independent libertarian conservative liberal
+    socialist tory""".split()
+)
 # Place names shaped like organisation names: "West Bank" is no bank.
 PLACES_LIKE_ORGS = frozenset({"west bank", "left bank", "south bank", "gaza strip"})
 # Blocs and regions that qualify groups of states: "European allies", "NATO countries".

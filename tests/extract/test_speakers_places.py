@@ -1,0 +1,75 @@
+"""A place is no speaker: not a state taken for a person ("…,” Montana said"), not a state a
+pronoun stands for, not a state before the speaker's name. A state that acts as its
+government ("Texas said in its filing") still speaks."""
+
+import pytest
+
+from extract.actors import find_actors
+from extract.quotes import find_quotes
+from extract.segments import blocks
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    """(quoted words, speaker's name) in order."""
+    found = blocks(text)
+    quotes, actors = find_quotes(text, found, find_actors(text, found))
+    names = {a.key: a.name for a in actors}
+    return [(q.text, names.get(q.speaker) if q.speaker else None) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a pronoun stands for the last person, not for a place named as a title's
+            "Ruth Okoye thanked the former Attorney General of Vermont, who retired last year. "
+            "“Nobody served this state longer,” she said.",
+            [("Nobody served this state longer,", "Ruth Okoye")],
+        ),
+        (  # a state before a description of the speaker
+            "“The season is long, and we will fight for every point,” said Oregon orchard "
+            "grower Ruth Okoye.",
+            [("The season is long, and we will fight for every point,", "Ruth Okoye")],
+        ),
+        (  # a state with nothing that makes it a government is no person
+            "“The dam will hold through the spring,” Montana said.",
+            [("The dam will hold through the spring,", None)],
+        ),
+    ],
+)
+def test_a_place_is_no_speaker(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_a_state_acting_as_its_government_speaks():
+    text = (
+        "The lawsuit was filed in federal court. Texas said in its filing that the rule was "
+        "“unlawful and unenforceable.”"
+    )
+    assert _quotes(text) == [("unlawful and unenforceable.", "Texas")]
+
+
+def test_a_name_that_is_also_a_state_s_stays_a_name():
+    text = "“We will finish the bridge by May,” Virginia Holt said."
+    assert _quotes(text) == [("We will finish the bridge by May,", "Virginia Holt")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ruth Okoye spoke first.\n\n“The dam will hold through the spring,” said a New "
+            "Hampshire Republican, who asked not to be named.",
+            [("The dam will hold through the spring,", "New Hampshire Republican")],
+        ),
+        (
+            "Ruth Okoye spoke first.\n\n“The dam will hold,” another South Dakota Democrat added.",
+            [("The dam will hold,", "South Dakota Democrat")],
+        ),
+        (  # before the quote
+            "A Montana Republican said the plan was “dead on arrival.”",
+            [("dead on arrival.", "Montana Republican")],
+        ),
+    ],
+)
+def test_a_party_member_a_place_describes_is_an_unnamed_speaker(text, expected):
+    assert _quotes(text) == expected
