@@ -132,10 +132,10 @@ _MEMBER_CORE = (
     + "|".join(sorted(w.capitalize() for w in PARTY_MEMBERS if not w.endswith("s")))
     + r"))\b"
 )
-# An unnamed party member described by a place or a chamber: "a New Hampshire Republican",
+# An unnamed party member described by a place or a chamber: "a North Dakota Republican",
 # "another Senate Democrat"; a description is followed by a comma, a full stop or a verb.
 _MEMBER_PHRASE = re.compile(_MEMBER_CORE + r"(?=[ \t]*[,.;:!?)—–]|[ \t]*$|[ \t]+[a-z])")
-# The same, ending a subject before its verb: "a New Hampshire Republican said".
+# The same, ending a subject before its verb: "a North Dakota Republican said".
 _MEMBER_ENDING = re.compile(_MEMBER_CORE + r"$")
 # What may open an attribution after a quote: "— that’s how X puts it", "as X put it".
 _AFTER_LEAD = re.compile(r"[ \t\u00a0,—–-]*(?:that[’']s how[ \t]+|as[ \t]+)?")
@@ -239,7 +239,7 @@ _WORD_RUN = re.compile(r"\S+")
 # A lower-case word, for the fillers between a name and its verb.
 _LOWER_WORD = re.compile(r"[a-z]+")
 _COMMA = re.compile(",")
-# Words that open a place's name: "New Hampshire", "North Dakota".
+# Words that open a place's name: "New Jersey", "North Dakota".
 _COMPASS = frozenset("new north south east west western".split())
 
 
@@ -475,7 +475,7 @@ class _Context:
         return None
 
     def is_place(self, key: str) -> bool:
-        """A "person" whose name is a place ("Montana", "New Hampshire Republican"): never a
+        """A "person" whose name is a place ("Montana", "North Dakota Republican"): never a
         speaker, nor whom a pronoun stands for."""
         if key not in self.places:
             self.places[key] = self.book.kind(key) is ActorKind.PERSON and _place_like(
@@ -674,7 +674,7 @@ class _Context:
     def _named_at(self, start: int, limit: int) -> Attribution:
         """The actor named at `start`, over titles and "the": "Arland Minister of Sport Lind";
         past a place before a description: "Oregon orchard grower Ruth Okoye"; a party member
-        a place describes: "a New Hampshire Republican"."""
+        a place describes: "a North Dakota Republican"."""
         member = _MEMBER_PHRASE.match(self.text, start, limit)
         if member is not None:
             return Speaker(self._member(member))
@@ -1002,7 +1002,7 @@ class _Context:
     def _named(self, name: str, kind: ActorKind, span: Span) -> Attribution:
         """The person or organisation an attribution names by `name` at `span`, through the
         book: a surname alone is the person last named with it. A place is no person, but an
-        organisation when "it" follows ("Texas said in its filing")."""
+        organisation when "it" follows ("Nebraska said in its filing")."""
         if kind is ActorKind.PERSON:
             if _place_like(name):
                 return UNKNOWN
@@ -1336,7 +1336,7 @@ def _group_class(key: str) -> str:
 
 
 def _place_like(name: str) -> bool:
-    """A place's name, or a place's and a party's ("New Hampshire Republican"): no person's."""
+    """A place's name, or a place's and a party's ("North Dakota Republican"): no person's."""
     folded = fold(name)
     if folded in REGIONS or folded in COUNTRY_NAMES or folded in CAPITALS:
         return True

@@ -368,7 +368,7 @@ REGIONS = frozenset(
         "western australia",
     }
 )
-# The words of those names that are a place by themselves ("Hampshire" in "New Hampshire",
+# The words of those names that are a place by themselves ("Jersey" in "New Jersey",
 # not "New" nor "North").
 REGION_WORDS = frozenset(
     w
@@ -376,7 +376,7 @@ REGION_WORDS = frozenset(
     for w in region.split()
     if w not in {"new", "north", "south", "west", "western", "of", "district", "british", "nova"}
 )
-# Words that name a member of a party: "a New Hampshire Republican" describes, it names no one.
+# Words that name a member of a party: "a North Dakota Republican" describes, it names no one.
 PARTY_MEMBERS = frozenset(
     """republican republicans democrat democrats independent libertarian conservative liberal
     socialist tory""".split()

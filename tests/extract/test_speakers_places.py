@@ -1,6 +1,6 @@
 """A place is no speaker: not a state taken for a person ("…,” Montana said"), not a state a
 pronoun stands for, not a state before the speaker's name. A state that acts as its
-government ("Texas said in its filing") still speaks."""
+government ("Nebraska said in its filing") still speaks."""
 
 import pytest
 
@@ -42,10 +42,10 @@ def test_a_place_is_no_speaker(text, expected):
 
 def test_a_state_acting_as_its_government_speaks():
     text = (
-        "The lawsuit was filed in federal court. Texas said in its filing that the rule was "
+        "The lawsuit was filed in federal court. Nebraska said in its filing that the rule was "
         "“unlawful and unenforceable.”"
     )
-    assert _quotes(text) == [("unlawful and unenforceable.", "Texas")]
+    assert _quotes(text) == [("unlawful and unenforceable.", "Nebraska")]
 
 
 def test_a_name_that_is_also_a_state_s_stays_a_name():
@@ -57,9 +57,9 @@ def test_a_name_that_is_also_a_state_s_stays_a_name():
     "text, expected",
     [
         (
-            "Ruth Okoye spoke first.\n\n“The dam will hold through the spring,” said a New "
-            "Hampshire Republican, who asked not to be named.",
-            [("The dam will hold through the spring,", "New Hampshire Republican")],
+            "Ruth Okoye spoke first.\n\n“The dam will hold through the spring,” said a North "
+            "Dakota Republican, who asked not to be named.",
+            [("The dam will hold through the spring,", "North Dakota Republican")],
         ),
         (
             "Ruth Okoye spoke first.\n\n“The dam will hold,” another South Dakota Democrat added.",
