@@ -239,6 +239,11 @@ _WORD_RUN = re.compile(r"\S+")
 # A lower-case word, for the fillers between a name and its verb.
 _LOWER_WORD = re.compile(r"[a-z]+")
 _COMMA = re.compile(",")
+# A preposition of place right before a name: "in the", "from".
+_LOCATIVE = re.compile(
+    r"\b(?:in|from|at|across|near|outside|inside|throughout|around|within|into|to)[ \t]+"
+    r"(?:the[ \t]+)?$"
+)
 # Words that open a place's name: "New Jersey", "North Dakota".
 _COMPASS = frozenset("new north south east west western".split())
 
@@ -953,6 +958,10 @@ class _Context:
             return Speaker(self._member(member))
         mention = self.mention_ending(end)
         if mention is not None:
+            if mention.kind is ActorKind.COUNTRY and _LOCATIVE.search(
+                text, max(start, mention.start - 20), mention.start
+            ):
+                return UNKNOWN  # "her critics in the United Kingdom, …, argue"
             return Speaker(mention.key)
         role = _ROLE_PHRASE.search(text, max(start, end - 60), end)
         if role is not None:

@@ -73,3 +73,22 @@ def test_a_name_that_is_also_a_state_s_stays_a_name():
 )
 def test_a_party_member_a_place_describes_is_an_unnamed_speaker(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the place where the subject is, not the subject
+            "Her critics in the United Kingdom, many of them farmers, argue that the plan is a "
+            "“costly mistake for everyone involved.”",
+            [("costly mistake for everyone involved.", None)],
+        ),
+        (  # a country that is the subject speaks for its government
+            "After a week of silence, the United Kingdom said the plan was “a costly mistake "
+            "for everyone involved.”",
+            [("a costly mistake for everyone involved.", "United Kingdom")],
+        ),
+    ],
+)
+def test_a_country_speaks_only_as_a_subject(text, expected):
+    assert _quotes(text) == expected
