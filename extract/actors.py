@@ -63,6 +63,9 @@ _SURNAME_TITLES = PERSON_TITLES | HONORIFICS | NAME_TITLES
 # Given names: the common ones of many countries (extract.vocabulary), and US census names.
 _GIVEN_NAMES = GIVEN_NAMES | GIVEN_NAMES_CENSUS
 
+# White space inside a line: spaces, tabs, no-break and other Unicode spaces ("Tobin\u00a0Marsh").
+_SPACES = " \t\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_SP = f"[{_SPACES}]"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Abbreviations whose full stop belongs to the word: "Sen. Mike Rounds", "Acme Corp.", "J.".
 _ABBREVIATION = (
@@ -75,7 +78,7 @@ _ABBREVIATION = (
 # Zealand", "New Hampshire Governor Kelly Brandt"), and alone it is no name all the same.
 _STOP_WORDS = NOT_NAMES - MONTHS - {"new"}
 # A day or a year after a month.
-_DATE_AFTER = re.compile(r"\.?[ \t]+\d")
+_DATE_AFTER = re.compile(rf"\.?{_SP}+\d")
 # One romanised syllable of an East Asian name: "wing", "cheung", "un" (no final "r", "d" or
 # "e", so "war", "led" and "made" are none).
 _SYLLABLE = r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmptkh])?"
@@ -97,18 +100,18 @@ _TOKEN = re.compile(_TOKEN_PATTERN)
 # What may stand between two tokens of one name: a space, or particles ("van der", "bin"),
 # "of"/"for" inside organisation names and titles ("Bank of England", "Secretary of State").
 _GAP = (
-    r"[ \t]+(?:(?:(?:of|for)(?:[ \t]+the)?|de|da|di|del|della|der|den|van|von|du|la|le|bin|ibn"
-    r"|al|dos|das|do|y|&)[ \t]+(?:(?:der|den|de|la)[ \t]+)?)?"
+    rf"{_SP}+(?:(?:(?:of|for)(?:{_SP}+the)?|de|da|di|del|della|der|den|van|von|du|la|le|bin|ibn"
+    rf"|al|dos|das|do|y|&){_SP}+(?:(?:der|den|de|la){_SP}+)?)?"
 )
 # A run of capitalised tokens with nothing but gaps between them.
 _PHRASE = re.compile(rf"(?<![\w’'@#.-])(?=[{_UPPER}]){_TOKEN_PATTERN}(?:{_GAP}{_TOKEN_PATTERN})*")
 # Conjunctions between qualifiers of one group: "US, Ukrainian, and European officials".
-_CONJUNCTION = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+_CONJUNCTION = re.compile(rf"(?:{_SP}*,{_SP}*(?:and{_SP}+)?|{_SP}+(?:and|&){_SP}+)")
 _ROLE_ALTERNATION = longest_first(ROLE_NOUNS)
 _MODIFIER_ALTERNATION = longest_first(ROLE_MODIFIERS)
 # A lower-case role right after a qualifier: "US envoy", "Kremlin official", "EU diplomat".
 _ROLE_AFTER = re.compile(
-    rf"[ \t]+((?:(?:{_MODIFIER_ALTERNATION})[ \t]+){{0,2}}(?:{_ROLE_ALTERNATION}))\b(?![’'-])"
+    rf"{_SP}+((?:(?:{_MODIFIER_ALTERNATION}){_SP}+){{0,2}}(?:{_ROLE_ALTERNATION}))\b(?![’'-])"
 )
 # Plural collectives and their classes: general ones ("senators") and the parties to a story's
 # event ("firefighters").
@@ -117,7 +120,7 @@ _GROUP_ALTERNATION = longest_first(_GROUP_NOUNS)
 _GROUP_MODIFIER_ALTERNATION = longest_first(GROUP_MODIFIERS)
 # A plural collective right after a qualifier: "US senators", "Russian intelligence agencies".
 _GROUP_AFTER = re.compile(
-    rf"[ \t]+((?:(?:{_GROUP_MODIFIER_ALTERNATION})[ \t]+){{0,2}}({_GROUP_ALTERNATION}))\b"
+    rf"{_SP}+((?:(?:{_GROUP_MODIFIER_ALTERNATION}){_SP}+){{0,2}}({_GROUP_ALTERNATION}))\b"
 )
 
 # Classes of groups that are someone's, not people of the qualifiers: "Nordic allies".
@@ -133,26 +136,30 @@ _STORY_GROUP_FORMS = {noun: (noun, noun.capitalize()) for noun in STORY_GROUPS}
 _SPEECH_ALTERNATION = longest_first(SPEECH_VERBS)
 # A speech verb after a name, over a few adverbs: "Okafor said", "Rubio has also stressed".
 _VERB_AFTER = re.compile(
-    r"[ \t]+(?:(?:has|have|had|also|later|then|further|again|previously|once|publicly|"
-    rf"repeatedly|reportedly|earlier|separately|quickly)[ \t]+){{0,2}}(?:{_SPEECH_ALTERNATION})\b"
+    rf"{_SP}+(?:(?:has|have|had|also|later|then|further|again|previously|once|publicly|"
+    rf"repeatedly|reportedly|earlier|separately|quickly){_SP}+){{0,2}}(?:{_SPEECH_ALTERNATION})\b"
 )
 # A speech verb just before a name: "said Jane Okafor", "added Dr Lee" (but "told X" names the
 # listener, often a newspaper).
-_VERB_BEFORE = re.compile(rf"\b(?:{longest_first(SPEECH_VERBS - {'told', 'tells'})})[ \t]+$")
+_VERB_BEFORE = re.compile(rf"\b(?:{longest_first(SPEECH_VERBS - {'told', 'tells'})}){_SP}+$")
 # An apposition that makes a name a person: ", a spokeswoman for the ministry," or ", 45,".
 _APPOSITION = re.compile(
-    r",[ \t]+(?:who[ \t]|(?:(?:the|a|an|his|her|its|their|our)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
-    rf"(?P<role>(?:{_ROLE_ALTERNATION})(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"
-    rf"[\w&-]+(?:[ \t]+(?:of[ \t]+)?[{_UPPER}][\w.&-]*)*)?)\b|\d{{1,3}},)"
+    rf",{_SP}+(?:who{_SP}|(?:(?:the|a|an|his|her|its|their|our){_SP}+)?(?:[\w'’-]+{_SP}+){{0,3}}?"
+    rf"(?P<role>(?:{_ROLE_ALTERNATION})(?:{_SP}+(?:of|for|at){_SP}+(?:the{_SP}+)?"
+    rf"[\w&-]+(?:{_SP}+(?:of{_SP}+)?[{_UPPER}][\w.&-]*)*)?)\b|\d{{1,3}},)"
 )
 # Titles written in capitals.
 _UPPER_TITLES = frozenset({"ceo", "cfo", "coo", "mp", "mep"})
 # An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
-_ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+_ABBREVIATION_AFTER = re.compile(rf"{_SP}*\(([A-Z]{{2,6}})\)")
 # A capitalised word after white space: the name that follows a role.
-_NAME_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
+_NAME_NEXT = re.compile(rf"{_SP}+[{_UPPER}]")
 # A preposition right before a phrase: "in Kenton Falls", "to Port Ellis" name places.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|across|of|the|hit|toward|towards)[ \t]+$")
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:in|at|to|from|near|into|across|of|the|hit|toward|towards){_SP}+$"
+)
+# A preposition of origin or place right before a word: "of Tarnby", "from Ostvik".
+_ORIGIN_BEFORE = re.compile(rf"\b(?:of|from|in|near){_SP}+$")
 # A word of two to six capitals standing alone, as an abbreviation is used: "the ITF said".
 _CAPITAL_WORD = re.compile(r"(?<![\w@#])[A-Z]{2,6}(?![\w’'-])")
 # Initials: "B.", "J.K.", "H.W.".
@@ -169,13 +176,15 @@ _PARTICLES = frozenset(
     "de da di del della der den van von du la le bin ibn al dos das do y".split()
 )
 # "of" or "for" between two words: a phrase that may hold a name and an affiliation.
-_OF_OR_FOR = re.compile(r"[ \t]f?o[fr][ \t]")
+_OF_OR_FOR = re.compile(rf"{_SP}f?o[fr]{_SP}")
 # What joins the items of a list of names: ", ", " and ", ", and ", "; ".
-_LIST_JOIN = re.compile(r"[ \t]*(?:[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+_LIST_JOIN = re.compile(rf"{_SP}*(?:[,;]{_SP}*(?:(?:and|&){_SP}+)?|{_SP}+(?:and|&){_SP}+)")
 # Marks that join list items by themselves.
 _LIST_MARKS = frozenset({",", ";"})
 # The same join right before an item, from the end of the item before it.
-_LIST_JOIN_BEFORE = re.compile(r"(?:[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$")
+_LIST_JOIN_BEFORE = re.compile(rf"(?:[,;]{_SP}*(?:(?:and|&){_SP}+)?|{_SP}+(?:and|&){_SP}+)$")
+# Up to four capitalised words ending right before a role: "Kremlin" of "Kremlin official".
+_QUALIFIER_BEFORE = re.compile(rf"([A-Z][\w.’'-]*(?:{_SP}+[A-Z][\w.’'-]*){{0,3}}){_SP}+$")
 # A word starting with a letter, for counting a line's capitalised words.
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -397,9 +406,12 @@ def _segments(text: str, tokens: Sequence[_Token]) -> list[tuple[str, int, int]]
 
 
 def _is_title(token: _Token) -> bool:
-    """A title word as titles are written: "President", "Sen.", "CEO" (not "MR", a ship's)."""
+    """A title word as titles are written: "President", "Sen.", "CEO" (not "MR", a ship's),
+    and a person's title abbreviated with a full stop: "Gen." (but "Gen" is a given name too)."""
     word = token.word
     folded = token.folded
+    if word[-1] == "." and folded in PERSON_TITLES:
+        return True
     return (folded in TITLE_WORDS or folded in ROLE_NOUNS or folded in NAME_TITLES) and (
         not word.isupper() or len(word) == 1 or token.folded in _UPPER_TITLES
     )
@@ -655,7 +667,8 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         end = phrase.after  # past the affiliation: "Ossian Pell of the Green League said"
     if not tokens[-1].possessive:
         apposition = _APPOSITION.match(text, end)
-        if apposition:
+        # ", who said" after "Torvald Eskeby, 44, of Tarnby" is about the person, not the place
+        if apposition and not (len(tokens) == 1 and _ORIGIN_BEFORE.search(before)):
             evidence = True
             role = role or (apposition["role"] and " ".join(apposition["role"].split()))
     if len(tokens) > 1:  # "Loopr said" is as often a company as a person
@@ -667,7 +680,7 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
             and not any(t.folded in NOT_PERSON_WORDS for t in tokens[1:])
             and not book.headline(phrase.block)
         )
-        evidence = evidence or _syllable_name(tokens)
+        evidence = evidence or _syllable_name(tokens) or _middle_initial(tokens)
     if (
         evidence
         and not _ampersand_joined(text, tokens)
@@ -680,6 +693,20 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         book.person(text, tokens, role=role, titled=None, extent=phrase.after)
         return []
     return [phrase]
+
+
+def _middle_initial(tokens: Sequence[_Token]) -> bool:
+    """A name, initials, a name, as only people are named: "Keziah M. Dorling", "Ada J. K.
+    Moss" (not "Port Q. Ellis", "Orrin Q. Holdings")."""
+    return (
+        len(tokens) >= 3
+        and tokens[-2].word[-1] == "."
+        and _is_initial(tokens[-2])
+        and not _is_initial(tokens[0])
+        and all(_is_initial(t) for t in tokens[1:-1])
+        and tokens[-1].folded not in NOT_PERSON_WORDS
+        and tokens[-1].folded not in ORG_TAILS
+    )
 
 
 def _surname_before_syllables(token: _Token) -> bool:
@@ -812,7 +839,7 @@ def _without_descriptor(text: str, tokens: list[_Token]) -> tuple[list[_Token], 
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 3) : at].rstrip(" \t")
+    before = text[max(0, at - 3) : at].rstrip(_SPACES)
     return not before or before[-1] in '.!?\n"“”—'
 
 
@@ -1018,7 +1045,7 @@ class _Book:
     def qualified_role(self, text: str, role_start: int, role: str) -> str:
         """The role with the qualifier phrase right before it: "Kremlin" + "official"."""
         head = text[max(0, role_start - 40) : role_start]
-        match = re.search(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]+$", head)
+        match = _QUALIFIER_BEFORE.search(head)
         if match and _lookup(fold(match[1])) is not None:
             return f"{match[1]} {role}"
         return role

@@ -235,3 +235,89 @@ def test_initials_beside_titles(text, persons):
 def test_surnames_that_are_also_nouns():
     text = "The seat went to Nadia Law, and Grace Park came second, ahead of Tom Hall."
     assert _persons(text) == {"Nadia Law", "Grace Park", "Tom Hall"}
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # a middle initial between two names says "a person" by itself
+            "The report, by Keziah M. Dorling of the Orrin Institute, came out on Monday.",
+            {"Keziah M. Dorling"},
+        ),
+        (
+            "According to Keziah M. Dorling, the levy failed. Dorling's office was closed.",
+            {"Keziah M. Dorling"},
+        ),
+        (  # "Gen." is a title, no part of the name
+            "Gen. Keziah M. Dorling, the commander, said the drill was cancelled.",
+            {"Keziah M. Dorling"},
+        ),
+        (  # an initial in a place or an organisation's name is no person's
+            "Orrin Q. Holdings and Washington D.C. Council met in Port Q. Ellis.",
+            set(),
+        ),
+    ],
+)
+def test_middle_initials(text, persons):
+    assert _persons(text) == persons
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # a no-break space inside a name
+            "Tobin\u00a0Marsh said the pitch was heavy.",
+            {"Tobin Marsh"},
+        ),
+        (  # a no-break space before a surname standing for the person
+            "Striker Tobin Marsh scored twice. “It was easy,” said\u00a0Marsh.",
+            {"Tobin Marsh"},
+        ),
+        (  # a narrow no-break space after a title
+            "Coach\u202fIlse Brandvold\u00a0said the squad was tired.",
+            {"Ilse Brandvold"},
+        ),
+    ],
+)
+def test_no_break_spaces(text, persons):
+    assert _persons(text) == persons
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # the clause after "of" and a place is about the person before it
+            "Among them was Torvald Eskeby, 44, of Tarnby, who said the smoke came first.",
+            {"Torvald Eskeby"},
+        ),
+        (
+            "The first to call was Hilde Rask from Ostvik, a nurse on the night shift.",
+            {"Hilde Rask"},
+        ),
+        (  # after "according to", the apposition is the speaker's
+            "According to Pruitt, a spokeswoman for the port, the cranes were idle.",
+            {"Pruitt"},
+        ),
+        (  # a surname after "of" is still the person named before
+            "Mayor Ada Quist spoke first. A close ally of Quist, who chairs the board, spoke next.",
+            {"Ada Quist"},
+        ),
+    ],
+)
+def test_a_place_after_a_person_is_no_person(text, persons):
+    assert _persons(text) == persons
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("Gen. Osric Vale inspected the troops.", {"Osric Vale"}),
+        ("Gen. Vale inspected the troops.", {"Vale"}),
+        (  # without its full stop, "Gen" is a given name
+            "Defence Minister Gen Tomura said the drills would go ahead.",
+            {"Gen Tomura"},
+        ),
+    ],
+)
+def test_abbreviated_titles(text, persons):
+    assert _persons(text) == persons
