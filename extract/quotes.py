@@ -22,7 +22,6 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 from extract.book import ActorBook, Mention, is_role_key, organisation_key, role_key
 from extract.model import Actor, ActorKind, Quote, Span
@@ -1144,6 +1143,19 @@ class _Site:
     """A quote being attributed: where it stands, the words of its clause before it (`before`)
     and of its sentence after it (`after`)."""
 
+    __slots__ = (
+        "_reporting",
+        "_scare",
+        "after",
+        "before",
+        "block_index",
+        "context",
+        "ends_sentence",
+        "mark",
+        "opens_sentence",
+        "sentence",
+    )
+
     def __init__(
         self,
         context: _Context,
@@ -1167,21 +1179,27 @@ class _Site:
         self.ends_sentence = (
             inner.endswith(".") and follows is not None and follows.group().isupper()
         )
+        self._reporting: tuple[Attribution, bool] | None = None
+        self._scare: bool | None = None
 
-    @cached_property
+    @property
     def reporting(self) -> tuple[Attribution, bool]:
         """The subject of the last reporting verb before the quote, and whether one frames it
-        ("…, calling it “…”" frames a quote with no subject before it)."""
-        return self.context._before(self.before, self.after)
+        ("…, calling it “…”" frames a quote with no subject before it); looked for once."""
+        if self._reporting is None:
+            self._reporting = self.context._before(self.before, self.after)
+        return self._reporting
 
-    @cached_property
+    @property
     def scare(self) -> bool:
         """No reporting verb frames the quote and it reads as scare quotes or a title: a few
         words, or several capitalised ones. Such a quote takes no implied speaker."""
-        if self.reporting[1]:
-            return False
-        inner = self.context.text[self.mark.inner.start : self.mark.inner.end]
-        return len(inner.split()) <= _SCARE_WORDS or _title_case(inner)
+        if self._scare is None:
+            inner = self.context.text[self.mark.inner.start : self.mark.inner.end]
+            self._scare = not self.reporting[1] and (
+                len(inner.split()) <= _SCARE_WORDS or _title_case(inner)
+            )
+        return self._scare
 
     @property
     def whole_block(self) -> bool:
