@@ -3,7 +3,8 @@
 Organisations, countries and role holders merge by their document keys (which already fold
 "U.S." into "US" and capitals into countries). Groups merge by key too; a bare party to a story's
 event ("firefighters") joins the one qualified group of its class in the corpus whose qualifiers
-its own document names ("Portuguese firefighters" where Portugal is named). Persons merge by
+its own document names ("Portuguese firefighters" where Portugal is named), and goes by that
+group's name; bare ones of two documents are not one by their key alone. Persons merge by
 full name, by spelling variants of one full name (Zelensky / Zelenskyy, with the same given
 name), and a surname alone ("Trump") joins the one full name that ends with it. Two people
 with the same surname and different given names stay apart.
@@ -51,7 +52,7 @@ def merge_actors(
 
     by_key: dict[str, int] = {}
     for i, (_, actor) in enumerate(items):
-        if actor.kind is not ActorKind.PERSON:
+        if actor.kind is not ActorKind.PERSON and not _bare_story_group(actor.key):
             union(i, by_key.setdefault(actor.key, i))
     _join_story_groups(items, union)
     _join_persons(items, union, find)
@@ -78,6 +79,12 @@ def _first(items: Sequence[tuple[int, Actor]], members: list[int]) -> tuple[int,
 
 
 _STORY_CLASSES = frozenset(STORY_GROUPS.values())
+
+
+def _bare_story_group(key: str) -> bool:
+    """A party to a story's event named without a qualifier ("group::firefighters"): the
+    firefighters of one story are not those of another."""
+    return key.startswith("group::") and key[7:] in _STORY_CLASSES
 
 
 def _join_story_groups(items: Sequence[tuple[int, Actor]], union: _Union) -> None:
@@ -206,7 +213,8 @@ def _same_given(a: str, b: str) -> bool:
 
 def _corpus_actor(actor_id: str, actors: list[Actor]) -> CorpusActor:
     kind = Counter(a.kind for a in actors).most_common(1)[0][0]
-    names = Counter(a.name for a in actors)
+    qualified = [a for a in actors if not _bare_story_group(a.key)]
+    names = Counter(a.name for a in qualified or actors)
     if kind is ActorKind.PERSON:
         name = max(names, key=lambda n: (len(n.split()), names[n]))
     else:

@@ -95,6 +95,10 @@ SPANISH = _actor("group:Spain:firefighters", "Spanish firefighters", G)
             [[SPAIN, BARE], [PORTUGUESE], [SPANISH]],
             [{"firefighters", "Spanish firefighters"}],
         ),
+        (  # bare groups of two documents are one only through the qualified group
+            [[PORTUGAL, BARE], [PORTUGUESE], [SPAIN, BARE]],
+            [{"firefighters", "Portuguese firefighters"}, {"firefighters"}],
+        ),
         (  # a document naming both countries cannot choose
             [[SPAIN, PORTUGAL, BARE], [PORTUGUESE], [SPANISH]],
             [{"firefighters"}],
@@ -103,3 +107,9 @@ SPANISH = _actor("group:Spain:firefighters", "Spanish firefighters", G)
 )
 def test_story_groups_across_documents(per_document, expected):
     assert _clusters(per_document) == expected
+
+
+def test_a_joined_story_group_goes_by_its_qualified_name():
+    corpus, _ = merge_actors([[PORTUGAL, BARE], [PORTUGUESE], [PORTUGAL, BARE]])
+    (group,) = [a for a in corpus if a.kind is G]
+    assert group.name == "Portuguese firefighters"
