@@ -3,17 +3,7 @@ the last speaker for a quote that carries on after an attribution."""
 
 import pytest
 
-from extract.actors import find_actors
-from extract.quotes import find_quotes
-from extract.segments import blocks
-
-
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    """(quoted words, speaker's name) in order."""
-    found = blocks(text)
-    quotes, actors = find_quotes(text, found, find_actors(text, found))
-    names = {a.key: a.name for a in actors}
-    return [(q.text, names.get(q.speaker) if q.speaker else None) for q in quotes]
+from tests.extract.speakers import quoted_speakers
 
 
 @pytest.mark.parametrize(
@@ -54,7 +44,7 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_unframed_quotes_take_the_speaker_the_text_implies(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,7 +61,7 @@ def test_unframed_quotes_take_the_speaker_the_text_implies(text, expected):
     ],
 )
 def test_fallbacks_leave_titles_and_documents_alone(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -114,7 +104,7 @@ def test_fallbacks_leave_titles_and_documents_alone(text, expected):
     ],
 )
 def test_names_after_the_quote(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -137,7 +127,7 @@ def test_names_after_the_quote(text, expected):
     ],
 )
 def test_words_after_a_quote_that_name_nobody(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -171,7 +161,7 @@ def test_words_after_a_quote_that_name_nobody(text, expected):
     ],
 )
 def test_the_person_an_apposition_describes_is_the_subject(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected
 
 
 def test_a_participle_after_a_comma_belongs_to_its_own_sentence():
@@ -180,7 +170,7 @@ def test_a_participle_after_a_comma_belongs_to_its_own_sentence():
         "In a heated meeting, Mayor Lena Ortiz launched an attack against Keel, calling him "
         "“reckless”."
     )
-    assert _quotes(text) == [
+    assert quoted_speakers(text) == [
         ("We will not raise taxes,", "John Keel"),
         ("reckless", "Lena Ortiz"),
     ]
@@ -201,4 +191,4 @@ def test_a_participle_after_a_comma_belongs_to_its_own_sentence():
     ],
 )
 def test_names_with_initials_after_said(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected

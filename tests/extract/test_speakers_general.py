@@ -3,17 +3,7 @@ that opens a sentence, a speech noun with its owner, a post's signature."""
 
 import pytest
 
-from extract.actors import find_actors
-from extract.quotes import find_quotes
-from extract.segments import blocks
-
-
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    """(quoted words, speaker's name) in order."""
-    found = blocks(text)
-    quotes, actors = find_quotes(text, found, find_actors(text, found))
-    names = {a.key: a.name for a in actors}
-    return [(q.text, names.get(q.speaker) if q.speaker else None) for q in quotes]
+from tests.extract.speakers import quoted_speakers
 
 
 @pytest.mark.parametrize(
@@ -32,7 +22,7 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_a_joint_statement_speaks_for_the_parties(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,7 +44,7 @@ def test_a_joint_statement_speaks_for_the_parties(text, expected):
     ],
 )
 def test_a_document_speaks_for_its_author_or_for_nobody(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -88,7 +78,7 @@ def test_a_document_speaks_for_its_author_or_for_nobody(text, expected):
     ],
 )
 def test_a_participle_clause_opening_the_sentence_is_its_subject_s(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -112,7 +102,7 @@ def test_a_participle_clause_opening_the_sentence_is_its_subject_s(text, expecte
     ],
 )
 def test_a_speech_noun_speaks_for_its_owner(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -131,4 +121,4 @@ def test_a_speech_noun_speaks_for_its_owner(text, expected):
     ],
 )
 def test_a_post_signed_after_the_quote_is_its_signer_s(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected

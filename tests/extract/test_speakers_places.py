@@ -4,17 +4,7 @@ government ("Nebraska said in its filing") still speaks."""
 
 import pytest
 
-from extract.actors import find_actors
-from extract.quotes import find_quotes
-from extract.segments import blocks
-
-
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    """(quoted words, speaker's name) in order."""
-    found = blocks(text)
-    quotes, actors = find_quotes(text, found, find_actors(text, found))
-    names = {a.key: a.name for a in actors}
-    return [(q.text, names.get(q.speaker) if q.speaker else None) for q in quotes]
+from tests.extract.speakers import quoted_speakers
 
 
 @pytest.mark.parametrize(
@@ -37,7 +27,7 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_a_place_is_no_speaker(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected
 
 
 def test_a_state_acting_as_its_government_speaks():
@@ -45,12 +35,12 @@ def test_a_state_acting_as_its_government_speaks():
         "The lawsuit was filed in federal court. Nebraska said in its filing that the rule was "
         "“unlawful and unenforceable.”"
     )
-    assert _quotes(text) == [("unlawful and unenforceable.", "Nebraska")]
+    assert quoted_speakers(text) == [("unlawful and unenforceable.", "Nebraska")]
 
 
 def test_a_name_that_is_also_a_state_s_stays_a_name():
     text = "“We will finish the bridge by May,” Virginia Holt said."
-    assert _quotes(text) == [("We will finish the bridge by May,", "Virginia Holt")]
+    assert quoted_speakers(text) == [("We will finish the bridge by May,", "Virginia Holt")]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +62,7 @@ def test_a_name_that_is_also_a_state_s_stays_a_name():
     ],
 )
 def test_a_party_member_a_place_describes_is_an_unnamed_speaker(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -91,4 +81,4 @@ def test_a_party_member_a_place_describes_is_an_unnamed_speaker(text, expected):
     ],
 )
 def test_a_country_speaks_only_as_a_subject(text, expected):
-    assert _quotes(text) == expected
+    assert quoted_speakers(text) == expected
