@@ -7,10 +7,8 @@ import argparse
 import signal
 import subprocess
 import sys
-from pathlib import Path
 
-from cli.list_cmd import error
-from extract.display import shown_path
+from cli.ingest_cmd import missing_path
 from store import database_path
 
 # Seconds the watch is given to finish its write and stop when the browser closes.
@@ -37,9 +35,8 @@ def run_browse(args: argparse.Namespace) -> int:
     if not args.watch:
         ChronicleApp(path).run()
         return 0
-    for root in map(Path, args.watch):
-        if not root.exists():
-            return error(f"{shown_path(root)}: no such file or directory", 2)
+    if (status := missing_path(args.watch)) is not None:
+        return status
     # Its own session: a Ctrl+C meant for the browser does not reach it. Its lines would draw
     # over the browser's screen: the browser shows its problems (stderr) as notes instead.
     watcher = subprocess.Popen(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -15,7 +15,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from cli.extract_cmd import add_date_option, warn_undated
 from cli.list_cmd import error
 from extract.display import shown_path
-from store import IngestReport, StoreError, database_path, default_jobs, ingest, open_database
+from store import (
+    IngestReport,
+    StoreError,
+    Totals,
+    database_path,
+    default_jobs,
+    ingest,
+    open_database,
+)
 from store.database import DEFAULT_WAIT
 
 
@@ -106,18 +114,29 @@ def ingest_files(
 def print_summary(report: IngestReport, *, out: TextIO | None = None) -> None:
     out = out or sys.stdout
     failed = len(report.failed)
-    totals = report.totals
     undated = f", {len(report.undated)} without a date" if report.undated else ""
     print(
         f"documents: {len(report.added)} added, {len(report.updated)} updated, "
         f"{len(report.unchanged)} unchanged, {failed} failed{undated}",
         file=out,
     )
-    print(
+    print(database_line(report.totals), file=out)
+
+
+def database_line(totals: Totals) -> str:
+    """What the database holds now, the last line of every command that writes articles."""
+    return (
         f"database: {totals.documents} documents, {totals.events} events, "
-        f"{totals.quotes} quotes, {totals.actors} actors",
-        file=out,
+        f"{totals.quotes} quotes, {totals.actors} actors"
     )
+
+
+def missing_path(paths: Iterable[str | Path]) -> int | None:
+    """The exit status of the one-line error for the first of `paths` that does not exist."""
+    for path in map(Path, paths):
+        if not path.exists():
+            return error(f"{shown_path(path)}: no such file or directory", 2)
+    return None
 
 
 def _positive(text: str) -> int:

@@ -21,7 +21,7 @@ from pathlib import Path
 import watchfiles
 
 from cli.extract_cmd import add_date_option, warn_undated
-from cli.ingest_cmd import add_wait_option
+from cli.ingest_cmd import add_wait_option, database_line, missing_path
 from cli.list_cmd import error
 from extract.display import path_text, shown_path
 from extract.sources import SUFFIXES, discover
@@ -56,9 +56,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     roots = [Path(raw) for raw in args.paths]
-    for root in roots:
-        if not root.exists():
-            return error(f"{shown_path(root)}: no such file or directory", 2)
+    if (status := missing_path(roots)) is not None:
+        return status
     logging.getLogger("watchfiles").setLevel(logging.ERROR)  # its Ctrl+C notice: ours says it
     watcher = Watcher(database_path(args.db), roots, wait=args.wait, default_date=args.date)
     try:
@@ -162,11 +161,7 @@ class Watcher:
                 error(f"{failure} (tried again when it changes)")
             warn_undated(report.undated)
         if removed or (report and (report.added or report.updated)):
-            print(
-                f"database: {after.documents} documents, {after.events} events, "
-                f"{after.quotes} quotes, {after.actors} actors",
-                flush=True,
-            )
+            print(database_line(after), flush=True)
 
 
 def _settled(files: Sequence[Path]) -> list[Path]:
