@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import gc
+import mmap
 import os
 import secrets
 import stat
@@ -162,7 +163,9 @@ class _Tail:
     `IndexError`, and a writer never copies a blob that is not one line.
     """
 
-    def __init__(self, data: bytes, start: int, offsets_at: int, path: Path) -> None:
+    def __init__(
+        self, data: bytes | mmap.mmap, start: int, offsets_at: int, path: Path
+    ) -> None:
         self.data, self.start, self._offsets_at, self.path = data, start, offsets_at, path
         self.count = 0  # how many lines the first line refers to (set once they are counted)
         self._offsets: list[int] | None = None
@@ -247,7 +250,7 @@ class AtomicJSONStorage(Storage):
 
     def read(self) -> Tables | None:
         try:
-            data = self.path.read_bytes()
+            data = _mapped(self.path)
         except FileNotFoundError:
             return None
         except OSError as error:
@@ -255,7 +258,7 @@ class AtomicJSONStorage(Storage):
         end = data.find(b"\n")
         try:
             with collector_paused():
-                tables = orjson.loads(data if end < 0 else data[:end])
+                tables = orjson.loads(data[: len(data) if end < 0 else end])
         except orjson.JSONDecodeError as error:
             raise corrupt(self.path, f"it is not valid JSON ({error})") from None
         if type(tables) is not dict or not all(
@@ -291,6 +294,18 @@ class AtomicJSONStorage(Storage):
                 f"cannot write the database {self.path}: {error.strerror or error}. "
                 f"The previous version is intact; nothing from this run was saved."
             ) from error
+
+
+def _mapped(path: Path) -> bytes | mmap.mmap:
+    """The file's bytes, mapped rather than copied: at 100,000 events copying its 110 MB took
+    half of a load, and only the first line and the blobs shown are ever touched.
+
+    Safe because writes never change a file in place: they rename a new file over it, and a
+    mapping keeps reading the file it was made of."""
+    with path.open("rb") as file:
+        if os.fstat(file.fileno()).st_size == 0:
+            return b""
+        return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def final_target(path: Path) -> Path:
