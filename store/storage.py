@@ -163,9 +163,7 @@ class _Tail:
     `IndexError`, and a writer never copies a blob that is not one line.
     """
 
-    def __init__(
-        self, data: bytes | mmap.mmap, start: int, offsets_at: int, path: Path
-    ) -> None:
+    def __init__(self, data: bytes | mmap.mmap, start: int, offsets_at: int, path: Path) -> None:
         self.data, self.start, self._offsets_at, self.path = data, start, offsets_at, path
         self.count = 0  # how many lines the first line refers to (set once they are counted)
         self._offsets: list[int] | None = None
