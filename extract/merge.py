@@ -186,17 +186,25 @@ def _corpus_event(event_id: str, group: _Group[Event]) -> CorpusEvent:
         actors=actors,
         citations=tuple(_citation(item) for item in group.items),
         relative=all(item.record.date.relative for item in group.items),
+        confidence=max(item.record.confidence for item in group.items),
     )
 
 
 def _corpus_quote(quote_id: str, group: _Group[Quote]) -> CorpusQuote:
     first = group.first.record
     speakers = [a for item in group.items for a in item.actors]
+    speaker = speakers[0] if speakers else None
     dates = [item.record.date for item in group.items if item.record.date]
     return CorpusQuote(
         id=quote_id,
         text=first.text,
-        speaker=speakers[0] if speakers else None,
+        speaker=speaker,
         date=min(dates, key=lambda d: d.last - d.first) if dates else None,
         citations=tuple(_citation(item) for item in group.items),
+        # as sure as the surest outlet that gives it this speaker (or none)
+        confidence=max(
+            item.record.confidence
+            for item in group.items
+            if (item.actors[0] if item.actors else None) == speaker
+        ),
     )

@@ -92,6 +92,8 @@ class Quote:
     text: str
     speaker: str | None = None  # Actor.key in the same document
     date: DateInterval | None = None
+    # How sure the speaker (or that there is none) is, in [0, 1]: its rule's (`quotes.RULES`).
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,8 @@ class Event:
     date: DateMention
     summary: str
     actors: tuple[str, ...] = ()  # Actor.key in the same document
+    # How sure the date is, in [0, 1]: from how it was read (`events.date_confidence`).
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +163,8 @@ class CorpusActor:
     kind: ActorKind
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    # How sure it is that its names are one actor, in [0, 1] (`actor_merge`).
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +176,7 @@ class CorpusEvent:
     actors: tuple[str, ...] = ()  # CorpusActor.id
     citations: tuple[Citation, ...] = ()
     relative: bool = False
+    confidence: float = 1.0  # of the date
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +186,7 @@ class CorpusQuote:
     speaker: str | None = None  # CorpusActor.id
     date: DateInterval | None = None
     citations: tuple[Citation, ...] = ()
+    confidence: float = 1.0  # of the speaker
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,6 +71,7 @@ def actor_to_dict(actor: CorpusActor) -> dict[str, Any]:
         "kind": str(actor.kind),
         "aliases": list(actor.aliases),
         "roles": list(actor.roles),
+        "confidence": actor.confidence,
     }
 
 
@@ -86,6 +87,7 @@ def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
                 "summary": e.summary,
                 "actors": list(e.actors),
                 "citations": [citation_to_dict(c) for c in e.citations],
+                "confidence": e.confidence,
             }
             for e in corpus.events
         ],
@@ -96,6 +98,7 @@ def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
                 "speaker": q.speaker,
                 "date": interval_to_dict(q.date) if q.date else None,
                 "citations": [citation_to_dict(c) for c in q.citations],
+                "confidence": q.confidence,
             }
             for q in corpus.quotes
         ],
@@ -132,6 +135,7 @@ def extraction_to_dict(extraction: DocumentExtraction) -> dict[str, Any]:
                 },
                 "summary": e.summary,
                 "actors": list(e.actors),
+                "confidence": e.confidence,
             }
             for e in extraction.events
         ],
@@ -140,6 +144,7 @@ def extraction_to_dict(extraction: DocumentExtraction) -> dict[str, Any]:
                 "span": [q.span.start, q.span.end],
                 "speaker": q.speaker,
                 "date": interval_to_dict(q.date) if q.date else None,
+                "confidence": q.confidence,
             }
             for q in extraction.quotes
         ],
@@ -175,13 +180,23 @@ def extraction_from_dict(data: dict[str, Any]) -> DocumentExtraction:
         mention = DateMention(
             date_span, date_span.of(text), interval_from_dict(e["date"]), e["date"]["relative"]
         )
-        events.append(Event(span, span.of(text), mention, e["summary"], tuple(e["actors"])))
+        events.append(
+            Event(
+                span,
+                span.of(text),
+                mention,
+                e["summary"],
+                tuple(e["actors"]),
+                e.get("confidence", 1.0),  # not in records stored before it was
+            )
+        )
     quotes = tuple(
         Quote(
             _span(q["span"]),
             _span(q["span"]).of(text),
             q["speaker"],
             interval_from_dict(q["date"]) if q["date"] else None,
+            q.get("confidence", 1.0),
         )
         for q in data["quotes"]
     )

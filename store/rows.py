@@ -400,6 +400,7 @@ def _event_row(e: CorpusEvent, stored: Mapping[str, str]) -> Row:
         **interval_to_dict(e.date),
         "date_text": e.date_text,
         "relative": e.relative,
+        "confidence": e.confidence,
         "summary": e.summary,
         "actors": list(e.actors),
         "citations": _citations(e.citations, stored),
@@ -416,6 +417,7 @@ def _quote_row(
         "id": q.id,
         "text": q.text,
         "speaker": q.speaker,
+        "confidence": q.confidence,
         **(interval_to_dict(q.date) if q.date else {"start": None, "end": None, "precision": None}),
         # the day the first citing document was published: for quotes without a date
         "reported": days[0].isoformat() if days else None,
@@ -430,7 +432,12 @@ def _citations(citations: Sequence[Citation], stored: Mapping[str, str]) -> list
 
 def actor_of(row: Row) -> CorpusActor:
     return CorpusActor(
-        row["id"], row["name"], ActorKind(row["kind"]), tuple(row["aliases"]), tuple(row["roles"])
+        row["id"],
+        row["name"],
+        ActorKind(row["kind"]),
+        tuple(row["aliases"]),
+        tuple(row["roles"]),
+        row.get("confidence", 1.0),  # not in rows stored before it was
     )
 
 
@@ -444,6 +451,7 @@ def event_of(row: Row, texts: Mapping[str, str]) -> CorpusEvent:
         actors=tuple(row["actors"]),
         citations=_citations_of(row, texts),
         relative=row["relative"],
+        confidence=row.get("confidence", 1.0),
     )
 
 
@@ -454,6 +462,7 @@ def quote_of(row: Row, texts: Mapping[str, str]) -> CorpusQuote:
         speaker=row["speaker"],
         date=interval_from_dict(row) if row["start"] else None,
         citations=_citations_of(row, texts),
+        confidence=row.get("confidence", 1.0),
     )
 
 
