@@ -104,7 +104,7 @@ class ChronicleApp(App[None]):
         ),
         Binding("escape", "drop_filter", "Drop the last filter", show=False),
         Binding("o", "open_document", "open", tooltip="Open the document at the cited span"),
-        Binding("u", "open_url", "Open the source's web address in the web browser", show=False),
+        Binding("U", "open_url", "Open the source's web address in the web browser", show=False),
         Binding("left_square_bracket", "citation(-1)", "Previous citation", show=False),
         Binding("right_square_bracket", "citation(1)", "Next citation (other outlets)", show=False),
         Binding("X", "not_an_item", "Correct: the selected event or quote is none", show=False),
@@ -122,7 +122,9 @@ class ChronicleApp(App[None]):
             "Correct the selected item's document: its date, title or outlet",
             show=False,
         ),
-        Binding("z", "undo_correction", "Undo the last correction", show=False),
+        Binding(
+            "u", "undo_correction", "Undo the last correction (again: the one before)", show=False
+        ),
         Binding("C", "corrections", "Corrections: list them all, remove one", show=False),
         Binding("question_mark", "help", "help", tooltip="Show every key"),
         Binding("q", "quit", "quit", tooltip="Quit"),

@@ -99,7 +99,7 @@ def _store(db_path: Path, correction: Correction) -> Notice:
             correct(db, [correction], strict=True)
     except (StoreError, ValueError) as problem:  # NoTarget: changed meanwhile
         return Notice(one_line(str(problem)), "error")
-    return Notice(f"Corrected: {one_line(correction.describe())} (z undoes)")
+    return Notice(f"Corrected: {one_line(correction.describe())} (u undoes)")
 
 
 def _now() -> str:

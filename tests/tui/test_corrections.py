@@ -1,5 +1,5 @@
 """Corrections made in the browser, one key each on the selected item: written to the database,
-shown at once, and undone with `z`."""
+shown at once, and undone with `u`."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ async def test_an_event_marked_as_none_goes_and_z_brings_it_back(drive, tmp_path
         assert _stored(db) == [f"{event.id}: not an event"]
         assert any(n.startswith(f"Corrected: {event.id}: not an event") for n in ui.notes())
 
-        await ui.press("z")
+        await ui.press("u")
         await ui.until(lambda: len(timeline.items) == count)
         assert _stored(db) == []
         assert event.id in [e.id for e in timeline.items]
@@ -103,7 +103,7 @@ async def test_correction_keys_say_what_they_need_on_the_wrong_pane(drive, tmp_p
             "Choose an actor first (2: actors)",
             "Choose an event or a quote first",
         ]
-        await ui.press("z")
+        await ui.press("u")
         await ui.settle()
         assert ui.notes()[-1] == "No correction to undo"
 
@@ -212,3 +212,24 @@ async def test_a_name_split_off_takes_its_articles_items_along(drive, tmp_path, 
         offer = next(q for q in app.index.quotes() if "offer" in q.text)
         assert offer.speaker == jansen.id  # harbour.txt calls her by that name only
         assert _stored(db)[-1] == "Ilse Vark: Marta Jansen split off"
+
+
+async def test_u_undoes_the_corrections_one_by_one_back_to_the_first(drive, tmp_path, articles):
+    db = _database(tmp_path, articles)
+    async with drive(db) as ui:
+        timeline = ui.app.query_one("#timeline")
+        count = len(timeline.items)
+        for made in range(1, 3):
+            await ui.press("X")
+            await ui.until(lambda made=made: len(timeline.items) == count - made)
+        assert any(n.startswith("Corrected: ") and n.endswith("(u undoes)") for n in ui.notes())
+        first, _ = _stored(db)
+        await ui.press("u")
+        await ui.until(lambda: len(timeline.items) == count - 1)
+        assert _stored(db) == [first]
+        await ui.press("u")
+        await ui.until(lambda: len(timeline.items) == count)
+        assert _stored(db) == []
+        await ui.press("u")
+        await ui.settle()
+        assert ui.notes()[-1] == "No correction to undo"

@@ -105,7 +105,7 @@ async def test_help_and_palette_list_the_keys(drive, strike_db):
     keys = {b.action: (b.key, b.description) for b in anywhere if b.action in actions}
     assert keys == {
         action: (key, actions[action])
-        for action, key in [("export", "e"), ("copy_timeline", "M"), ("open_url", "u")]
+        for action, key in [("export", "e"), ("copy_timeline", "M"), ("open_url", "U")]
     }
 
 

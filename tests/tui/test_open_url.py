@@ -1,4 +1,4 @@
-"""`u` opens the web address of the document the evidence pane cites, in the web browser
+"""`U` opens the web address of the document the evidence pane cites, in the web browser
 (`webbrowser.open`, in a worker: the call is checked, no browser is needed); a document with
 no address, or one that is not a web address, is a notice."""
 
@@ -101,7 +101,7 @@ async def first_event(ui, summary: str) -> None:
 async def test_u_opens_the_cited_documents_url(drive, web_db, opened):
     async with drive(web_db) as ui:
         await first_event(ui, "the strike began")
-        await ui.press("u")
+        await ui.press("U")
         notes = ui.notes()
     assert opened == [URL]
     assert notes[-1] == f"Opening {URL}"
@@ -110,7 +110,7 @@ async def test_u_opens_the_cited_documents_url(drive, web_db, opened):
 async def test_a_document_without_url_is_a_notice(drive, web_db, opened):
     async with drive(web_db) as ui:
         await first_event(ui, "the talks failed")
-        await ui.press("u")
+        await ui.press("U")
         notes = ui.notes()
     assert opened == []
     assert notes[-1] == "This source has no web address."
@@ -119,15 +119,15 @@ async def test_a_document_without_url_is_a_notice(drive, web_db, opened):
 async def test_only_web_addresses_are_opened(drive, web_db, opened):
     async with drive(web_db) as ui:
         await first_event(ui, "the port closed")
-        await ui.press("u")
+        await ui.press("U")
         notes = ui.notes()
     assert opened == []
     assert notes[-1] == "Not a web address, not opened: file:///etc/passwd"
 
 
-async def test_u_on_the_actors_pane_says_what_to_select(drive, web_db, opened):
+async def test_U_on_the_actors_pane_says_what_to_select(drive, web_db, opened):
     async with drive(web_db) as ui:
-        await ui.press("2", "u")
+        await ui.press("2", "U")
         notes = ui.notes()
     assert opened == []
     assert notes[-1] == "Select an event or a quote to open its source's web address."
@@ -137,7 +137,7 @@ async def test_a_browser_that_cannot_start_is_a_notice(drive, web_db, monkeypatc
     monkeypatch.setattr(webbrowser, "get", lambda using=None: FakeBrowser(starts=False))
     async with drive(web_db) as ui:
         await first_event(ui, "the strike began")
-        await ui.press("u")
+        await ui.press("U")
         notes = ui.notes()
     assert notes[-1] == f"No web browser could open {URL}"
 
@@ -151,7 +151,7 @@ async def test_under_serve_the_users_browser_opens_it(drive, web_db, opened, mon
     monkeypatch.setattr(ChronicleApp, "open_url", lambda self, url, new_tab=True: asked.append(url))
     async with drive(web_db) as ui:
         await first_event(ui, "the strike began")
-        await ui.press("u")
+        await ui.press("U")
     assert asked == [URL]
     assert opened == []
 
@@ -162,7 +162,7 @@ async def test_a_text_mode_browser_is_not_started_over_the_app(drive, web_db, mo
     monkeypatch.setattr(webbrowser, "get", lambda using=None: lynx)
     async with drive(web_db) as ui:
         await first_event(ui, "the strike began")
-        await ui.press("u")
+        await ui.press("U")
         notes = ui.notes()
     assert (
         notes[-1] == f"The only web browser here, lynx, runs in this terminal: open {URL} "
@@ -181,7 +181,7 @@ async def test_a_browser_command_writes_nothing_over_the_app(
     monkeypatch.setattr(webbrowser, "get", lambda using=None: command)
     async with drive(web_db) as ui:
         await first_event(ui, "the strike began")
-        await ui.press("u")
+        await ui.press("U")
         for _ in range(100):  # the command runs detached: wait for what it wrote
             if opened.exists() and opened.read_text():
                 break
