@@ -26,8 +26,17 @@ __all__ = ["merge_actors"]
 
 _SPELLING = 88  # rapidfuzz ratio of two surnames that are one name spelt two ways
 
-# The union-find over the corpus's (document, actor) items: join two items, find an item's root.
-_Union = Callable[[int, int], None]
+# How sure each kind of join is that two actors are one (an actor is as sure as its weakest
+# join; bench/confidence.py prints how often actors of each level held one real actor).
+SURE_SAME_KEY = 1.0  # one organisation, country or role key; one full name
+SURE_STORY_GROUP = 0.8  # a bare "firefighters" joining the one qualified group its story names
+SURE_SURNAME = 0.75  # a surname alone joining the one full name that ends with it
+SURE_SPELLING = 0.7  # one full name spelt two ways, or with an initial
+SURE_SURNAMES_ONLY = 0.5  # surnames alone, with no full name in the corpus to hold them
+
+# The union-find over the corpus's (document, actor) items: join two items (how surely), find an
+# item's root.
+_Union = Callable[[int, int, float], None]
 _Find = Callable[[int], int]
 
 
@@ -38,6 +47,7 @@ def merge_actors(
     from local Actor.key to CorpusActor.id."""
     items = [(d, a) for d, actors in enumerate(per_document) for a in actors]
     parent = list(range(len(items)))
+    surety: dict[int, float] = {}  # root -> its weakest join
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -45,15 +55,17 @@ def merge_actors(
             i = parent[i]
         return i
 
-    def union(i: int, j: int) -> None:
+    def union(i: int, j: int, sure: float) -> None:
         a, b = find(i), find(j)
         if a != b:
-            parent[max(a, b)] = min(a, b)
+            root, child = min(a, b), max(a, b)
+            parent[child] = root
+            surety[root] = min(surety.get(a, 1.0), surety.get(b, 1.0), sure)
 
     by_key: dict[str, int] = {}
     for i, (_, actor) in enumerate(items):
         if actor.kind is not ActorKind.PERSON and not _bare_story_group(actor.key):
-            union(i, by_key.setdefault(actor.key, i))
+            union(i, by_key.setdefault(actor.key, i), SURE_SAME_KEY)
     _join_story_groups(items, union)
     _join_persons(items, union, find)
 
@@ -66,7 +78,7 @@ def merge_actors(
     for number, members in enumerate(ordered, start=1):
         actor_id = f"a{number}"
         actors = [items[i][1] for i in members]
-        corpus.append(_corpus_actor(actor_id, actors))
+        corpus.append(_corpus_actor(actor_id, actors, surety.get(find(members[0]), 1.0)))
         for i in members:
             maps[items[i][0]][items[i][1].key] = actor_id
     return corpus, maps
@@ -119,7 +131,7 @@ def _join_story_groups(items: Sequence[tuple[int, Actor]], union: _Union) -> Non
             )
         ]
         if len(found) == 1:
-            union(i, found[0])
+            union(i, found[0], SURE_STORY_GROUP)
 
 
 def _join_persons(items: Sequence[tuple[int, Actor]], union: _Union, find: _Find) -> None:
@@ -129,7 +141,7 @@ def _join_persons(items: Sequence[tuple[int, Actor]], union: _Union, find: _Find
     by_name: dict[tuple[str, ...], int] = {}
     for i, words in persons:
         if len(words) > 1:
-            union(i, by_name.setdefault(tuple(words), i))
+            union(i, by_name.setdefault(tuple(words), i), SURE_SAME_KEY)
     # Distinct full names by surname and the first letter of the given name.
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     by_initial: dict[tuple[str, str], list[tuple[str, ...]]] = {}
@@ -141,7 +153,7 @@ def _join_persons(items: Sequence[tuple[int, Actor]], union: _Union, find: _Find
         for surname in similar(name[-1]):
             for other in by_initial.get((surname, name[0][0]), ()):
                 if other != name and _same_person(list(name), list(other)):
-                    union(i, by_name[other])
+                    union(i, by_name[other], SURE_SPELLING)
     singles: dict[str, list[int]] = {}
     for i, words in persons:
         if len(words) == 1:
@@ -151,10 +163,10 @@ def _join_persons(items: Sequence[tuple[int, Actor]], union: _Union, find: _Find
         if len(roots) == 1:
             root = roots.pop()
             for i in members:
-                union(i, root)
+                union(i, root, SURE_SURNAME)
         elif not roots:
             for i in members:
-                union(i, members[0])
+                union(i, members[0], SURE_SURNAMES_ONLY)
 
 
 def _similar_surnames(
@@ -211,7 +223,7 @@ def _same_given(a: str, b: str) -> bool:
     return a == b or ((len(a) == 1 or len(b) == 1) and a[0] == b[0])
 
 
-def _corpus_actor(actor_id: str, actors: list[Actor]) -> CorpusActor:
+def _corpus_actor(actor_id: str, actors: list[Actor], confidence: float) -> CorpusActor:
     kind = Counter(a.kind for a in actors).most_common(1)[0][0]
     qualified = [a for a in actors if not _bare_story_group(a.key)]
     names = Counter(a.name for a in qualified or actors)
@@ -221,4 +233,4 @@ def _corpus_actor(actor_id: str, actors: list[Actor]) -> CorpusActor:
         name = names.most_common(1)[0][0]
     aliases = list(dict.fromkeys(alias for a in actors for alias in (a.name, *a.aliases)))
     roles = list(dict.fromkeys(role for a in actors for role in a.roles))
-    return CorpusActor(actor_id, name, kind, tuple(aliases), tuple(roles))
+    return CorpusActor(actor_id, name, kind, tuple(aliases), tuple(roles), confidence)

@@ -125,12 +125,26 @@ def find_events(
             ]
         for span, date in units:
             summary = summarise(text, span, date, post=block.post)
-            events.append(
-                Event(
-                    span, span.of(text), date, summary, _actors_in(mentions, mention_starts, span)
-                )
-            )
+            actors_in = _actors_in(mentions, mention_starts, span)
+            confidence = date.confidence * _choice(dates, starts, span, date)
+            events.append(Event(span, span.of(text), date, summary, actors_in, confidence))
     return events
+
+
+# An event dated by a line above it (a timeline's heading), not by its own words.
+SURE_HEADING = 0.9
+# An event whose words hold other dates than the one chosen: one may date a side detail.
+SURE_AMONG_DATES = 0.85
+
+
+def _choice(
+    dates: Sequence[DateMention], starts: list[int], span: Span, date: DateMention
+) -> float:
+    """How sure the choice of `date` for the event at `span` is (a factor of its reading's)."""
+    if not span.contains(date.span):
+        return SURE_HEADING
+    others = {d.interval for d in _dates_within(dates, starts, span)} - {date.interval}
+    return SURE_AMONG_DATES if others else 1.0
 
 
 def summarise(text: str, span: Span, date: DateMention, *, post: Post | None = None) -> str:

@@ -59,6 +59,8 @@ class DateMention:
     text: str
     interval: DateInterval
     relative: bool = False  # resolved against the reference (published) date
+    # How sure the reading is, in [0, 1], before the reference date's own surety (`dates`).
+    confidence: float = 1.0
 
 
 class ActorKind(StrEnum):

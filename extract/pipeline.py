@@ -6,6 +6,7 @@ processes; `merge` joins what several documents report.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -80,6 +81,13 @@ def extract_text(
     quotes, actors = find_quotes(text, blocks, actors)
     dates = find_dates(text, reference=published)
     events = find_events(text, blocks, dates, actors, skip=heading_spans(text, noise=noise))
+    if published_from is not None and REFERENCE_SURETY[published_from] < 1:
+        events = [
+            dataclasses.replace(e, confidence=e.confidence * REFERENCE_SURETY[published_from])
+            if e.date.relative
+            else e
+            for e in events
+        ]
     document = Document(
         path=path,
         text=text,
@@ -90,6 +98,18 @@ def extract_text(
         published_from=published_from,
     )
     return DocumentExtraction(document, tuple(actors), tuple(events), _dated(quotes, events))
+
+
+# How sure an article's date is by where it was read: a relative date ("on Tuesday") in the
+# article is no surer than the date it is read against.
+REFERENCE_SURETY = {
+    "text": 1.0,
+    "html": 1.0,
+    "url": 0.95,  # most addresses carry the day of publication, a few that of the first version
+    "file name": 0.9,
+    "user": 0.9,  # one date given for every undated file of an ingest
+    "reader": 1.0,
+}
 
 
 def article_date(
@@ -145,7 +165,7 @@ def _dated(quotes: Sequence[Quote], events: Sequence[Event]) -> tuple[Quote, ...
                 home = index
             at -= 1
         out.append(
-            Quote(quote.span, quote.text, quote.speaker, events[home].date.interval)
+            dataclasses.replace(quote, date=events[home].date.interval)
             if home is not None
             else quote
         )

@@ -131,6 +131,7 @@ def extraction_to_dict(extraction: DocumentExtraction) -> dict[str, Any]:
                 "date": {
                     "span": [e.date.span.start, e.date.span.end],
                     "relative": e.date.relative,
+                    "confidence": e.date.confidence,
                     **interval_to_dict(e.date.interval, e.date.text),
                 },
                 "summary": e.summary,
@@ -178,7 +179,11 @@ def extraction_from_dict(data: dict[str, Any]) -> DocumentExtraction:
     for e in data["events"]:
         span, date_span = _span(e["span"]), _span(e["date"]["span"])
         mention = DateMention(
-            date_span, date_span.of(text), interval_from_dict(e["date"]), e["date"]["relative"]
+            date_span,
+            date_span.of(text),
+            interval_from_dict(e["date"]),
+            e["date"]["relative"],
+            e["date"].get("confidence", 1.0),
         )
         events.append(
             Event(

@@ -86,3 +86,26 @@ def test_json_escapes_controls_and_direction_overrides_yet_cites_exactly(tmp_pat
     (citation,) = event["citations"]
     assert "\x9b2J" in citation["text"]  # the value, once parsed, is exact
     assert text[citation["start"] : citation["end"]] == citation["text"]
+
+
+def test_json_gives_a_confidence_in_zero_to_one_for_every_event_quote_and_actor(tmp_path):
+    """Issue 11, point 4: how sure each date, speaker and actor is, for a reader to check the
+    least sure first."""
+    article = tmp_path / "regatta.txt"
+    article.write_text(
+        "Published 7 August 2022\n\n"
+        "The harbour regatta was called off on Saturday after the wind rose.\n\n"
+        "“Nobody wanted this outcome after a whole season of training for it.”\n\n"
+        "“We cannot send children out in that,” said race officer Tomasz Wirth.\n",
+        encoding="utf-8",
+    )
+    result = chronicle("extract", "--format", "json", str(article))
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    for section in ("events", "quotes", "actors"):
+        assert out[section], section
+        for record in out[section]:
+            assert 0.0 <= record["confidence"] <= 1.0, (section, record)
+    sure = {q["text"]: q["confidence"] for q in out["quotes"]}
+    assert sure["We cannot send children out in that,"] > 0.8
+    assert sure["Nobody wanted this outcome after a whole season of training for it."] < 0.5
