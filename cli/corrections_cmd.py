@@ -17,6 +17,8 @@ from extract.display import printable, shown_path
 from store import StoreError, database_path, open_database
 from store.corpus import correct, corrections, withdraw
 from store.corrections import (
+    ACCEPT_ACTOR,
+    ACCEPTS,
     DOCUMENT_FIELDS,
     KINDS,
     Correction,
@@ -26,7 +28,9 @@ from store.corrections import (
     to_row,
 )
 from store.database import DOCUMENTS
-from store.queries import match_documents
+from store.queries import load_index, match_documents
+from store.review import ACTORS_DOUBT, DATE_DOUBT, SPEAKER_DOUBT, Unsure, acceptance
+from store.rows import fold
 
 # The largest corrections file `import` reads.
 MAX_IMPORT_BYTES = 64 * 2**20
@@ -49,11 +53,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "(e..., q...), an actor's name, or a document (its id d3, path or file name); VALUE is "
         "the speaker's name (empty: nobody), the date (YYYY-MM-DD, for an event also "
         "YYYY-MM-DD/YYYY-MM-DD), the actor it joins, its new name or kind, or the document's "
-        "title or outlet.",
+        "title or outlet. The accept-* kinds say the extractor's answer is right (its confidence "
+        "becomes 1.0 and the item leaves the review queue): without a VALUE, its present answer "
+        "(the speaker, the dates, the actor's names) is the one accepted.",
     )
     add.add_argument("kind", choices=KINDS, metavar="KIND")
     add.add_argument("target", metavar="TARGET")
-    add.add_argument("value", nargs="?", default="", metavar="VALUE")
+    add.add_argument("value", nargs="?", default=None, metavar="VALUE")
     add.set_defaults(run=run_add)
     remove = actions.add_parser("remove", help="remove corrections by their numbers in `list`")
     remove.add_argument("numbers", nargs="+", type=int, metavar="N")
@@ -95,10 +101,37 @@ def run_add(args: argparse.Namespace) -> int:
             return error(f"{target!r} names {how} (see `chronicle list documents`)", 2)
         target = found[0]["path"]
     try:
-        correction = Correction(args.kind, target, args.value, made=_now())
+        if args.kind in ACCEPTS and args.value is None:
+            correction = _accepting(args.kind, target, database_path(args.db))
+        else:
+            correction = Correction(args.kind, target, args.value or "", made=_now())
+    except NoTarget as problem:
+        return error(str(problem), 2)
     except CorrectionError as problem:
         return error(str(problem), 2)
+    except StoreError as problem:
+        return error(str(problem))
     return _store([correction], f"added: {correction.describe()}", args, strict=True)
+
+
+def _accepting(kind: str, target: str, db: Path) -> Correction:
+    """The accept-* correction of the extractor's present answer for `target`."""
+    index = load_index(db)
+    record: Unsure | None = None
+    if kind == ACCEPT_ACTOR:
+        wanted = fold(target.strip())
+        actors = [a for a in index.actors() if wanted in {fold(n) for n in (a.name, *a.aliases)}]
+        record = Unsure(ACTORS_DOUBT, 1.0, actors[0]) if actors else None
+    else:
+        item = index.item(target)
+        doubt = SPEAKER_DOUBT if kind == ACCEPTS[0] else DATE_DOUBT
+        wrong = item is None or (doubt == SPEAKER_DOUBT) != target.startswith("q")
+        record = None if wrong or item is None else Unsure(doubt, 1.0, item)
+    if record is None:
+        raise NoTarget(f"{target}: no such event, quote or actor; nothing changed")
+    speaker = getattr(record.record, "speaker", None)
+    name = index.actor(speaker).name if speaker else None
+    return acceptance(record, speaker=name, made=_now())
 
 
 def run_remove(args: argparse.Namespace) -> int:

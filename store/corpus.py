@@ -230,6 +230,20 @@ def write_corpus(db: Database, corpus: Corpus, *, added: str) -> None:
         db.set_meta(next_document=len(corpus.documents) + 1)
 
 
+def store_extracted(db: Database, extractions: Sequence[DocumentExtraction], *, added: str) -> None:
+    """Store documents whose records are already made, as `ingest` stores what it extracts (a
+    path already stored is updated), merged and corrected in one write: databases for tests and
+    benchmarks that need records of a given shape (unsure ones, say)."""
+    stored = {row["path"]: row["id"] for row in db.rows(DOCUMENTS)}
+    pending = []
+    for extraction in extractions:
+        path, data = extraction.document.path, extraction.document.text.encode()
+        item = _Pending(path, data, hashlib.sha256(data).hexdigest(), stored.get(path))
+        pending.append((item, extraction))
+    with db.transaction():
+        _store(db, pending, added=added)
+
+
 def totals(db: Database) -> Totals:
     items = [rows[0]["first"] if rows else [] for rows in (db.rows(EVENTS), db.rows(QUOTES))]
     return Totals(len(db.rows(DOCUMENTS)), len(items[0]), len(items[1]), len(db.rows(ACTORS)))

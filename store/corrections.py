@@ -6,6 +6,11 @@ accents). They are applied in the order they were made, after the merge and befo
 written, so `list`, every export, copied citations and the browser all show the corrected data,
 and re-ingest, other documents coming and going or a new extractor version keep them. A decision
 whose target is no longer there is kept and reported as orphaned, never dropped.
+
+What a reader decides is certain: the item or actor a correction sets gets confidence 1.0, so it
+leaves the review queue (`store.review`). The accept-* decisions change nothing else: they say
+the machine's answer (kept as their value) is right, and find no target once it is not the
+machine's answer any more.
 """
 
 from __future__ import annotations
@@ -31,6 +36,11 @@ SPLIT_ACTOR = "split-actor"  # target: actor name; value: the names to split off
 DOCUMENT_DATE = "document-date"  # target: a document's stored path; value: YYYY-MM-DD
 DOCUMENT_TITLE = "document-title"  # target: a document's stored path; value: the title
 DOCUMENT_OUTLET = "document-outlet"  # target: a document's stored path; value: the outlet
+# The machine's answer is right: only the confidence changes, to 1.0.
+ACCEPT_SPEAKER = "accept-speaker"  # target: quote id; value: its speaker's name, "" for nobody
+ACCEPT_DATE = "accept-date"  # target: event id; value: "YYYY-MM-DD/YYYY-MM-DD", its dates
+ACCEPT_ACTOR = "accept-actor"  # target: actor name; value: all its names, "|" between
+ACCEPTS = (ACCEPT_SPEAKER, ACCEPT_DATE, ACCEPT_ACTOR)
 KINDS = (
     NOT_EVENT,
     NOT_QUOTE,
@@ -43,6 +53,7 @@ KINDS = (
     DOCUMENT_DATE,
     DOCUMENT_TITLE,
     DOCUMENT_OUTLET,
+    *ACCEPTS,
 )
 # The document field each document correction sets.
 DOCUMENT_FIELDS = {
@@ -51,6 +62,8 @@ DOCUMENT_FIELDS = {
     DOCUMENT_OUTLET: "publisher",
 }
 FIELDS = ("kind", "target", "value", "made")
+# The confidence of what a reader decided.
+CERTAIN = 1.0
 # The stored row's field saying that the last merge found no target for it.
 ORPHAN = "orphan"
 
@@ -75,7 +88,7 @@ class Correction:
             raise CorrectionError(f"unknown correction {self.kind!r} (one of {', '.join(KINDS)})")
         if not self.target:
             raise CorrectionError(f"a {self.kind} correction needs a target")
-        if self.kind == EVENT_DATE:
+        if self.kind in (EVENT_DATE, ACCEPT_DATE):
             interval(self.value)
         if self.kind == DOCUMENT_DATE:
             day(self.value)
@@ -83,7 +96,9 @@ class Correction:
             raise CorrectionError(f"a {self.kind} correction needs a text")
         if self.kind == ACTOR_KIND and self.value not in ActorKind.__members__.values():
             raise CorrectionError(f"{self.value!r} is not an actor kind")
-        if self.kind in (MERGE_ACTOR, RENAME_ACTOR, SPLIT_ACTOR) and not self.value.strip():
+        if self.kind in (MERGE_ACTOR, RENAME_ACTOR, SPLIT_ACTOR, ACCEPT_ACTOR) and not (
+            self.value.strip()
+        ):
             raise CorrectionError(f"a {self.kind} correction needs a name")
 
     def describe(self) -> str:
@@ -100,6 +115,9 @@ class Correction:
             DOCUMENT_DATE: f"published {self.value}",
             DOCUMENT_TITLE: f"titled {self.value}",
             DOCUMENT_OUTLET: f"from {self.value}",
+            ACCEPT_SPEAKER: f"accepted: spoken by {self.value or 'nobody'}",
+            ACCEPT_DATE: f"accepted: dated {self.value.replace('/', ' to ')}",
+            ACCEPT_ACTOR: f"accepted: one actor, {', '.join(names(self.value))}",
         }[self.kind]
         return f"{self.target}: {value}"
 
@@ -114,6 +132,11 @@ def interval(value: str) -> tuple[date, date]:
     if days[1] < days[0]:
         raise CorrectionError(f"{value!r} ends before it begins")
     return days
+
+
+def names(value: str) -> list[str]:
+    """The names of a `SPLIT_ACTOR` or `ACCEPT_ACTOR` value, "Ana Ruiz|Ruiz"."""
+    return [name.strip() for name in value.split("|") if name.strip()]
 
 
 def day(value: str) -> date:
@@ -195,41 +218,61 @@ class _Corpus:
             return self.events.pop(c.target, None) is not None
         if c.kind == NOT_QUOTE:
             return self.quotes.pop(c.target, None) is not None
-        if c.kind == EVENT_DATE:
+        if c.kind in (EVENT_DATE, ACCEPT_DATE):
             event = self.events.get(c.target)
             if event is None:
                 return False
             first, last = interval(c.value)
+            if c.kind == ACCEPT_DATE:
+                if (event.date.first, event.date.last) != (first, last):
+                    return False  # the machine dates it otherwise now: not what was accepted
+                self.events[c.target] = dataclasses.replace(event, confidence=CERTAIN)
+                return True
             precision = Precision.DAY if first == last else Precision.RANGE
             dated = DateInterval(first, last, precision)
-            self.events[c.target] = dataclasses.replace(event, date=dated, relative=False)
+            self.events[c.target] = dataclasses.replace(
+                event, date=dated, relative=False, confidence=CERTAIN
+            )
             self._redated = True
             return True
-        if c.kind == SPEAKER:
+        if c.kind in (SPEAKER, ACCEPT_SPEAKER):
             quote = self.quotes.get(c.target)
             speaker = self.named(c.value) if c.value else None
             if quote is None or (c.value and speaker is None):
                 return False
-            self.quotes[c.target] = dataclasses.replace(
-                quote, speaker=speaker.id if speaker else None
-            )
+            said = speaker.id if speaker else None
+            if c.kind == ACCEPT_SPEAKER and quote.speaker != said:
+                return False  # another speaker now: not what was accepted
+            self.quotes[c.target] = dataclasses.replace(quote, speaker=said, confidence=CERTAIN)
             return True
         actor = self.named(c.target)
         if actor is None:
             return False
         if c.kind == RENAME_ACTOR:  # the old name stays an alias: later decisions still find it
             self.actors[actor.id] = dataclasses.replace(
-                actor, name=c.value, aliases=_union(actor.aliases, (actor.name, c.value))
+                actor,
+                name=c.value,
+                aliases=_union(actor.aliases, (actor.name, c.value)),
+                confidence=CERTAIN,
             )
         elif c.kind == ACTOR_KIND:
-            self.actors[actor.id] = dataclasses.replace(actor, kind=ActorKind(c.value))
+            self.actors[actor.id] = dataclasses.replace(
+                actor, kind=ActorKind(c.value), confidence=CERTAIN
+            )
+        elif c.kind == ACCEPT_ACTOR:
+            accepted = {fold(n) for n in names(c.value)}
+            if not {fold(n) for n in (actor.name, *actor.aliases)} <= accepted:
+                return False  # it goes by a name that was not accepted: another actor now
+            self.actors[actor.id] = dataclasses.replace(actor, confidence=CERTAIN)
         elif c.kind == SPLIT_ACTOR:
-            return self._split(actor, [n.strip() for n in c.value.split("|") if n.strip()])
+            return self._split(actor, names(c.value))
         else:  # MERGE_ACTOR
             into = self.named(c.value)
-            if into is None or into.id == actor.id:
-                return into is not None
-            self._merge(actor, into)
+            if into is None:
+                return False
+            if into.id != actor.id:
+                self._merge(actor, into)
+            self.actors[into.id] = dataclasses.replace(self.actors[into.id], confidence=CERTAIN)
         return True
 
     def named(self, name: str) -> CorpusActor | None:
@@ -248,11 +291,14 @@ class _Corpus:
         kept = [a for a in dict.fromkeys((actor.name, *actor.aliases)) if fold(a) not in split]
         if not kept:
             return False
-        new = CorpusActor(f"a{len(self.actors) + 1}-split", names[0], actor.kind, tuple(names))
+        new = CorpusActor(
+            f"a{len(self.actors) + 1}-split", names[0], actor.kind, tuple(names), confidence=CERTAIN
+        )
         self.actors[actor.id] = dataclasses.replace(
             actor,
             name=actor.name if fold(actor.name) not in split else kept[0],
             aliases=tuple(kept),
+            confidence=CERTAIN,
         )
         self.actors[new.id] = new
         cited = {e.citations[0].document for e in self.events.values() if actor.id in e.actors}

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain, compress, pairwise, repeat
-from operator import contains, ne
+from operator import contains, gt, ne
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
@@ -34,11 +34,22 @@ from store.database import (
     database_version,
     open_database,
 )
+from store.review import (
+    ACTORS_DOUBT,
+    DATE_DOUBT,
+    REVIEW_BELOW,
+    SPEAKER_DOUBT,
+    Doubt,
+    Queue,
+    Record,
+    ordered,
+)
 from store.rows import (
     UNDATED_DAY,
     WORD,
     Row,
     actor_of,
+    confidences,
     document_of,
     event_of,
     fold,
@@ -218,6 +229,7 @@ class _Items(Generic[T]):
         self._search: Blobs = table.get("search", Blobs())
         self._words: Blob = table.get("words", Blob([[], []]))
         self._postings: Blobs = table.get("postings", Blobs())
+        self._confidence: Blob | None = table.get("confidence")
         starts, ends = self.starts, self.ends
         self.dated = bisect_left(starts, UNDATED_DAY)
         # Cheap test first, in C for all items: most items are one day.
@@ -253,6 +265,21 @@ class _Items(Generic[T]):
         """The sorted words of all search texts, how many items hold each, and their ranks."""
         words, counts = self._words.value
         return words, counts, {w: i for i, w in enumerate(words)}
+
+    def unsure(self, below: float) -> list[tuple[int, float]]:
+        """The positions of the items whose confidence is below `below`, with it: read from the
+        confidence column (rows written before it was stored: from every record)."""
+        if self._confidence is not None:
+            values = confidences(self._confidence, len(self))
+        else:
+            values = [row.get("confidence", 1.0) for row in self._rows.all()]
+        under = compress(range(len(values)), map(gt, repeat(below), values))
+        return [(p, values[p]) for p in under]
+
+    def position_of(self, item_id: str) -> int | None:
+        """Where the item with id `item_id` is (every record is decoded: for a command, not a
+        keystroke)."""
+        return next((p for p, row in enumerate(self._rows.all()) if row["id"] == item_id), None)
 
     def get(self, position: int) -> T:
         record = self._records[position]
@@ -474,6 +501,7 @@ class CorpusIndex:
                 make=lambda row: quote_of(row, texts),
             )
         self._documents: dict[str, CorpusDocument] = {}
+        self._queues: dict[float, Queue] = {}
         # The database file's `database_version` when it was read (set by `load_index`).
         self.version: tuple[int, int, int] | None = None
 
@@ -573,6 +601,55 @@ class CorpusIndex:
         ]
         counts.sort(key=lambda c: (-(c.events + c.quotes), c.actor.name.casefold()))
         return counts
+
+    # --- the review queue ------------------------------------------------------------------
+
+    def review(self, below: float = REVIEW_BELOW) -> Queue:
+        """The quote speakers, event dates and actors whose confidence is below `below`, least
+        sure first, ties in timeline order (`store.review`); built once, from the confidence
+        columns, its records read as its rows are."""
+        queue = self._queues.get(below)
+        if queue is None:
+            queue = self._queues[below] = Queue(self._doubts(below), self._doubted)
+        return queue
+
+    def _doubts(self, below: float) -> list[Doubt]:
+        quotes, events = self._quotes, self._events
+        doubts = [Doubt(SPEAKER_DOUBT, c, quotes.starts[p], p) for p, c in quotes.unsure(below)]
+        doubts += [Doubt(DATE_DOUBT, c, events.starts[p], p) for p, c in events.unsure(below)]
+        for actor in self._actors.values():
+            if actor.confidence < below:
+                firsts = [
+                    items.starts[found[0]]
+                    for items in (events, quotes)
+                    if (found := items.by_actor.get(actor.id))
+                ]
+                day = min(firsts, default=UNDATED_DAY)
+                doubts.append(Doubt(ACTORS_DOUBT, actor.confidence, day, actor.id))
+        return ordered(doubts)
+
+    def _doubted(self, doubt: Doubt) -> Record:
+        if doubt.kind == ACTORS_DOUBT:
+            return self._actors[str(doubt.where)]
+        items = self._quotes if doubt.kind == SPEAKER_DOUBT else self._events
+        record: Record = items.get(int(doubt.where))
+        return record
+
+    def item(self, item_id: str) -> CorpusEvent | CorpusQuote | None:
+        """The event or quote with id `item_id` (e..., q...), or None."""
+        items: _Items[CorpusEvent] | _Items[CorpusQuote] = (
+            self._quotes if item_id.startswith("q") else self._events
+        )
+        position = items.position_of(item_id)
+        return None if position is None else items.get(position)
+
+    def actor_count(self, actor: CorpusActor) -> ActorCount:
+        """`actor` with the number of its events and quotes in the whole database."""
+        return ActorCount(
+            actor,
+            len(self._events.by_actor.get(actor.id, ())),
+            len(self._quotes.by_actor.get(actor.id, ())),
+        )
 
     # --- events and quotes -----------------------------------------------------------------
 

@@ -5,7 +5,8 @@ their per-document records; both are blobs (`store.storage.Blob`), read only whe
 shown or a re-merge needs them. Events and quotes are stored as columns in one row per table
 (`pack`): first and last days as day numbers, postings per document, and blobs for each item's
 display record, its search text (its words folded once, `fold`) and a word index (the sorted
-folded words, how many items hold each, and their postings). Records cite by
+folded words, how many items hold each, and their postings), and one blob of every item's
+confidence (what the review queue reads without decoding a record). Records cite by
 `[document, start, end]`; the cited words are `text[start:end]` of the stored document.
 """
 
@@ -17,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from itertools import chain
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 from extract.model import (
@@ -154,6 +156,7 @@ def pack(items: list[Row]) -> Row:
         "search": Blobs([row["search"] for row in items]),
         "words": Blob([vocabulary, [len(words[w]) for w in vocabulary]]),
         "postings": Blobs([words[w] for w in vocabulary]),
+        "confidence": Blob([row.get("confidence", 1.0) for row in items]),
     }
 
 
@@ -334,7 +337,24 @@ def _items_problem(row: Row) -> str | None:
     postings = row["documents"]
     if not _positions(postings.values(), count):
         return "lists items by document that are not there"
+    # written since confidences were stored (`pack`): older rows lack it and read as sure
+    if type(row.get("confidence", Blob())) is not Blob:
+        return "has a confidence column that is not a blob"
     return None
+
+
+def confidences(column: Blob, count: int) -> list[float]:
+    """The confidence column `pack` wrote for `count` items, checked as it is decoded (at
+    load it is left undecoded, as other blobs are)."""
+    values = column.value
+    if (
+        type(values) is not list
+        or len(values) != count
+        or not set(map(type, values)) <= {float, int}
+        or (values and not (min(values) >= 0 and max(values) <= 1))
+    ):
+        raise corrupt(column.source or Path("?"), "its confidence column is damaged")
+    return values
 
 
 def _positions(postings: Iterable[Any], count: int) -> bool:

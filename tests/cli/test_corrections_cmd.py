@@ -102,3 +102,45 @@ def test_a_document_is_named_as_remove_names_it(db: Path) -> None:
         2,
         "chronicle: 'none.txt' names no stored document (see `chronicle list documents`)\n",
     )
+
+
+def test_accepting_the_machines_answer_is_a_correction_like_the_others(
+    db: Path, tmp_path: Path
+) -> None:
+    quote = _items(db, "quotes")[0]
+    agreement = next(e for e in _items(db, "events") if "agreement" in e["summary"])
+    speaker = next(a["name"] for a in _items(db, "actors") if a["id"] == quote["speaker"])
+    # without a value, the machine's present answer is what is accepted
+    for kind, target in (
+        ("accept-speaker", quote["id"]),
+        ("accept-date", agreement["id"]),
+        ("accept-actor", "Marta Jansen"),
+    ):
+        chronicle(db, "corrections", "add", kind, target)
+    listed = [
+        line.split(maxsplit=3)[3]
+        for line in chronicle(db, "corrections", "list").stdout.splitlines()
+    ]
+    assert listed[:2] == [
+        f"{quote['id']}: accepted: spoken by {speaker}",
+        f"{agreement['id']}: accepted: dated 2024-03-11 to 2024-03-11",
+    ]
+    assert listed[2].startswith("Marta Jansen: accepted: one actor, Marta Jansen")
+    exported = json.loads(chronicle(db, "corrections", "export").stdout)
+    assert [(c["kind"], c["orphan"]) for c in exported] == [
+        ("accept-speaker", False),
+        ("accept-date", False),
+        ("accept-actor", False),
+    ]
+    path = tmp_path / "accepts.json"
+    path.write_text(json.dumps(exported))
+    other = tmp_path / "other.json"
+    chronicle(other, "ingest", str(tmp_path / "articles" / "harbour.txt"))
+    chronicle(other, "corrections", "import", str(path))
+    moved = json.loads(chronicle(other, "corrections", "export").stdout)
+    assert [c["kind"] for c in moved] == [c["kind"] for c in exported]
+    missing = chronicle(db, "corrections", "add", "accept-speaker", "q000000000000", check=False)
+    assert (missing.returncode, missing.stderr) == (
+        2,
+        "chronicle: q000000000000: no such event, quote or actor; nothing changed\n",
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -9,8 +10,11 @@ import pytest
 from extract.model import ActorKind, Corpus, CorpusActor, CorpusDocument, CorpusEvent, Document
 from extract.pipeline import extract_text
 from store import forget, ingest, load_index, open_database
-from store.corpus import correct, corrections, withdraw
+from store.corpus import correct, corrections, store_extracted, withdraw
 from store.corrections import (
+    ACCEPT_ACTOR,
+    ACCEPT_DATE,
+    ACCEPT_SPEAKER,
     ACTOR_KIND,
     DOCUMENT_DATE,
     DOCUMENT_OUTLET,
@@ -98,6 +102,8 @@ def test_a_correction_whose_target_is_gone_is_an_orphan_and_the_rest_apply():
         {"kind": EVENT_DATE, "target": "e1", "value": "2024-03-09/2024-03-01"},
         {"kind": ACTOR_KIND, "target": "a", "value": "robot"},
         {"kind": MERGE_ACTOR, "target": "a", "value": " "},
+        {"kind": ACCEPT_DATE, "target": "e1", "value": ""},
+        {"kind": ACCEPT_ACTOR, "target": "a", "value": ""},
         {"kind": NOT_EVENT, "target": "e1", "extra": "field"},
         {"kind": NOT_EVENT, "target": 3},
         ["not", "a", "row"],
@@ -262,3 +268,168 @@ def test_names_split_off_an_actor_take_the_items_of_the_documents_using_only_the
     assert [e.actors for e in split.events] == [("a1",), ("a2",)]
     _, orphans = apply(corpus, [Correction(SPLIT_ACTOR, "Kim Berg", "Kim Berg|Kerstin Berg")])
     assert len(orphans) == 1  # every name split off: nothing would be left
+
+
+# --- confidence: a reader's decision is certain ------------------------------------------------
+
+UNSURE = 0.3
+# The strike corpus as an unsure extractor would give it: every date, speaker and actor at 0.3.
+UNSURE_STRIKE = dataclasses.replace(
+    STRIKE,
+    actors=tuple(dataclasses.replace(a, confidence=UNSURE) for a in STRIKE.actors),
+    events=tuple(dataclasses.replace(e, confidence=UNSURE) for e in STRIKE.events),
+    quotes=tuple(dataclasses.replace(q, confidence=UNSURE) for q in STRIKE.quotes),
+)
+
+
+def _unsure(*corrections: Correction) -> tuple[Corpus, list[Correction]]:
+    return apply(UNSURE_STRIKE, corrections)
+
+
+def _confidences(corpus: Corpus) -> dict[str, float]:
+    items = (*corpus.events, *corpus.quotes)
+    return {i.id: i.confidence for i in items} | {a.name: a.confidence for a in corpus.actors}
+
+
+@pytest.mark.parametrize(
+    "correction, certain",
+    [
+        (Correction(SPEAKER, "q1", "Brandt"), {"q1"}),
+        (Correction(SPEAKER, "q2", ""), {"q2"}),
+        (Correction(EVENT_DATE, "e4", "2024-04-02"), {"e4"}),
+        (Correction(MERGE_ACTOR, "Zoë Brandt", "José Álvarez"), {"José Álvarez"}),
+        (Correction(RENAME_ACTOR, "union", "Water Union"), {"Water Union"}),
+        (Correction(ACTOR_KIND, "Brandt", "group"), {"Zoë Brandt"}),
+        (Correction(ACCEPT_SPEAKER, "q1", "José Álvarez"), {"q1"}),
+        (Correction(ACCEPT_DATE, "e4", "2024-04-01/2024-04-30"), {"e4"}),
+        (Correction(ACCEPT_ACTOR, "Brandt", "Zoë Brandt|Brandt"), {"Zoë Brandt"}),
+    ],
+)
+def test_what_a_reader_decides_is_certain_and_the_rest_as_unsure_as_before(correction, certain):
+    corpus, orphans = _unsure(correction)
+    assert orphans == []
+    assert {key for key, c in _confidences(corpus).items() if c == 1.0} == certain
+    assert {c for c in _confidences(corpus).values() if c != 1.0} == {UNSURE}
+
+
+def test_accepting_changes_nothing_but_the_confidence():
+    corpus, _ = _unsure(
+        Correction(ACCEPT_SPEAKER, "q1", "Álvarez"),  # any of the speaker's names
+        Correction(ACCEPT_SPEAKER, "q2", "Zoë Brandt"),
+        Correction(ACCEPT_DATE, "e2", "2024-03-03"),
+        Correction(ACCEPT_ACTOR, "union", "Water Workers Union|union"),
+    )
+    reset = dataclasses.replace(
+        corpus,
+        actors=tuple(dataclasses.replace(a, confidence=UNSURE) for a in corpus.actors),
+        events=tuple(dataclasses.replace(e, confidence=UNSURE) for e in corpus.events),
+        quotes=tuple(dataclasses.replace(q, confidence=UNSURE) for q in corpus.quotes),
+    )
+    assert reset == UNSURE_STRIKE
+    assert _confidences(corpus)["q2"] == _confidences(corpus)["e2"] == 1.0
+
+
+def test_a_split_actor_and_the_name_split_off_are_both_certain():
+    corpus, _ = _unsure(Correction(SPLIT_ACTOR, "Zoë Brandt", "Brandt"))
+    names = {a.name: a.confidence for a in corpus.actors}
+    assert (names["Zoë Brandt"], names["Brandt"], names["José Álvarez"]) == (1.0, 1.0, UNSURE)
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        Correction(ACCEPT_SPEAKER, "q99", "José Álvarez"),  # no such quote
+        Correction(ACCEPT_DATE, "e99", "2024-03-03"),  # no such event
+        Correction(ACCEPT_ACTOR, "Ann Other", "Ann Other"),  # no such actor
+        # what was accepted is no longer the machine's answer: the decision has no target
+        Correction(ACCEPT_SPEAKER, "q1", "Zoë Brandt"),
+        Correction(ACCEPT_SPEAKER, "q1", ""),
+        Correction(ACCEPT_DATE, "e2", "2024-03-04"),
+        Correction(ACCEPT_ACTOR, "Zoë Brandt", "Zoë Brandt"),  # it goes by "Brandt" too now
+    ],
+)
+def test_an_accept_whose_item_or_answer_is_gone_is_an_orphan(correction):
+    corpus, orphans = _unsure(correction)
+    assert orphans == [correction]
+    assert set(_confidences(corpus).values()) == {UNSURE}
+
+
+def test_accepts_describe_the_answer_accepted():
+    assert [
+        c.describe()
+        for c in (
+            Correction(ACCEPT_SPEAKER, "q1", "José Álvarez"),
+            Correction(ACCEPT_SPEAKER, "q2", ""),
+            Correction(ACCEPT_DATE, "e4", "2024-04-01/2024-04-30"),
+            Correction(ACCEPT_ACTOR, "Brandt", "Zoë Brandt|Brandt"),
+        )
+    ] == [
+        "q1: accepted: spoken by José Álvarez",
+        "q2: accepted: spoken by nobody",
+        "e4: accepted: dated 2024-04-01 to 2024-04-30",
+        "Brandt: accepted: one actor, Zoë Brandt, Brandt",
+    ]
+
+
+FERRY = """Ferry crews return
+Published June 3, 2025
+
+On June 2, 2025, ferry crews in Lindholm returned to work after a week-long stoppage.
+“We are glad to sail,” said deckhand Oskar Pell.
+"""
+BRIDGE = """Bridge repairs begin
+Published June 4, 2025
+
+Repairs to the Lindholm bridge began on June 3, 2025, the roads office said.
+"""
+
+
+def _lowered(extraction):
+    """An extraction as an unsure extractor would give it: every date and speaker at 0.3."""
+    return dataclasses.replace(
+        extraction,
+        events=tuple(dataclasses.replace(e, confidence=UNSURE) for e in extraction.events),
+        quotes=tuple(dataclasses.replace(q, confidence=UNSURE) for q in extraction.quotes),
+    )
+
+
+def test_stored_accepts_survive_reingest_and_removal_and_withdrawing_one_brings_doubt_back(
+    tmp_path,
+) -> None:
+    db_path = tmp_path / "db.json"
+    ferry = _lowered(extract_text("/news/ferry.txt", FERRY))
+    bridge = _lowered(extract_text("/news/bridge.txt", BRIDGE))
+    with open_database(db_path, write=True) as db:
+        store_extracted(db, [ferry, bridge], added="2025-06-05T00:00:00+00:00")
+    index = load_index(db_path)
+    (quote,) = index.quotes()
+    crews = next(e for e in index.events() if "ferry" in e.summary.lower())
+    assert (quote.confidence, crews.confidence) == (UNSURE, UNSURE)
+    speaker = index.actor(quote.speaker).name if quote.speaker else ""
+    days = f"{crews.date.first}/{crews.date.last}"
+    with open_database(db_path, write=True) as db:
+        orphans = correct(
+            db,
+            [Correction(ACCEPT_SPEAKER, quote.id, speaker), Correction(ACCEPT_DATE, crews.id, days)],
+            strict=True,
+        )
+    assert orphans == []
+
+    def state() -> tuple:
+        index = load_index(db_path)
+        with open_database(db_path) as db:
+            orphaned = [orphan for _, orphan in corrections(db)]
+        items = {i.id: i.confidence for i in (*index.events(), *index.quotes())}
+        return items.get(quote.id), items.get(crews.id), orphaned
+
+    assert state() == (1.0, 1.0, [False, False])
+    edited = _lowered(extract_text("/news/bridge.txt", BRIDGE + "Traffic was diverted.\n"))
+    with open_database(db_path, write=True) as db:  # another document changes
+        store_extracted(db, [edited], added="2025-06-06T00:00:00+00:00")
+    assert state() == (1.0, 1.0, [False, False])
+    with open_database(db_path, write=True) as db:  # and goes
+        forget(db, ["/news/bridge.txt"])
+    assert state() == (1.0, 1.0, [False, False])
+    with open_database(db_path, write=True) as db:
+        withdraw(db, [1])
+    assert state() == (UNSURE, 1.0, [False])
