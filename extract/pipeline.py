@@ -105,8 +105,10 @@ def extract_text(
 REFERENCE_SURETY = {
     "text": 1.0,
     "html": 1.0,
-    "url": 0.95,  # most addresses carry the day of publication, a few that of the first version
-    "file name": 0.9,
+    # Addresses and file names mostly carry the day of publication, some that of a first
+    # version or of the download.
+    "url": 0.95,
+    "file name": 0.95,
     "user": 0.9,  # one date given for every undated file of an ingest
     "reader": 1.0,
 }
