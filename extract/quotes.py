@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from extract.book import ActorBook, Mention, is_role_key, organisation_key, role_key
 from extract.model import Actor, ActorKind, Quote, Span
+from extract.names import STORY_GROUPS
 from extract.segments import Block
 from extract.vocabulary import (
     ATTRIBUTING_VERBS,
@@ -45,7 +46,6 @@ from extract.vocabulary import (
     ROLE_NOUNS,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
-    STORY_GROUP_CLASSES,
     TITLE_WORDS,
     WORK_CUES,
     fold,
@@ -243,6 +243,8 @@ _LOCATIVE = re.compile(
     r"\b(?:in|from|at|across|near|outside|inside|throughout|around|within|into|to)[ \t]+"
     r"(?:the[ \t]+)?$"
 )
+# The classes of groups that take part in a story's event: "both sides" may be them.
+_STORY_CLASSES = frozenset(STORY_GROUPS.values())
 # Words that open a place's name: "New Jersey", "North Dakota".
 _COMPASS = frozenset("new north south east west western".split())
 
@@ -1095,9 +1097,10 @@ class _Context:
         return mention.key if mention is not None else None
 
     def _parties(self, at: int) -> Attribution:
-        """The parties to talks named before: the last group of negotiators."""
+        """The parties named before ("both sides", "a joint statement"): the last group that
+        takes part in the story's event (negotiators, strikers, protesters...)."""
         mention = self.last_of(
-            {ActorKind.GROUP}, at, match=lambda m: _group_class(m.key) in STORY_GROUP_CLASSES
+            {ActorKind.GROUP}, at, match=lambda m: _group_class(m.key) in _STORY_CLASSES
         )
         return Speaker(mention.key) if mention is not None else NOBODY
 

@@ -512,9 +512,6 @@ GROUP_NOUNS = {
 # Under a bloc qualifier these classes are one: "European allies" = "European leaders" =
 # "European countries"; under a country they differ ("US allies" are not "US leaders").
 BLOC_CLASSES = frozenset({"allies", "leaders", "states"})
-# Nouns of bare groups that stay one actor in a story: "negotiators" after "union and management
-# negotiators". Other bare nouns ("officials", "analysts") name different people each time.
-STORY_GROUP_CLASSES = frozenset({"negotiators"})
 # Lower-case modifiers allowed between a qualifier and a group noun: "US intelligence agencies".
 GROUP_MODIFIERS = frozenset(
     """senior top security intelligence military foreign defence defense government local

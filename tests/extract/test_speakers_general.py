@@ -19,6 +19,11 @@ from tests.extract.speakers import quoted_speakers
             "sides agreed on a “balanced and fair settlement,” a joint statement said.",
             [("balanced and fair settlement,", "negotiators")],
         ),
+        (  # any group taking part in the story's event, not only negotiators
+            "Strikers at the bottling plant met the company's managers on Monday. Afterwards "
+            "both sides said “the talks were constructive and will go on next week”.",
+            [("the talks were constructive and will go on next week", "Strikers")],
+        ),
     ],
 )
 def test_a_joint_statement_speaks_for_the_parties(text, expected):
