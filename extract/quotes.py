@@ -523,7 +523,11 @@ class _Context:
                 found = UNKNOWN  # "…,” Montana said": a place is no speaker
             if isinstance(found, Speaker):
                 named = self._named_near(found.key, site)
-                confidence = min(found.borrowed, rule.named if named else rule.resolved)
+                confidence = min(
+                    found.borrowed,
+                    rule.named if named else rule.resolved,
+                    self._speaker_surety(found.key),
+                )
                 break
             if isinstance(found, Nobody):
                 confidence = NOBODY_SAID
@@ -537,6 +541,14 @@ class _Context:
         if speaker is not None:
             self.last_speaker = (block_index, speaker, confidence)
         return quote
+
+    def _speaker_surety(self, key: str) -> float:
+        """How sure any rule can be of this speaker, by what it is: a person with a full name;
+        a person known by one word (it may be a capitalised word misread as a name); an
+        organisation, a country or a group (whose words a spokesperson or a member says)."""
+        if self.book.kind(key) is not ActorKind.PERSON:
+            return SURE_NOT_PERSON
+        return 1.0 if len(self.book.name(key).split()) > 1 else SURE_ONE_WORD_NAME
 
     def _named_near(self, key: str, site: _Site) -> bool:
         """Whether the speaker is named in the quote's sentence, rather than found through a
@@ -1359,6 +1371,10 @@ RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(previous_reporting_sentence, 0.6, 0.6),
     SpeakerRule(carried_over, 0.3, 0.3),
 )
+# No rule is surer than this of a person known only by one word, or of a speaker who is not a
+# person (organisations, countries, groups).
+SURE_ONE_WORD_NAME = 0.75
+SURE_NOT_PERSON = 0.6
 # The author of a post embedded in the article ("— Ada Lind (@adalind)").
 POST_AUTHOR = 0.95
 # A rule says the text gives the quote to no actor ("the report states").

@@ -44,6 +44,15 @@ def test_a_speaker_named_by_its_verb_is_surer_than_one_a_pronoun_stands_for():
     assert pronoun[1] < named[1]
 
 
+def test_a_speaker_known_by_one_word_or_not_a_person_is_less_sure_than_a_full_name():
+    said = "“Every ward will reopen by June,” {} said on Friday.\n"
+    full = _quotes(said.format("Grace Okafor"))["Every ward will reopen by June,"]
+    surname = _quotes(said.format("Okafor"))["Every ward will reopen by June,"]
+    ministry = _quotes(said.format("the Ministry of Health"))["Every ward will reopen by June,"]
+    assert (full[0], surname[0], ministry[0]) == ("Grace Okafor", "Okafor", "Ministry of Health")
+    assert ministry[1] < surname[1] < 0.8 <= full[1]
+
+
 def test_a_quote_no_rule_attributes_is_marked_unsure():
     speaker, confidence = _quotes(REGATTA)[
         "Nobody wanted this outcome for the juniors after a whole season of training."
