@@ -25,9 +25,10 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
-from extract.model import ActorKind, CorpusEvent, CorpusQuote, Document
+from extract.model import ActorKind, CorpusActor, CorpusEvent, CorpusQuote, Document
 from store import ActorCount, CorpusIndex, Filter, Results, database_version, load_index
 from store.corrections import DOCUMENT_DATE, DOCUMENT_OUTLET, DOCUMENT_TITLE
+from store.review import REVIEW_BELOW, Unsure
 from tui import correcting, sharing
 from tui.collector import IDLE, IdleCollector
 from tui.format import boundaries, change_summary, date_counts, describe, groups, one_line
@@ -50,11 +51,12 @@ from tui.widgets import (
     KeyFooter,
     Panes,
     QuotesView,
+    ReviewView,
     SearchBar,
     TimelineView,
     TimeStrip,
 )
-from tui.widgets.filter_bar import PANES
+from tui.widgets.filter_bar import PANES, REVIEW
 
 # Below this many columns the evidence pane goes under the list and the footer is compact.
 NARROW = 110
@@ -86,6 +88,12 @@ class ChronicleApp(App[None]):
         Binding("1", "show_pane('timeline')", "Timeline pane", show=False),
         Binding("2", "show_pane('actors')", "Actors pane", show=False),
         Binding("3", "show_pane('quotes')", "Quotes pane", show=False),
+        Binding(
+            "r",
+            "show_pane('review')",
+            "Review: the speakers, dates and actors the extractor is least sure of, first",
+            show=False,
+        ),
         Binding("tab", "next_pane", "Next pane", show=False, priority=True),
         Binding("y", "copy", "copy", tooltip="Copy the selected item's citation"),
         Binding("Y", "choose_format", "format", tooltip="Choose the citation format (remembered)"),
@@ -171,6 +179,7 @@ class ChronicleApp(App[None]):
                     yield TimelineView(id="timeline")
                 yield ActorsView(id="actors")
                 yield QuotesView(id="quotes")
+                yield ReviewView(id=REVIEW)
             yield EvidencePane(id="evidence")
         yield SearchBar(id="search")
         yield KeyFooter()
@@ -245,7 +254,15 @@ class ChronicleApp(App[None]):
     @on(IndexLoaded)
     def _loaded(self, message: IndexLoaded) -> None:
         previous = self.index if self.index is not message.index else None
-        shown = {view: view.selected for view in self.query(ItemList)} if previous else {}
+        shown = (
+            {
+                view: view.selected
+                for view in self.query(ItemList)
+                if not isinstance(view, ReviewView)  # it keeps its own place (`_show_review`)
+            }
+            if previous
+            else {}
+        )
         self.index, self.months = message.index, list(message.months)
         self._all_actors = message.actors
         self._reloading = False
@@ -256,6 +273,10 @@ class ChronicleApp(App[None]):
         quotes = self.query_one(QuotesView)
         quotes.actor_name = names
         quotes.reported = self._reported
+        review = self.query_one(ReviewView)
+        review.actor_name = names
+        review.actor_count = self.index.actor_count
+        self._show_review()
         self.query_one("#lists").loading = False
         if previous is None:
             self._apply(self.where)
@@ -368,6 +389,19 @@ class ChronicleApp(App[None]):
         if message.where == self.where and self.index is not None:
             self._show_actors(message.where, message.counts)
 
+    def _show_review(self) -> None:
+        """The review queue of the index just read (built by the loading worker), the cursor on
+        the item it was on or, that one gone, on the next."""
+        assert self.index is not None
+        queue = self.index.review()
+        sure = f"{REVIEW_BELOW:.2f}"
+        self.query_one(ReviewView).show(
+            queue,
+            message=f"Nothing to review: every speaker, date and actor is at least {sure} sure.",
+            keep=True,
+        )
+        self.query_one(FilterBar).review = f"r Review · {len(queue):,} below {sure}"
+
     def _show_actors(self, where: Filter, counts: Sequence[ActorCount]) -> None:
         chips = describe(where, self._actor_name, self._document_name)
         actors = self.query_one(ActorsView)
@@ -434,7 +468,10 @@ class ChronicleApp(App[None]):
 
     @on(ItemList.Chosen)
     def _chosen(self, message: ItemList.Chosen) -> None:
-        if isinstance(message.item, ActorCount):
+        if isinstance(message.view, ReviewView):
+            if message.view.entry is not None:
+                self._go_to(message.view.entry)
+        elif isinstance(message.item, ActorCount):
             self.narrow("actors", actors=frozenset({message.item.actor.id}))
             self.pane = "timeline"
         else:
@@ -448,7 +485,49 @@ class ChronicleApp(App[None]):
             self.screen.focus_next()
             return
         keys = [key for key, _ in PANES]
-        self.pane = keys[(keys.index(self.pane) + 1) % len(keys)]
+        # from the review queue (no tab of its own): back to the first pane
+        self.pane = keys[(keys.index(self.pane) + 1) % len(keys) if self.pane in keys else 0]
+
+    def _go_to(self, unsure: Unsure) -> None:
+        """Show a queue's item in its own pane, selected (the filters cleared if they hide it),
+        where the correction keys fix it as anywhere."""
+        record = unsure.record
+        view: ItemList
+        if isinstance(record, CorpusActor):
+            pane, view = "actors", self.query_one(ActorsView)
+        elif isinstance(record, CorpusQuote):
+            pane, view = "quotes", self.query_one(QuotesView)
+        else:
+            pane, view = "timeline", self.query_one(TimelineView)
+        found = self._row_of(record, view)
+        if found is None and not self.where.is_empty:
+            self.action_clear_filters()
+            self.notify("Filters cleared: they hid it.", timeout=3)
+            found = self._row_of(record, view)
+        if found is not None:
+            view.cursor = found
+        self.pane = pane
+
+    def _row_of(
+        self, record: CorpusActor | CorpusEvent | CorpusQuote, view: ItemList
+    ) -> int | None:
+        """Where `record` is listed in `view` now, if it is."""
+        assert self.index is not None
+        listed = view.items
+        if isinstance(record, CorpusActor):
+            rows = (n for n, count in enumerate(listed) if count.actor.id == record.id)
+            return next(rows, None)
+        position = self.index.locate(record)
+        if position is None or not isinstance(listed, Results):
+            return None
+        return listed.index_of(position)
+
+    @on(ReviewView.Accept)
+    def _accept(self, message: ReviewView.Accept) -> None:
+        record = message.unsure.record
+        speaker = record.speaker if isinstance(record, CorpusQuote) else None
+        name = self._actor_name(speaker) if speaker else None
+        self._in_thread(partial(correcting.accept, self.db_path, message.unsure, name))
 
     def action_citation(self, delta: int) -> None:
         if not self.query_one(EvidencePane).move(delta):
@@ -816,6 +895,7 @@ class ChronicleApp(App[None]):
             ("Anywhere", [*rekeyed(_bindings(self.BINDINGS), self._keymap), palette]),
             ("In a list", _bindings(Panes.LIST_BINDINGS)),
             ("On the timeline", _bindings(Panes.TIMELINE_BINDINGS)),
+            ("In the review queue (r)", _bindings(Panes.REVIEW_BINDINGS)),
             ("Search line", _bindings(SearchBar.BINDINGS)),
             ("Document viewer", _bindings(DocumentScreen.BINDINGS)),
         ]
@@ -825,14 +905,20 @@ class ChronicleApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        for binding in _bindings(self.BINDINGS):
+        runs: list[tuple[Binding, Callable[[str], Any]]] = [
+            *((b, self.run_action) for b in _bindings(self.BINDINGS)),
+            *((b, self._run_in_panes) for b in _bindings(Panes.REVIEW_BINDINGS)),
+        ]
+        for binding, run in runs:
             text = binding.tooltip or binding.description
             title = text[:1].upper() + text[1:]
             yield SystemCommand(
-                title,
-                f"key {binding.key_display or binding.key}",
-                partial(self.run_action, binding.action),
+                title, f"key {binding.key_display or binding.key}", partial(run, binding.action)
             )
+
+    async def _run_in_panes(self, action: str) -> None:
+        """A palette command of the panes' keys (the palette is closed by the time it runs)."""
+        await self.query_one(Panes).run_action(action)
 
 
 def _bindings(bindings: Iterable[BindingType]) -> list[Binding]:
@@ -853,4 +939,5 @@ def _indexed(index: CorpusIndex) -> IndexLoaded:
         first = events[position].date.first
         return first.year, first.month
 
+    index.review()  # the queue, built here rather than when the review pane is drawn
     return IndexLoaded(index, boundaries(len(events), month), index.actor_counts(Filter()))

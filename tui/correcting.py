@@ -25,6 +25,7 @@ from store.corrections import (
     SPLIT_ACTOR,
     Correction,
 )
+from store.review import Unsure, acceptance
 from tui.format import one_line
 from tui.sharing import Notice
 
@@ -66,6 +67,11 @@ def kind(db_path: Path, actor: ActorCount, value: str) -> Notice:
 def document(db_path: Path, path: str, kind: str, value: str) -> Notice:
     """Set a document's date (ISO), title or outlet (`kind`: a document correction)."""
     return _store(db_path, Correction(kind, path, value, made=_now()))
+
+
+def accept(db_path: Path, unsure: Unsure, speaker: str | None) -> Notice:
+    """The extractor's answer for `unsure` is right (`speaker`: its quote's speaker's name)."""
+    return _store(db_path, acceptance(unsure, speaker=speaker, made=_now()))
 
 
 def withdraw_one(db_path: Path, number: int) -> Notice:

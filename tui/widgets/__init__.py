@@ -8,6 +8,7 @@ from tui.widgets.key_footer import KeyFooter
 from tui.widgets.panes import Panes
 from tui.widgets.picker_list import PickerList
 from tui.widgets.quotes_view import QuotesView
+from tui.widgets.review_view import ReviewView
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.time_strip import TimeStrip
 from tui.widgets.timeline_view import TimelineView
@@ -21,6 +22,7 @@ __all__ = [
     "Panes",
     "PickerList",
     "QuotesView",
+    "ReviewView",
     "SearchBar",
     "TimeStrip",
     "TimelineView",

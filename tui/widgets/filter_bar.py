@@ -10,6 +10,8 @@ from textual.widgets import Static
 
 # The panes in key order: (key, label).
 PANES = (("timeline", "1 Timeline"), ("actors", "2 Actors"), ("quotes", "3 Quotes"))
+# The review queue's pane (`r`): a tab only while it is shown.
+REVIEW = "review"
 
 
 class FilterBar(Static):
@@ -30,6 +32,8 @@ class FilterBar(Static):
     pane: reactive[str] = reactive("timeline")
     # With a date filter: how many events lie within it and how many more only overlap it.
     dates: reactive[str] = reactive("")
+    # The review queue's tab: "r Review · 12 items", shown while the queue is.
+    review: reactive[str] = reactive("r Review")
 
     def render(self) -> Text:
         style = self.get_component_rich_style
@@ -43,6 +47,9 @@ class FilterBar(Static):
         for key, label in PANES:
             name = "filter-bar--active-tab" if key == self.pane else "filter-bar--tab"
             out.append(f" {label} ", style=style(name))
+            out.append(" ")
+        if self.pane == REVIEW:
+            out.append(f" {self.review} ", style=style("filter-bar--active-tab"))
             out.append(" ")
         if self.dates:
             out.append(f" {self.dates}")

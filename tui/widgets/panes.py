@@ -16,6 +16,7 @@ from textual.reactive import var
 from textual.widget import Widget
 
 from tui.widgets.item_list import ItemList
+from tui.widgets.review_view import ReviewView
 from tui.widgets.timeline_view import TimelineView
 
 
@@ -38,7 +39,19 @@ class Panes(Widget, can_focus=True):
         # changed with the pane would be rebuilt on every switch. `?` and the palette list it.
         Binding("t", "jump", "Jump to a date", show=False),
     ]
-    BINDINGS: ClassVar[list[BindingType]] = [*LIST_BINDINGS, *TIMELINE_BINDINGS]
+    REVIEW_BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "A",
+            "accept",
+            "Review: accept the extractor's answer for the selected item (it leaves the queue)",
+            show=False,
+        ),
+    ]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *LIST_BINDINGS,
+        *TIMELINE_BINDINGS,
+        *REVIEW_BINDINGS,
+    ]
 
     current: var[str] = var("timeline", init=False)
 
@@ -60,6 +73,13 @@ class Panes(Widget, can_focus=True):
 
     def action_list(self, action: str) -> None:
         getattr(self.current_list, f"action_{action}")()
+
+    def action_accept(self) -> None:
+        pane = self.current_list
+        if isinstance(pane, ReviewView):
+            pane.action_accept()
+        else:
+            self.notify("A accepts an item of the review queue: r shows it", timeout=3)
 
     def action_jump(self) -> None:
         pane = self.current_list
