@@ -26,7 +26,7 @@ from tinydb import Query
 
 from extract.display import path_text, shown_path
 from extract.model import Corpus, DocumentExtraction
-from extract.serialize import extraction_from_dict, extraction_to_dict
+from extract.serialize import document_to_dict, extraction_from_dict, extraction_to_dict
 from extract.sources import discover, read_source
 from store.corrections import (
     ORPHAN,
@@ -39,6 +39,7 @@ from store.corrections import (
 from store.corrections import apply as apply_corrections
 from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, Database
 from store.rows import Row, corpus_rows, document_row, extraction_of
+from store.storage import Blob, collector_paused
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,27 +155,31 @@ def ingest(
         known.add(sha)
         pending.append(_Pending(path, data, sha, stored["id"] if stored else None))
 
-    results: dict[str, DocumentExtraction | str] = {}
-    for item, result in _extract_all(pending, jobs=jobs, default_date=default_date):
-        results[item.path] = result
-        report(item.path)
-    # Files keep the order they were given in, whichever process finished first: ids and the
-    # merge do not depend on the number of jobs.
-    extracted = [(item, r) for item in pending if not isinstance(r := results[item.path], str)]
-    failed += [
-        Failure(item.path, r) for item in pending if isinstance(r := results[item.path], str)
-    ]
-
-    if extracted:
-        with db.transaction():
-            _store(db, extracted, added=datetime.now(UTC).isoformat(timespec="seconds"))
+    results: dict[str, _Extracted | str] = {}
+    # The records of thousands of articles and their merge are millions of objects and no
+    # garbage: the cyclic collector walking them again and again took a third of the merge.
+    with collector_paused():
+        for item, result in _extract_all(pending, jobs=jobs, default_date=default_date):
+            results[item.path] = result
+            report(item.path)
+        # Files keep the order they were given in, whichever process finished first: ids and
+        # the merge do not depend on the number of jobs.
+        extracted = [(item, r) for item in pending if not isinstance(r := results[item.path], str)]
+        failed += [
+            Failure(item.path, r) for item in pending if isinstance(r := results[item.path], str)
+        ]
+        if extracted:
+            with db.transaction():
+                _store(db, extracted, added=datetime.now(UTC).isoformat(timespec="seconds"))
     return IngestReport(
         added=tuple(item.path for item, _ in extracted if item.doc_id is None),
         updated=tuple(item.path for item, _ in extracted if item.doc_id is not None),
         unchanged=tuple(unchanged),
         failed=tuple(failed),
         totals=totals(db),
-        undated=tuple(item.path for item, r in extracted if r.document.published is None),
+        undated=tuple(
+            item.path for item, r in extracted if r.extraction.document.published is None
+        ),
     )
 
 
@@ -239,7 +244,7 @@ def store_extracted(db: Database, extractions: Sequence[DocumentExtraction], *, 
     for extraction in extractions:
         path, data = extraction.document.path, extraction.document.text.encode()
         item = _Pending(path, data, hashlib.sha256(data).hexdigest(), stored.get(path))
-        pending.append((item, extraction))
+        pending.append((item, _Extracted(extraction)))
     with db.transaction():
         _store(db, pending, added=added)
 
@@ -249,24 +254,48 @@ def totals(db: Database) -> Totals:
     return Totals(len(db.rows(DOCUMENTS)), len(items[0]), len(items[1]), len(db.rows(ACTORS)))
 
 
-def extract_file_to_json(path: str, data: bytes, default_date: date | None = None) -> bytes | str:
-    """`extract_file` for a worker process: records as orjson bytes, which cross the pipe
-    several times faster than pickled dataclasses."""
+@dataclass(frozen=True, slots=True)
+class _Extracted:
+    """A file's records; `records` is their per-document part already encoded as `document_row`
+    stores it (by the worker that extracted them), or None to encode them when stored."""
+
+    extraction: DocumentExtraction
+    records: bytes | None = None
+
+
+def extract_file_to_json(
+    path: str, data: bytes, default_date: date | None = None
+) -> tuple[bytes, bytes] | str:
+    """`extract_file` for a worker process: the document and its records as orjson bytes, which
+    cross the pipe several times faster than pickled dataclasses. The records' bytes are stored
+    as they come, so the ingest does not encode them again."""
     from extract.pipeline import extract_file  # heavy: loaded only by commands that extract
 
     result = extract_file(path, data, default_date=default_date)
-    return result if isinstance(result, str) else orjson.dumps(extraction_to_dict(result))
+    if isinstance(result, str):
+        return result
+    records = extraction_to_dict(result)
+    document = records.pop("document")
+    return orjson.dumps(document), orjson.dumps(records)
+
+
+def _from_json(document: bytes, records: bytes) -> _Extracted:
+    """What `extract_file_to_json` sent, as records again."""
+    data = orjson.loads(records)
+    data["document"] = orjson.loads(document)
+    return _Extracted(extraction_from_dict(data), records)
 
 
 def _extract_all(
     pending: Sequence[_Pending], *, jobs: int, default_date: date | None
-) -> Iterable[tuple[_Pending, DocumentExtraction | str]]:
+) -> Iterable[tuple[_Pending, _Extracted | str]]:
     """Each pending file with its extraction, in the order they finish."""
     if jobs <= 1 or len(pending) <= 1:
         from extract.pipeline import extract_file  # heavy: loaded only by commands that extract
 
         for item in pending:
-            yield item, extract_file(item.path, item.data, default_date=default_date)
+            made = extract_file(item.path, item.data, default_date=default_date)
+            yield item, made if isinstance(made, str) else _Extracted(made)
         return
     # spawn: workers start from a clean interpreter, not a fork of this one (which may run a
     # progress thread), and are children of this process, so they can die with it. (A fork
@@ -278,16 +307,13 @@ def _extract_all(
         initializer=_die_with_parent,
         initargs=(os.getpid(),),
     ) as pool:
-        futures: dict[Future[bytes | str], _Pending] = {
+        futures: dict[Future[tuple[bytes, bytes] | str], _Pending] = {
             pool.submit(extract_file_to_json, item.path, item.data, default_date): item
             for item in pending
         }
         for future in as_completed(futures):
             result = future.result()
-            if isinstance(result, str):
-                yield futures[future], result
-            else:
-                yield futures[future], extraction_from_dict(orjson.loads(result))
+            yield futures[future], result if isinstance(result, str) else _from_json(*result)
 
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -314,25 +340,38 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _store(
-    db: Database, extracted: Sequence[tuple[_Pending, DocumentExtraction]], *, added: str
-) -> None:
+def _store(db: Database, extracted: Sequence[tuple[_Pending, _Extracted]], *, added: str) -> None:
     table = db.table(DOCUMENTS)
     number = db.meta["next_document"]
     fresh: dict[str, DocumentExtraction] = {}
     new_rows = []
-    for item, extraction in extracted:
+    for item, result in extracted:
         if item.doc_id is None:
             doc_id, number = f"d{number}", number + 1
-            new_rows.append(document_row(doc_id, extraction, sha256=item.sha256, added=added))
+            new_rows.append(_document_row(doc_id, result, sha256=item.sha256, added=added))
         else:
             doc_id = item.doc_id
-            row = document_row(doc_id, extraction, sha256=item.sha256, added=added)
+            row = _document_row(doc_id, result, sha256=item.sha256, added=added)
             table.update(row, Query()["id"] == doc_id)
-        fresh[doc_id] = extraction
+        fresh[doc_id] = result.extraction
     table.insert_multiple(new_rows)
     db.set_meta(next_document=number)
     _remerge(db, fresh)
+
+
+def _document_row(doc_id: str, result: _Extracted, *, sha256: str, added: str) -> Row:
+    """`document_row`, with the records' bytes a worker already encoded when there are some."""
+    if result.records is None:
+        return document_row(doc_id, result.extraction, sha256=sha256, added=added)
+    document = result.extraction.document
+    return {
+        "id": doc_id,
+        **document_to_dict(document),
+        "sha256": sha256,
+        "added": added,
+        "text": Blob(document.text),
+        "records": Blob(raw=result.records),
+    }
 
 
 def _remerge(db: Database, fresh: dict[str, DocumentExtraction]) -> None:
@@ -347,14 +386,15 @@ def _remerge(db: Database, fresh: dict[str, DocumentExtraction]) -> None:
         for path, fields in document_overrides(decisions).items()
         if "published" in fields
     }
-    extractions = [
-        _redated(row, redated[row["path"]])
-        if row["path"] in redated
-        else fresh.get(row["id"]) or extraction_of(row)
-        for row in rows
-    ]
-    corpus, orphans = apply_corrections(merge(extractions), decisions)
-    actors, events, quotes = corpus_rows(corpus, [row["id"] for row in rows])
+    with collector_paused():  # millions of objects and no garbage (see `ingest`)
+        extractions = [
+            _redated(row, redated[row["path"]])
+            if row["path"] in redated
+            else fresh.get(row["id"]) or extraction_of(row)
+            for row in rows
+        ]
+        corpus, orphans = apply_corrections(merge(extractions), decisions)
+        actors, events, quotes = corpus_rows(corpus, [row["id"] for row in rows])
     orphaned = {id(c) for c in orphans}
     marked = [to_row(c, orphan=id(c) in orphaned) for c in decisions]
     for name, new_rows in (
