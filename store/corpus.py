@@ -279,6 +279,13 @@ def extract_file_to_json(
     return orjson.dumps(document), orjson.dumps(records)
 
 
+def _extract_files(
+    files: Sequence[tuple[str, bytes]], default_date: date | None
+) -> list[tuple[bytes, bytes] | str]:
+    """`extract_file_to_json` of each (path, bytes), in one call to a worker."""
+    return [extract_file_to_json(path, data, default_date) for path, data in files]
+
+
 def _from_json(document: bytes, records: bytes) -> _Extracted:
     """What `extract_file_to_json` sent, as records again."""
     data = orjson.loads(records)
@@ -307,15 +314,21 @@ def _extract_all(
         initializer=_die_with_parent,
         initargs=(os.getpid(),),
     ) as pool:
-        futures: dict[Future[tuple[bytes, bytes] | str], _Pending] = {
-            pool.submit(extract_file_to_json, item.path, item.data, default_date): item
-            for item in pending
+        # Files go to the workers a few at a time: one call each cost this process as much as
+        # decoding what came back. Small enough batches that every worker gets some.
+        size = max(1, min(_BATCH, len(pending) // (4 * jobs)))
+        batches = [pending[n : n + size] for n in range(0, len(pending), size)]
+        futures: dict[Future[list[tuple[bytes, bytes] | str]], Sequence[_Pending]] = {
+            pool.submit(_extract_files, [(i.path, i.data) for i in batch], default_date): batch
+            for batch in batches
         }
         for future in as_completed(futures):
-            result = future.result()
-            yield futures[future], result if isinstance(result, str) else _from_json(*result)
+            for item, result in zip(futures[future], future.result(), strict=True):
+                yield item, result if isinstance(result, str) else _from_json(*result)
 
 
+# The most files a worker is given at once.
+_BATCH = 16
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
