@@ -418,4 +418,7 @@ STORY_GROUPS = {
     "mourners": "mourners",
     "plaintiffs": "plaintiffs",
     "petitioners": "plaintiffs",
+    "organisers": "organisers",
+    "organizers": "organisers",
+    "witnesses": "witnesses",
 }

@@ -116,7 +116,14 @@ _ROLE_PHRASE = re.compile(
 _ORG_NOUNS = frozenset(
     """authority ministry department agency company firm bank council commission committee union
     court board federation association government administration regulator watchdog operator
-    group organisation organization institute foundation police army""".split()
+    group organisation organization institute foundation police army office bureau trust
+    service club hospital alliance coalition society university college school league museum
+    tribunal airline carrier retailer manufacturer maker lender insurer charity business""".split()
+)
+# Nouns for any organisation, whatever its name: "the company" after "Brill Foods said".
+_ANY_ORG_NOUNS = frozenset(
+    """company firm group organisation organization operator carrier airline retailer
+    manufacturer maker lender insurer charity business""".split()
 )
 # An organisation named by a lower-case noun phrase: "the port authority", "The union".
 _ORG_PHRASE = re.compile(
@@ -820,8 +827,9 @@ class _Context:
 
     def _organisation(self, phrase: str, span: Span) -> str | None:
         """The organisation a lower-case phrase names: the last one named with its words ("the
-        union" = "Flemish Port Workers' Union"), else a new one named by a phrase of two or more
-        words ("the port authority"); a bare "the company" with no such organisation is None."""
+        union" = "Flemish Port Workers' Union"), or for a noun any organisation may go by ("the
+        company") the last one named, else a new one named by a phrase of two or more words
+        ("the port authority"); a bare "the company" with no organisation before it is None."""
         words = fold(phrase).split()
 
         def named(mention: Mention) -> bool:
@@ -829,6 +837,8 @@ class _Context:
             return bool(name) and name[-1] == words[-1] and set(words) <= set(name)
 
         found = self.last_of({ActorKind.ORGANIZATION}, span.start, match=named)
+        if found is None and words[-1] in _ANY_ORG_NOUNS:
+            found = self.last_of({ActorKind.ORGANIZATION}, span.start)
         if found is not None:
             return found.key
         if len(words) < 2:

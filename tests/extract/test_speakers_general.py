@@ -127,3 +127,27 @@ def test_a_speech_noun_speaks_for_its_owner(text, expected):
 )
 def test_a_post_signed_after_the_quote_is_its_signer_s(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "the office" is the organisation named before with that word in its name
+            "The Coastal Fisheries Office said it had received 40 complaints. The office said "
+            "the nets were “twice the permitted length.”",
+            [("twice the permitted length.", "Coastal Fisheries Office")],
+        ),
+        (  # "the company" is any organisation: the last one named
+            "Marlow Nets Ltd, a family firm, makes the nets in a mill by the river.\n\n"
+            "“We are deeply sorry,” the company said in a statement.",
+            [("We are deeply sorry,", "Marlow Nets Ltd")],
+        ),
+        (  # the organisers of the story's event are one group
+            "Runners were stopped at the 30km mark as the heat rose.\n\n"
+            "“This is for their safety,” the organisers said in a message.",
+            [("This is for their safety,", "organisers")],
+        ),
+    ],
+)
+def test_an_organisation_or_a_group_speaks_under_a_description(text, expected):
+    assert quoted_speakers(text) == expected
