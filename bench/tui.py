@@ -11,8 +11,8 @@ the app headless at 120×40:
   driver does;
 - a keystroke typed while the actor counts of the previous filter are being computed (they
   start `COUNT_DELAY` after typing pauses, in a thread);
-- `G`, the jump to the last event, timed the same way; so are pane switches (2, 3, 1) and
-  keys typed into the actor picker;
+- `G`, the jump to the last event, timed the same way; so are pane switches (2, 3, 1), the
+  review queue (`r`, then moving in it) and keys typed into the actor picker;
 - `t`, the jump to a date: `enter` on a typed date, until the timeline and its time strip are
   redrawn on the first event on or after it; and `w` under a date filter, which lists or drops
   the events that only overlap it (the strip recounts, the bar counts both ways). Every frame
@@ -43,7 +43,7 @@ from textual._compositor import CompositorUpdate  # noqa: E402
 
 from store import load_index  # noqa: E402
 from tui.app import COUNT_DELAY, ChronicleApp  # noqa: E402
-from tui.widgets import TimelineView, TimeStrip  # noqa: E402
+from tui.widgets import ReviewView, TimelineView, TimeStrip  # noqa: E402
 
 # What the bench types into the search, one key at a time.
 TYPED = "budget vote"
@@ -164,6 +164,12 @@ async def measure(path: Path) -> dict:
         await pilot.pause()
 
         switches = [await clock.answer(pilot, key) for key in "231" * 3]
+        # the review queue (bench/store.py's corpus has a fifth of its items unsure)
+        review_open = await clock.answer(pilot, "r")
+        review_keys = [await clock.answer(pilot, key) for key in "jjjjkkG"]
+        review_items = len(app.query_one(ReviewView).items)
+        await pilot.press("1")
+        await pilot.pause()
         await pilot.press("a")
         await pilot.pause()
         picker = [await clock.answer(pilot, key) for key in PICKED]
@@ -187,6 +193,9 @@ async def measure(path: Path) -> dict:
         "overlap_toggle_ms_max": max(overlap),
         "pane_switch_ms_median": statistics.median(switches),
         "pane_switch_ms_max": max(switches),
+        "review_open_ms": review_open,
+        "review_key_ms_max": max(review_keys),
+        "review_items": review_items,
         "actor_picker_keystroke_ms_median": statistics.median(picker),
         "actor_picker_keystroke_ms_max": max(picker),
         "actors": len(app.index.actors()),

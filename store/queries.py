@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain, compress, pairwise, repeat
-from operator import contains, gt, ne
+from operator import contains, ne
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
@@ -39,7 +39,7 @@ from store.review import (
     DATE_DOUBT,
     REVIEW_BELOW,
     SPEAKER_DOUBT,
-    Doubt,
+    Places,
     Queue,
     Record,
     ordered,
@@ -49,11 +49,12 @@ from store.rows import (
     WORD,
     Row,
     actor_of,
-    confidences,
     document_of,
     event_of,
     fold,
     quote_of,
+    unsure,
+    unsure_of,
 )
 from store.storage import Blob, Blobs, collector_paused
 
@@ -229,7 +230,7 @@ class _Items(Generic[T]):
         self._search: Blobs = table.get("search", Blobs())
         self._words: Blob = table.get("words", Blob([[], []]))
         self._postings: Blobs = table.get("postings", Blobs())
-        self._confidence: Blob | None = table.get("confidence")
+        self._unsure: Blob | None = table.get("unsure")
         starts, ends = self.starts, self.ends
         self.dated = bisect_left(starts, UNDATED_DAY)
         # Cheap test first, in C for all items: most items are one day.
@@ -266,15 +267,21 @@ class _Items(Generic[T]):
         words, counts = self._words.value
         return words, counts, {w: i for i, w in enumerate(words)}
 
-    def unsure(self, below: float) -> list[tuple[int, float]]:
-        """The positions of the items whose confidence is below `below`, with it: read from the
-        confidence column (rows written before it was stored: from every record)."""
-        if self._confidence is not None:
-            values = confidences(self._confidence, len(self))
-        else:
-            values = [row.get("confidence", 1.0) for row in self._rows.all()]
-        under = compress(range(len(values)), map(gt, repeat(below), values))
-        return [(p, values[p]) for p in under]
+    @functools.cached_property
+    def doubts(self) -> tuple[list[int], list[float]]:
+        """The items not sure (confidence below 1.0), least sure first, timeline order among
+        equals, and their confidences: stored so by `pack`, decoded and checked on first use
+        (rows written before it was: read from every record)."""
+        if self._unsure is not None:
+            return unsure_of(self._unsure, len(self))
+        positions, confidences = unsure([row.get("confidence", 1.0) for row in self._rows.all()])
+        return positions, confidences
+
+    def unsure(self, below: float) -> tuple[list[int], list[float]]:
+        """`doubts` below `below`: a bisection."""
+        positions, confidences = self.doubts
+        end = bisect_left(confidences, below)
+        return positions[:end], confidences[:end]
 
     def position_of(self, item_id: str) -> int | None:
         """Where the item with id `item_id` is (every record is decoded: for a command, not a
@@ -506,9 +513,9 @@ class CorpusIndex:
         self.version: tuple[int, int, int] | None = None
 
     def prepare_search(self) -> None:
-        """Decode what filters need (folded texts, word index, each item's actors), otherwise paid
-        by the first search: a browser calls this from its loading worker so the first keystroke
-        is fast.
+        """Decode what filters need (folded texts, word index, each item's actors) and the review
+        queue's confidences, otherwise paid by the first search: a browser calls this from its
+        loading worker so the first keystroke is fast.
 
         Like the index (`load_index`), they live as long as the program: frozen, so that no
         collection walks their hundreds of thousands of entries (~15 ms each time at 100,000
@@ -520,6 +527,7 @@ class CorpusIndex:
                 items.search  # noqa: B018
                 items.vocabulary  # noqa: B018
                 items.actors  # noqa: B018 - for the actor counts within a filter
+                items.doubts  # noqa: B018 - for the review queue
             gc.freeze()
 
     # --- documents and actors --------------------------------------------------------------
@@ -610,29 +618,45 @@ class CorpusIndex:
         columns, its records read as its rows are."""
         queue = self._queues.get(below)
         if queue is None:
-            queue = self._queues[below] = Queue(self._doubts(below), self._doubted)
+            queue = self._queues[below] = self._queue(below)
         return queue
 
-    def _doubts(self, below: float) -> list[Doubt]:
+    def _queue(self, below: float) -> Queue:
         quotes, events = self._quotes, self._events
-        doubts = [Doubt(SPEAKER_DOUBT, c, quotes.starts[p], p) for p, c in quotes.unsure(below)]
-        doubts += [Doubt(DATE_DOUBT, c, events.starts[p], p) for p, c in events.unsure(below)]
-        for actor in self._actors.values():
-            if actor.confidence < below:
-                firsts = [
+        speakers, speaker_confidences = quotes.unsure(below)
+        dated, date_confidences = events.unsure(below)
+        actors = [a for a in self._actors.values() if a.confidence < below]
+        firsts = {
+            a.id: min(
+                (
                     items.starts[found[0]]
                     for items in (events, quotes)
-                    if (found := items.by_actor.get(actor.id))
-                ]
-                day = min(firsts, default=UNDATED_DAY)
-                doubts.append(Doubt(ACTORS_DOUBT, actor.confidence, day, actor.id))
-        return ordered(doubts)
+                    if (found := items.by_actor.get(a.id))
+                ),
+                default=UNDATED_DAY,
+            )
+            for a in actors
+        }
+        actors.sort(key=lambda a: (a.confidence, firsts[a.id]))  # one run, as the others
+        actor_days = [firsts[a.id] for a in actors]
+        confidences = [*speaker_confidences, *date_confidences, *(a.confidence for a in actors)]
+        days = [
+            *map(quotes.starts.__getitem__, speakers),
+            *map(events.starts.__getitem__, dated),
+            *actor_days,
+        ]
+        segments: list[tuple[str, Places]] = [
+            (SPEAKER_DOUBT, speakers),
+            (DATE_DOUBT, dated),
+            (ACTORS_DOUBT, [a.id for a in actors]),
+        ]
+        return Queue(segments, confidences, ordered(confidences, days), self._doubted)
 
-    def _doubted(self, doubt: Doubt) -> Record:
-        if doubt.kind == ACTORS_DOUBT:
-            return self._actors[str(doubt.where)]
-        items = self._quotes if doubt.kind == SPEAKER_DOUBT else self._events
-        record: Record = items.get(int(doubt.where))
+    def _doubted(self, kind: str, place: int | str) -> Record:
+        if kind == ACTORS_DOUBT:
+            return self._actors[str(place)]
+        items = self._quotes if kind == SPEAKER_DOUBT else self._events
+        record: Record = items.get(int(place))
         return record
 
     def item(self, item_id: str) -> CorpusEvent | CorpusQuote | None:

@@ -5,8 +5,9 @@ their per-document records; both are blobs (`store.storage.Blob`), read only whe
 shown or a re-merge needs them. Events and quotes are stored as columns in one row per table
 (`pack`): first and last days as day numbers, postings per document, and blobs for each item's
 display record, its search text (its words folded once, `fold`) and a word index (the sorted
-folded words, how many items hold each, and their postings), and one blob of every item's
-confidence (what the review queue reads without decoding a record). Records cite by
+folded words, how many items hold each, and their postings), and one blob of the items that
+are not sure (confidence below 1.0), least sure first: what the review queue reads without
+decoding a record. Records cite by
 `[document, start, end]`; the cited words are `text[start:end]` of the stored document.
 """
 
@@ -17,7 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from itertools import chain
-from operator import itemgetter
+from operator import itemgetter, le
 from pathlib import Path
 from typing import Any
 
@@ -156,8 +157,17 @@ def pack(items: list[Row]) -> Row:
         "search": Blobs([row["search"] for row in items]),
         "words": Blob([vocabulary, [len(words[w]) for w in vocabulary]]),
         "postings": Blobs([words[w] for w in vocabulary]),
-        "confidence": Blob([row.get("confidence", 1.0) for row in items]),
+        "unsure": Blob(unsure([row.get("confidence", 1.0) for row in items])),
     }
+
+
+def unsure(confidences: Sequence[float]) -> list[list[Any]]:
+    """The positions of the items whose confidence is below 1.0, least sure first and in
+    timeline order among equals, and their confidences."""
+    positions = sorted(
+        (p for p, c in enumerate(confidences) if c < 1.0), key=confidences.__getitem__
+    )
+    return [positions, [confidences[p] for p in positions]]
 
 
 def upgrade(tables: dict[str, dict[str, Row]], schema: int, to: int) -> dict[str, dict[str, Row]]:
@@ -337,24 +347,33 @@ def _items_problem(row: Row) -> str | None:
     postings = row["documents"]
     if not _positions(postings.values(), count):
         return "lists items by document that are not there"
-    # written since confidences were stored (`pack`): older rows lack it and read as sure
-    if type(row.get("confidence", Blob())) is not Blob:
-        return "has a confidence column that is not a blob"
+    # written since confidences were stored (`pack`): older rows lack it
+    if type(row.get("unsure", Blob())) is not Blob:
+        return "has an unsure column that is not a blob"
     return None
 
 
-def confidences(column: Blob, count: int) -> list[float]:
-    """The confidence column `pack` wrote for `count` items, checked as it is decoded (at
-    load it is left undecoded, as other blobs are)."""
-    values = column.value
-    if (
-        type(values) is not list
-        or len(values) != count
-        or not set(map(type, values)) <= {float, int}
-        or (values and not (min(values) >= 0 and max(values) <= 1))
-    ):
-        raise corrupt(column.source or Path("?"), "its confidence column is damaged")
-    return values
+def unsure_of(column: Blob, count: int) -> tuple[list[int], list[float]]:
+    """The unsure items `pack` wrote (`unsure`) for a column of `count`, checked as they are
+    decoded (at load the blob is left undecoded, as the others are)."""
+    value = column.value
+    try:
+        positions, confidences = value
+        sound = (
+            type(positions) is list
+            and type(confidences) is list
+            and len(positions) == len(confidences)
+            and set(map(type, positions)) <= {int}
+            and set(map(type, confidences)) <= {float, int}
+            and all(map(le, confidences, confidences[1:]))  # least sure first
+            and (not positions or (min(positions) >= 0 and max(positions) < count))
+            and (not confidences or (confidences[0] >= 0 and confidences[-1] < 1))
+        )
+    except (TypeError, ValueError):
+        sound = False
+    if not sound:
+        raise corrupt(column.source or Path("?"), "its list of unsure items is damaged")
+    return positions, confidences
 
 
 def _positions(postings: Iterable[Any], count: int) -> bool:

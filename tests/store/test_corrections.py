@@ -410,7 +410,10 @@ def test_stored_accepts_survive_reingest_and_removal_and_withdrawing_one_brings_
     with open_database(db_path, write=True) as db:
         orphans = correct(
             db,
-            [Correction(ACCEPT_SPEAKER, quote.id, speaker), Correction(ACCEPT_DATE, crews.id, days)],
+            [
+                Correction(ACCEPT_SPEAKER, quote.id, speaker),
+                Correction(ACCEPT_DATE, crews.id, days),
+            ],
             strict=True,
         )
     assert orphans == []

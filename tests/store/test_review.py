@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from extract.model import Corpus
 from extract.pipeline import extract_text
-from store import load_index, open_database
+from store import DatabaseCorrupt, load_index, open_database
 from store.corpus import correct, store_extracted
+from store.queries import _Items
 from store.review import REVIEW_BELOW, Unsure, acceptance
+from store.rows import corpus_rows
+from store.storage import Blob
 from tests.corpora import STRIKE, store_corpus
 
 
@@ -91,3 +96,27 @@ def test_an_accepted_item_leaves_the_queue_and_the_others_stay(tmp_path):
     with open_database(db, write=True) as database:
         assert correct(database, [acceptance(first, speaker=speaker)], strict=True) == []
     assert [u.kind for u in load_index(db).review()] == ["date"]
+
+
+def _events_table():
+    corpus = _with(STRIKE, e4=0.5, e2=0.4, e1=0.9)
+    _, events, _ = corpus_rows(corpus, [d.id for d in corpus.documents])
+    return events[0]
+
+
+def test_rows_stored_before_the_unsure_column_are_read_from_their_records():
+    table = _events_table()
+    older = {key: value for key, value in table.items() if key != "unsure"}
+    new, old = (_Items(t, by_actor={}, make=dict) for t in (table, older))
+    assert new.doubts == old.doubts
+    assert new.doubts[1] == [0.4, 0.5, 0.9]
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [["not", "lists"], [[0, 1], [0.5]], [[0, 9], [0.4, 0.5]], [[0, 1], [0.5, 0.4]], [[0], [1.5]]],
+)
+def test_a_damaged_unsure_column_is_reported_when_read(damaged):
+    items = _Items(_events_table() | {"unsure": Blob(damaged)}, by_actor={}, make=dict)
+    with pytest.raises(DatabaseCorrupt, match="unsure items is damaged"):
+        items.unsure(REVIEW_BELOW)
