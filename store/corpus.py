@@ -16,10 +16,11 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from itertools import chain, islice
 
 import orjson
 from tinydb import Query
@@ -130,36 +131,42 @@ def ingest(
     pending: list[_Pending] = []
     unchanged: list[str] = []
     failed = [Failure(problem.path, problem.message) for problem in problems]
-    for file in files:
-        # Stored as text that is valid UTF-8 whatever the name's bytes, and the same every time.
-        path = path_text(file.resolve())
-        try:
-            data = read_source(file)
-        except OSError as error:  # named as found: a symlink's target would not say which file
-            failed.append(Failure(path_text(file.absolute()), str(error)))
-            report(path)
-            continue
-        sha = hashlib.sha256(data).hexdigest()
-        stored = by_path.get(path)
-        # A file stored without a date is read again when a date is given for it now.
-        redate = (
-            default_date is not None
-            and stored is not None
-            and stored["sha256"] == sha
-            and stored.get("published") is None
-        )
-        if sha in known and not redate:  # the same file again, or the same article elsewhere
-            unchanged.append(path)
-            report(path)
-            continue
-        known.add(sha)
-        pending.append(_Pending(path, data, sha, stored["id"] if stored else None))
+
+    def changed() -> Iterator[_Pending]:
+        """The files to extract, read one at a time: the first are extracted while the others
+        are read."""
+        for file in files:
+            # Stored as text that is valid UTF-8 whatever the name's bytes, and the same always.
+            path = path_text(file.resolve())
+            try:
+                data = read_source(file)
+            except OSError as error:  # named as found: a symlink's target would not say which
+                failed.append(Failure(path_text(file.absolute()), str(error)))
+                report(path)
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+            stored = by_path.get(path)
+            # A file stored without a date is read again when a date is given for it now.
+            redate = (
+                default_date is not None
+                and stored is not None
+                and stored["sha256"] == sha
+                and stored.get("published") is None
+            )
+            if sha in known and not redate:  # the same file again, or the same article elsewhere
+                unchanged.append(path)
+                report(path)
+                continue
+            known.add(sha)
+            pending.append(_Pending(path, data, sha, stored["id"] if stored else None))
+            yield pending[-1]
 
     results: dict[str, _Extracted | str] = {}
     # The records of thousands of articles and their merge are millions of objects and no
     # garbage: the cyclic collector walking them again and again took a third of the merge.
     with collector_paused():
-        for item, result in _extract_all(pending, jobs=jobs, default_date=default_date):
+        extracting = _extract_all(changed(), len(files), jobs=jobs, default_date=default_date)
+        for item, result in extracting:
             results[item.path] = result
             report(item.path)
         # Files keep the order they were given in, whichever process finished first: ids and
@@ -294,13 +301,16 @@ def _from_json(document: bytes, records: bytes) -> _Extracted:
 
 
 def _extract_all(
-    pending: Sequence[_Pending], *, jobs: int, default_date: date | None
-) -> Iterable[tuple[_Pending, _Extracted | str]]:
-    """Each pending file with its extraction, in the order they finish."""
-    if jobs <= 1 or len(pending) <= 1:
+    pending: Iterator[_Pending], most: int, *, jobs: int, default_date: date | None
+) -> Iterator[tuple[_Pending, _Extracted | str]]:
+    """Each pending file (`most` of them at most) with its extraction, in the order they finish.
+    Files are handed to the workers as they come, so that the workers start (a second or so of
+    imports) while the rest are read."""
+    first = list(islice(pending, 2))
+    if jobs <= 1 or len(first) <= 1:  # no process to start for one file
         from extract.pipeline import extract_file  # heavy: loaded only by commands that extract
 
-        for item in pending:
+        for item in chain(first, pending):
             made = extract_file(item.path, item.data, default_date=default_date)
             yield item, made if isinstance(made, str) else _Extracted(made)
         return
@@ -309,19 +319,28 @@ def _extract_all(
     # server would be their parent instead, and outlive a SIGKILL with them.)
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=min(jobs, len(pending)),
+        max_workers=min(jobs, most),
         mp_context=context,
         initializer=_die_with_parent,
         initargs=(os.getpid(),),
     ) as pool:
         # Files go to the workers a few at a time: one call each cost this process as much as
         # decoding what came back. Small enough batches that every worker gets some.
-        size = max(1, min(_BATCH, len(pending) // (4 * jobs)))
-        batches = [pending[n : n + size] for n in range(0, len(pending), size)]
-        futures: dict[Future[list[tuple[bytes, bytes] | str]], Sequence[_Pending]] = {
-            pool.submit(_extract_files, [(i.path, i.data) for i in batch], default_date): batch
-            for batch in batches
-        }
+        size = max(1, min(_BATCH, most // (4 * jobs)))
+        futures: dict[Future[list[tuple[bytes, bytes] | str]], list[_Pending]] = {}
+
+        def submit(batch: list[_Pending]) -> None:
+            files = [(item.path, item.data) for item in batch]
+            futures[pool.submit(_extract_files, files, default_date)] = batch
+
+        batch: list[_Pending] = []
+        for item in chain(first, pending):
+            batch.append(item)
+            if len(batch) == size:
+                submit(batch)
+                batch = []
+        if batch:
+            submit(batch)
         for future in as_completed(futures):
             for item, result in zip(futures[future], future.result(), strict=True):
                 yield item, result if isinstance(result, str) else _from_json(*result)
