@@ -2,14 +2,19 @@
 with `--grow`, what one more article costs as the database grows.
 
 The articles are the bundled seeds made distinct (years shifted, months rotated, a reference
-line), so they read like news and no two have the same content. Each run starts from an empty
-database and includes reading, extraction, the cross-document merge and the atomic write.
+line), so they read like news and no two have the same content; with `--generated`, articles of
+~24 dated statements each that no other article reports (issue 13's 5,000 articles, ~120,000
+events: `--articles 5000 --jobs 2 --generated`). Each run starts from an empty database and
+includes reading, extraction, the cross-document merge and the atomic write. `--runs 3` gives
+the median of three runs. `cpu_s` is the CPU time of the ingest and its worker processes: on a
+machine that others share, the wall time moves with their load, the CPU time much less.
 
 `--grow 10000 100000` builds databases of about that many events from generated articles of ~24
 dated statements each (full ingest, --jobs 2, timed), then times whole `chronicle ingest` and
 `chronicle remove` processes that add one article, update it and remove it (median of 3 each):
 how the cost of one change grows with the database (issue 13 asks for <= 0.5 s at 100,000).
-Usage: python bench/ingest.py [--articles 1000] [--jobs 1 2] [--grow N ...]
+Usage: python bench/ingest.py [--articles 1000] [--jobs 1 2] [--generated] [--runs 1]
+                             [--grow N ...]
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import argparse
 import calendar
 import json
+import os
 import random
 import re
 import statistics
@@ -124,6 +130,29 @@ def grow(sizes: list[int]) -> dict[str, dict[str, float]]:
     return figures
 
 
+def _cpu() -> float:
+    """CPU seconds used so far by this process and its waited-for children."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def full_ingest(folder: Path, db_path: Path, jobs: int) -> dict[str, float]:
+    db_path.unlink(missing_ok=True)
+    started, cpu = time.perf_counter(), _cpu()
+    with open_database(db_path, write=True) as db:
+        report = ingest(db, [folder], jobs=jobs)
+    seconds, cpu = time.perf_counter() - started, _cpu() - cpu
+    assert not report.failed, report.failed[:3]
+    return {
+        "seconds": round(seconds, 2),
+        "cpu_s": round(cpu, 2),
+        "events": report.totals.events,
+        "quotes": report.totals.quotes,
+        "actors": report.totals.actors,
+        "db_mb": round(db_path.stat().st_size / 2**20, 1),
+    }
+
+
 def _chronicle(db: Path, *args: str) -> None:
     subprocess.run(
         [sys.executable, "-m", "cli", "--db", str(db), *args],
@@ -154,6 +183,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--generated", action="store_true", help="generated articles")
+    parser.add_argument("--runs", type=int, default=1, help="median of this many runs")
     parser.add_argument("--grow", type=int, nargs="+", metavar="EVENTS")
     args = parser.parse_args()
     if args.grow:
@@ -162,35 +193,40 @@ def main() -> None:
         print_growth(figures)
         print(json.dumps({"grow": figures}))
         return
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="chronicle-bench-") as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
-        words = write_articles(folder, args.articles)
+        if args.generated:
+            texts = [generated_article(n) for n in range(args.articles)]
+            for n, text in enumerate(texts):
+                (folder / f"g{n:06}.txt").write_text(text, encoding="utf-8")
+            words = sum(len(text.split()) for text in texts) // args.articles
+        else:
+            words = write_articles(folder, args.articles)
         figures = {}
         for jobs in args.jobs:
-            db_path = Path(tmp) / f"db-{jobs}.json"
-            started = time.perf_counter()
-            with open_database(db_path, write=True) as db:
-                report = ingest(db, [folder], jobs=jobs)
-            seconds = time.perf_counter() - started
-            assert not report.failed, report.failed[:3]
-            figures[jobs] = {
-                "seconds": round(seconds, 2),
-                "articles_per_s": round(args.articles / seconds, 1),
-                "events": report.totals.events,
-                "quotes": report.totals.quotes,
-                "actors": report.totals.actors,
-                "db_mb": round(db_path.stat().st_size / 2**20, 1),
+            runs = [full_ingest(folder, Path(tmp) / "db.json", jobs) for _ in range(args.runs)]
+            median = {
+                key: statistics.median(run[key] for run in runs) for key in ("seconds", "cpu_s")
             }
-    print(f"{args.articles} articles, {words} words each on average; empty database each run")
-    columns = ("jobs", "seconds", "articles/s", "events", "quotes", "actors", "db MB")
-    print(" ".join(f"{c:>{w}}" for c, w in zip(columns, (5, 9, 11, 8, 8, 8, 7), strict=True)))
+            figures[jobs] = runs[-1] | median
+            figures[jobs]["articles_per_s"] = round(args.articles / median["seconds"], 1)
+    kind = "generated" if args.generated else "seed-like"
+    print(
+        f"{args.articles} {kind} articles, {words} words each on average; empty database each "
+        f"run; median of {args.runs}; load average {load:.2f} at the start"
+    )
+    columns = ("jobs", "seconds", "articles/s", "cpu s", "events", "quotes", "actors", "db MB")
+    widths = (5, 9, 11, 8, 8, 8, 8, 7)
+    print(" ".join(f"{c:>{w}}" for c, w in zip(columns, widths, strict=True)))
     for jobs, f in figures.items():
         print(
-            f"{jobs:>5} {f['seconds']:>9.2f} {f['articles_per_s']:>11.1f} {f['events']:>8} "
-            f"{f['quotes']:>8} {f['actors']:>8} {f['db_mb']:>7.1f}"
+            f"{jobs:>5} {f['seconds']:>9.2f} {f['articles_per_s']:>11.1f} {f['cpu_s']:>8.1f} "
+            f"{f['events']:>8} {f['quotes']:>8} {f['actors']:>8} {f['db_mb']:>7.1f}"
         )
-    summary = {"articles": args.articles, "words_per_article": words}
+    summary = {"articles": args.articles, "words_per_article": words, "kind": kind}
+    summary |= {"runs": args.runs, "load_average": round(load, 2)}
     summary |= {f"jobs_{jobs}": f for jobs, f in figures.items()}
     print(json.dumps(summary))
 
