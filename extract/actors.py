@@ -105,6 +105,11 @@ _GAP = (
 )
 # A run of capitalised tokens with nothing but gaps between them.
 _PHRASE = re.compile(rf"(?<![\w’'@#.-])(?=[{_UPPER}]){_TOKEN_PATTERN}(?:{_GAP}{_TOKEN_PATTERN})*")
+# Where a phrase may start: a capital that does not run on from a word (_PHRASE's lookbehind,
+# widened by the capital itself). A pattern that opens with a character class is searched for by
+# skipping to that class, while _PHRASE, opening with lookarounds, is tried at every character:
+# finding starts with this one and matching _PHRASE only there takes a third less time.
+_PHRASE_START = re.compile(rf"[{_UPPER}](?<![\w’'@#.-].)")
 # Conjunctions between qualifiers of one group: "US, Ukrainian, and European officials".
 _CONJUNCTION = re.compile(rf"(?:{_SP}*,{_SP}*(?:and{_SP}+)?|{_SP}+(?:and|&){_SP}+)")
 _ROLE_ALTERNATION = longest_first(ROLE_NOUNS)
@@ -285,7 +290,7 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
     """Capitalised phrases of a block, split at words that are never names and after a
     possessive unless it is a known entity's ("Kenya’s Deputy Health Minister")."""
     span = block.post.body if block.post is not None else block.span
-    for match in _PHRASE.finditer(text, span.start, span.end):
+    for match in _phrase_matches(text, span.start, span.end):
         base = match.start()
         current: list[_Token] = []
         for start, end, word, folded, possessive, stop in _phrase_tokens(match.group()):
@@ -304,6 +309,15 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
                 current.append(_Token(start, end, word, folded, possessive))
         if current:
             yield _Phrase(current, span)
+
+
+def _phrase_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_PHRASE.finditer(text, start, end)`, matched only where _PHRASE_START finds a start."""
+    reached = start  # the end of the last phrase: matches do not overlap
+    for capital in _PHRASE_START.finditer(text, start, end):
+        if capital.start() >= reached and (match := _PHRASE.match(text, capital.start(), end)):
+            reached = match.end()
+            yield match
 
 
 @lru_cache(maxsize=16384)
@@ -360,12 +374,26 @@ def _lookup(folded: str) -> tuple[str, str] | None:
     return None
 
 
+# The first words of the names of several words that _lookup knows, each also as fold reads it
+# alone ("people's", "people"): a run of tokens whose first word is none of them is no known
+# name, found without slicing and folding its text (most runs: _segments tries every run).
+_ENTITY_FIRST_WORDS = frozenset(
+    form
+    for table in (ORGANISATIONS, COUNTRY_NAMES, CAPITALS, BLOCS, DEMONYMS)
+    for name in table
+    if len(name.split()) > 1
+    for form in (name.split()[0], fold(name.split()[0]))
+)
+
+
 def _entity(text: str, tokens: Sequence[_Token]) -> tuple[str, str] | None:
     """What a whole phrase names when it is one known entity ("State Department", "Kyiv’s")."""
     if len(tokens) > 6:
         return None
     if len(tokens) == 1:
         return _lookup(tokens[0].folded)
+    if tokens[0].folded not in _ENTITY_FIRST_WORDS:
+        return None
     last = tokens[-1]
     return _lookup(fold(text[tokens[0].start : last.start + len(last.word)]))
 
