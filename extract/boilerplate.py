@@ -370,12 +370,9 @@ _CREDIT_HINTS = (
     " by ",
     "contributed",
 )
-# Any of the hints above, found in one search.
-_ANY_HINT = re.compile(
-    "|".join(
-        re.escape(hint) for hint in (*_COPYRIGHT_HINTS, "cookie", *_SIGN_UP_HINTS, *_CREDIT_HINTS)
-    )
-)
+# Any of the hints above: a substring test each is faster than one search for an alternation of
+# them all, which, opening with common letters, is tried at most characters.
+_ANY_HINT = (*_COPYRIGHT_HINTS, "cookie", *_SIGN_UP_HINTS, *_CREDIT_HINTS)
 # The label of a related-links block whose following headline lines are links too.
 _BLOCK_LABEL = re.compile(
     r"^(?:related(?:\s+\w+)?|read\s+more|more\s+(?:stories|news|from\b.*|on\b.*)|you\s+(?:may|might)"
@@ -433,7 +430,7 @@ def _is_noise(line: str, words: int) -> bool:
     if words <= _SHORT_WORDS and is_byline(line) and not _ends_sentence(line):
         return True
     # Substring tests first: the patterns behind them are slow to search for on every line.
-    if _ANY_HINT.search(folded) and (
+    if _mentions(folded, _ANY_HINT) and (
         (_mentions(folded, _COPYRIGHT_HINTS) and _COPYRIGHT.search(line))
         or ("cookie" in folded and _COOKIES.search(line))
         or (_mentions(folded, _SIGN_UP_HINTS) and _SIGN_UP.search(line))
