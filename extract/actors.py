@@ -1027,7 +1027,8 @@ class _Book:
         self.surnames: dict[str, list[_Draft]] = {}
         self.full_names: dict[str, _Draft] = {}
         self.one_word: dict[str, deque[_Draft]] = {}  # of each surnames list, those named so
-        self.given: dict[str, list[_Draft]] = {}  # given name -> the persons named in full with it
+        # given name -> the one person named in full with it (None: more than one)
+        self.given: dict[str, _Draft | None] = {}
         self.principals: dict[str, _Draft] = {}  # surname -> _principal of its list
         self.moved: list[_Draft] = []  # drafts whose first mention moved earlier since
         self.role_only_spans: list[tuple[str, Span]] = []
@@ -1143,8 +1144,9 @@ class _Book:
         same = self.surnames.get(surname, [])
         if len(words) == 1 and same:
             return _holding(same, role) or self._principal(surname)
-        if len(words) == 1 and len(self.given.get(surname, ())) == 1:
-            return self.given[surname][0]  # "Ines" after "Ines Quintero", her only Ines
+        given = self.given.get(surname) if len(words) == 1 else None
+        if given is not None:
+            return given  # "Ines" after "Ines Quintero", the article's only Ines
         # The first of `same` still named by one word: "President Trump" before "Donald Trump".
         singles = self.one_word.get(surname, deque())
         while singles and len(singles[0].name.split()) != 1:
@@ -1172,9 +1174,8 @@ class _Book:
     def _add_given(self, given: str, draft: _Draft) -> None:
         """`draft` is named in full with this given name: a feature or a story about a family
         may call the person by it alone ("Ines" for Ines Quintero, beside Rafael Quintero)."""
-        named = self.given.setdefault(fold(given), [])
-        if draft not in named:
-            named.append(draft)
+        folded = fold(given)
+        self.given[folded] = draft if self.given.get(folded, draft) is draft else None
 
     def _add_surname(self, surname: str, draft: _Draft) -> None:
         self.surnames.setdefault(surname, []).append(draft)
@@ -1213,8 +1214,8 @@ class _Book:
             draft = self.full_names[folded]
         elif (surname := fold(surface)) in self.surnames:
             draft = self._principal(surname)
-        elif len(tokens) == 1 and len(self.given.get(folded, ())) == 1:
-            draft = self.given[folded][0]
+        elif len(tokens) == 1 and (given := self.given.get(folded)) is not None:
+            draft = given
         else:
             return
         draft.add(Span(tokens[0].start, end), surface)

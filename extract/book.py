@@ -149,6 +149,12 @@ class ActorBook:
     def spans(self, key: str) -> list[Span]:
         return self._entries[key].mentions
 
+    def named_in(self, key: str, start: int, end: int) -> bool:
+        """Whether a mention of the actor starts in [start, end)."""
+        starts = self._entries[key].starts
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
+
     def actors(self) -> list[Actor]:
         """Every actor, in the order they came into the book."""
         return [entry.actor(key) for key, entry in self._entries.items()]

@@ -560,9 +560,7 @@ class _Context:
     def _named_near(self, key: str, site: _Site) -> bool:
         """Whether the speaker is named in the quote's sentence, rather than found through a
         pronoun, a description or an earlier sentence."""
-        return any(
-            site.before.start <= span.start < site.after.end for span in self.book.spans(key)
-        )
+        return self.book.named_in(key, site.before.start, site.after.end)
 
     def _site(self, mark: _Mark, block_index: int) -> _Site | None:
         """Where the quote stands and the words before and after it that may attribute it;
