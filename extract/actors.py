@@ -153,6 +153,13 @@ _APPOSITION = re.compile(
     rf"(?P<role>(?:{_ROLE_ALTERNATION})(?:{_SP}+(?:of|for|at){_SP}+(?:the{_SP}+)?"
     rf"[\w&-]+(?:{_SP}+(?:of{_SP}+)?[{_UPPER}][\w.&-]*)*)?)\b|\d{{1,3}},)"
 )
+# What only a person is described by after a comma: an age ("Ewan Lattimer, a 51-year-old
+# engineer", "..., 51-year-old Ewan") or an occupation ("Ines Ruiz, a retired teacher from Orrin").
+_DESCRIBED_AFTER = re.compile(
+    rf",{_SP}+(?:(?:a|an){_SP}+)?[\w-]+-year-old\b"
+    rf"|,{_SP}+(?:a|an){_SP}+(?:[a-z][\w'’-]*{_SP}+){{0,2}}?"
+    rf"(?:{longest_first(w for w in OCCUPATIONS if w not in OCCUPATIONS_PLURAL)})\b(?![’'-])"
+)
 # Titles written in capitals.
 _UPPER_TITLES = frozenset({"ceo", "cfo", "coo", "mp", "mep"})
 # An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
@@ -700,6 +707,7 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
             evidence = True
             role = role or (apposition["role"] and " ".join(apposition["role"].split()))
     if len(tokens) > 1:  # "Loopr said" is as often a company as a person
+        evidence = evidence or bool(_DESCRIBED_AFTER.match(text, end))
         evidence = evidence or bool(_VERB_AFTER.match(text, end))
         evidence = evidence or bool(_VERB_BEFORE.search(before))
         evidence = evidence or (

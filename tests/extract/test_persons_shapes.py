@@ -321,3 +321,26 @@ def test_a_place_after_a_person_is_no_person(text, persons):
 )
 def test_abbreviated_titles(text, persons):
     assert _persons(text) == persons
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # an age after the name, whatever the given name
+            "The first diver through the sump was Ewan Lattimer, a 51-year-old engineer from "
+            "Kendal.",
+            {"Ewan Lattimer"},
+        ),
+        (  # an occupation after "a"
+            "The night shift was run by Oskar Brennick, a retired nurse who lives by the harbour.",
+            {"Oskar Brennick"},
+        ),
+        (  # a firm described after its name is no person, nor a book "with" an illustrator
+            "Marlow Nets Ltd, a family firm, makes the nets. She launched her novel Brass "
+            "Lantern, with illustrator Tove Ekdal.",
+            {"Tove Ekdal"},
+        ),
+    ],
+)
+def test_an_age_or_an_occupation_after_a_name(text, persons):
+    assert _persons(text) == persons
