@@ -1,5 +1,6 @@
 """What `pip install .` installs: every package and the data files the app needs at run time."""
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -7,9 +8,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("cli", "extract", "store", "publish", "tui", "seeds")
+# Seeds, styles, and the word lists and tables of extract/lang/<language>/.
+DATA_SUFFIXES = {".tcss", ".txt", ".tsv"}
 
 
-def test_the_wheel_holds_every_module_the_seeds_and_the_styles(tmp_path):
+def test_the_wheel_holds_every_module_the_seeds_the_styles_and_the_words(tmp_path):
     subprocess.run(
         [
             sys.executable,
@@ -33,6 +36,27 @@ def test_the_wheel_holds_every_module_the_seeds_and_the_styles(tmp_path):
         path.relative_to(ROOT).as_posix()
         for package in PACKAGES
         for path in (ROOT / package).rglob("*")
-        if path.suffix in {".py", ".tcss", ".txt"} and "__pycache__" not in path.parts
+        if path.suffix in {".py", *DATA_SUFFIXES} and "__pycache__" not in path.parts
     }
+    assert any(name.startswith("extract/lang/en/") for name in expected)
     assert expected - names == set()
+
+    # Installed from the wheel, the extractor reads its words from the installed files.
+    target = tmp_path / "installed"
+    zipfile.ZipFile(wheel).extractall(target)
+    probe = (
+        "import extract.names, extract.vocabulary, extract.lang; "
+        "print(extract.lang.__file__); "
+        "print(len(extract.vocabulary.COUNTRY_NAMES), len(extract.names.GIVEN_NAMES_CENSUS))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(target)},
+    )
+    where, counts = result.stdout.splitlines()
+    assert Path(where).is_relative_to(target)
+    assert all(int(count) > 100 for count in counts.split())
