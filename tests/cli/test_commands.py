@@ -65,6 +65,41 @@ def test_bad_input_gets_one_line_each_and_a_failing_status(
     assert out.splitlines()[0] == "documents: 2 added, 0 updated, 0 unchanged, 2 failed"
 
 
+def test_two_jobs_store_each_file_as_one_job_does(tmp_path: Path, capsys) -> None:
+    """Files go to the worker processes a few at a time: each file keeps its own records and id
+    whichever worker read it, and a file that fails among others fails alone."""
+    news = tmp_path / "news"
+    news.mkdir()
+    for n in range(41):
+        day = n % 28 + 1
+        write(
+            news,
+            f"ferry-{n:02}.txt",
+            f"Ferry line {n} reopens\nPublished May {day}, 2024\n\n"
+            f"On May {day}, 2024, the harbour board of Lindqvist reopened ferry line {n} after "
+            f"a vote of {n + 3} to 2.\n“We kept our word,” said Mara Tollen{n}.\n",
+        )
+    write(news, "ferry-22.txt", bytes(range(256)) * 4)  # inside a batch: binary, not text
+    stored = []
+    for jobs in ("1", "2"):
+        db = str(tmp_path / f"db-{jobs}.json")
+        status, out, err = chronicle(capsys, "--db", db, "ingest", str(news), "--jobs", jobs)
+        assert (status, out.splitlines()[0]) == (
+            1,
+            "documents: 40 added, 0 updated, 0 unchanged, 1 failed",
+        )
+        assert err == f"chronicle: {news / 'ferry-22.txt'}: binary data, not text\n"
+        stored.append(
+            [
+                json.loads(chronicle(capsys, "--db", db, "list", kind, "--format", "json")[1])
+                for kind in ("documents", "events", "quotes", "actors")
+            ]
+        )
+    assert stored[0] == stored[1]
+    cited = [c["document"] for event in stored[0][1] for c in event["citations"]]
+    assert sorted(cited) == sorted(d["id"] for d in stored[0][0])  # one event an article
+
+
 @pytest.mark.parametrize(
     "content, message",
     [
