@@ -400,7 +400,7 @@ class ChronicleApp(App[None]):
             message=f"Nothing to review: every speaker, date and actor is at least {sure} sure.",
             keep=True,
         )
-        self.query_one(FilterBar).review = f"r Review · {len(queue):,} below {sure}"
+        self.query_one(FilterBar).review = f"r Review · {len(queue):,} below {sure} · A accepts"
 
     def _show_actors(self, where: Filter, counts: Sequence[ActorCount]) -> None:
         chips = describe(where, self._actor_name, self._document_name)

@@ -76,7 +76,8 @@ async def test_r_lists_the_least_sure_first_with_the_cited_passage(drive, tmp_pa
         assert "\x1b" not in "".join(lines)
         evidence = "\n".join(ui.lines("evidence"))
         assert "conductor Pia Lund said" in evidence
-        assert "r Review" in str(ui.app.query_one("#bar").render())
+        tab = str(ui.app.query_one("#bar").render())
+        assert f"r Review · {len(kinds)} below 0.80 · A accepts" in tab  # the key it needs
 
 
 async def test_A_accepts_the_item_the_next_one_is_selected_and_u_brings_it_back(drive, tmp_path):
