@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from extract import lang
 from extract.book import ActorBook, Mention, is_role_key, organisation_key, role_key
 from extract.model import Actor, ActorKind, Quote, Span
 from extract.names import STORY_GROUPS
@@ -79,18 +80,11 @@ _REPORTING_ALTERNATION = "|".join(
 # a sentence ("Accusing X of “…”, he"), never "States" or "Post" in a name.
 _REPORTING = re.compile(rf"(?<![\w-])(?:{_REPORTING_ALTERNATION})\b")
 # Words between a subject and its verb: "Lind has also stressed", "he later noted".
-_FILLERS = frozenset(
-    """has have had also later then further again previously once publicly repeatedly
-    reportedly earlier separately quickly initially has not never already still just
-    recently sharply firmly openly privately formally flatly since used to would always often
-    usually""".split()
-)
+_FILLERS = lang.words("quote_fillers")
 # Forms of "be" before a participle: "have been described as" is passive, no subject before.
-_BE = frozenset("be been being is are was were".split())
+_BE = lang.words("be_forms")
 # Words that turn a following reporting verb into a noun: "his recent comments".
-_DETERMINERS = frozenset(
-    "the a an his her their its our my your this that these those recent latest public".split()
-)
+_DETERMINERS = lang.words("speech_determiners")
 _SPEECH_NOUN_ALTERNATION = longest_first(SPEECH_NOUNS)
 # A speech noun with its owner: "Lind’s public criticism", "his assertion".
 _OWNED_SPEECH = re.compile(
@@ -113,18 +107,9 @@ _ROLE_PHRASE = re.compile(
     rf"(?:{_ROLE_ALTERNATION}))$"
 )
 # Common nouns that name an organisation when a subject: "the port authority", "the union".
-_ORG_NOUNS = frozenset(
-    """authority ministry department agency company firm bank council commission committee union
-    court board federation association government administration regulator watchdog operator
-    group organisation organization institute foundation police army office bureau trust
-    service club hospital alliance coalition society university college school league museum
-    tribunal airline carrier retailer manufacturer maker lender insurer charity business""".split()
-)
+_ORG_NOUNS = lang.words("org_nouns")
 # Nouns for any organisation, whatever its name: "the company" after "Brill Foods said".
-_ANY_ORG_NOUNS = frozenset(
-    """company firm group organisation organization operator carrier airline retailer
-    manufacturer maker lender insurer charity business""".split()
-)
+_ANY_ORG_NOUNS = lang.words("any_org_nouns")
 # An organisation named by a lower-case noun phrase: "the port authority", "The union".
 _ORG_PHRASE = re.compile(
     rf"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))}))$"
@@ -147,7 +132,7 @@ _MEMBER_ENDING = re.compile(_MEMBER_CORE + r"$")
 _AFTER_LEAD = re.compile(r"[ \t\u00a0,—–-]*(?:that[’']s how[ \t]+|as[ \t]+)?")
 # The verb that ends the words naming a quote's speaker after it: "…,” X, 44, of Ghent, said",
 # "…,” X continued", "…,” X went on".
-_ATTRIBUTING_WORDS = REPORTING_VERBS | ATTRIBUTING_VERBS | {"went on", "goes on", "shot back"}
+_ATTRIBUTING_WORDS = REPORTING_VERBS | ATTRIBUTING_VERBS | lang.words("attributing_phrases")
 _ATTRIBUTING = re.compile(r"(?<![\w-])(?:" + longest_first(_ATTRIBUTING_WORDS) + r")\b")
 # The first word of each: the long alternation above is tried only where one of them stands.
 _ATTRIBUTING_FIRST = frozenset(re.split(r"\W", verb, maxsplit=1)[0] for verb in _ATTRIBUTING_WORDS)
@@ -158,10 +143,7 @@ _APPOSITION = re.compile(r"[ \t\u00a0]*(?:,|—|–|\(|of[ \t\u00a0])")
 # Where an apposition may start: the cheap test before looking for one.
 _APPOSITION_MARK = re.compile(r",|—|–|\(| of ")
 # Words that open a clause, not the name of a speaker, after a quote: "“…” and X continued".
-_CLAUSE_OPENERS = frozenset(
-    """and or but nor while as because since though although if when that which who whom whose
-    where so of for to with than in on at by from into even about over after before""".split()
-)
+_CLAUSE_OPENERS = lang.words("clause_openers")
 # Brackets after a name: "Senator X (R-Ohio)".
 _BRACKETS = re.compile(r"[ \t\u00a0]*\([^()]{0,40}\)")
 # An honorific and the one word it makes a surname: "Mr. King", "Dr Prince".
@@ -207,18 +189,13 @@ _SIGNATURE_DASH = re.compile(r"[ \t\u00a0]*[—–][ \t\u00a0]*")
 # What ends a signature's name: a handle in brackets, or the end of the paragraph.
 _SIGNATURE_END = re.compile(r"[ \t\u00a0]*(?:\(@\w+\)|[.\s]*$)")
 # Words that give a person's sex: "Her father, Emmanuel Okafor", "Ms Okafor".
-_MALE = frozenset("mr he his him father dad son husband brother uncle grandfather boy man".split())
-_FEMALE = frozenset(
-    "ms mrs miss she her mother mum mom daughter wife sister aunt grandmother girl woman".split()
-)
-_SEX = {word: "m" for word in _MALE} | {word: "f" for word in _FEMALE}
+_SEX = lang.table("sex_words")
+_MALE = frozenset(word for word, sex in _SEX.items() if sex == "m")
 # Kinship words that name the same relative: "my dad" is "her father, Emmanuel Okafor".
-_KIN = {"dad": "father", "mum": "mother", "mom": "mother"}
+_KIN = lang.table("kin")
 # "my dad", "her mother": a relative as a subject.
 _RELATIVE = re.compile(
-    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(father|dad|mother|mum|mom|son|daughter|"
-    r"husband|wife|"
-    r"brother|sister)$"
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(" + "|".join(lang.entries("relatives")) + ")$"
 )
 # A word before a name that tells its sex: "her father, X", "Ms X".
 _SEX_CUE = re.compile(r"(\w+),?[ \t]+$")
@@ -232,8 +209,10 @@ _SUBJECT_REACH = 160
 _WORD_START = re.compile(r"\w+")
 # How many paragraphs back the last speaker still speaks a quote nothing else attributes.
 _CARRY_PARAGRAPHS = 3
-_PRONOUNS_PERSON = frozenset({"he", "she", "him", "his", "her"})
-_PRONOUNS_GROUP = frozenset({"they", "their", "them"})
+# Pronouns that stand for a person or a group named before them.
+_PRONOUNS = lang.table("pronouns")
+_PRONOUNS_PERSON = frozenset(word for word, stands in _PRONOUNS.items() if stands == "person")
+_PRONOUNS_GROUP = frozenset(word for word, stands in _PRONOUNS.items() if stands == "group")
 _SCARE_WORDS = 3  # a quote this short with no speaker and no reporting verb is a scare quote
 # How many mentions back a pronoun, a role or "the union" looks for whom it stands for: far more
 # than any article needs, and a bound on the work per quote.
@@ -253,7 +232,7 @@ _LOCATIVE = re.compile(
 # The classes of groups that take part in a story's event: "both sides" may be them.
 _STORY_CLASSES = frozenset(STORY_GROUPS.values())
 # Words that open a place's name: "New Jersey", "North Dakota".
-_COMPASS = frozenset("new north south east west western".split())
+_COMPASS = lang.words("compass_words")
 
 
 # --- what a rule answers ------------------------------------------------------------------------
