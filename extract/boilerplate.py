@@ -102,7 +102,8 @@ _DATE_FILLER = re.compile(
     r"(?:\s|[,|•·/()\-–—:]"
     r"|\b(?:published|updated|posted|last|first|modified|date|on|at|and|am|pm)\b|\b[ap]\.m\."
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
-    r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|(?-i:\b[A-Z]{2,5}\b)|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?"
+    r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m\b|\b)|\b\d{1,2}\s*[ap]m\b"
+    r"|(?-i:\b[A-Z]{2,5}\b)|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?"
     r"|\b\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
     r"|T\d{2}:\d{2}\S*)*",
     re.IGNORECASE,

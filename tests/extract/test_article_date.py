@@ -44,6 +44,9 @@ HEADLINE = "Orchard cooperative replaces its cider press\n"
         ("By Valley Wire Mar 8, 2021 | 9:10 AM\n\n", D(2021, 3, 8)),
         ("By Ines Okafor and Tom Reyes, 8 March 2021\n\n", D(2021, 3, 8)),
         ("Written by Ines Okafor | Mar. 8, 2021, 9:10 a.m.\n\n", D(2021, 3, 8)),
+        # A time glued to its am/pm, after a section label.
+        ("Match report | March 8, 2025, 6:14pm\n\n", D(2025, 3, 8)),
+        ("Updated March 8, 2025 6pm\n\n", D(2025, 3, 8)),
         # A wire dateline with a year.
         ("LYON, France, March 8, 2021 (Valley Wire) - ", D(2021, 3, 8)),
     ],
