@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import accumulate
 
+from extract import lang
 from extract.model import Span
 
 
@@ -73,17 +74,9 @@ _LAST_WORD = re.compile(r"([\w.]+)\.$")
 # The first word after a sentence boundary, maybe behind an opening quotation mark.
 _NEXT_WORD = re.compile(r"[\"“‘']?(\w+)")
 # Words that end with a full stop without ending a sentence.
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st jr sr gen lt col capt cmdr adm sgt maj sen rep gov pres supt insp
-    rev fr hon messrs mt ft no nos vs etc inc corp ltd co bros dept univ est approx al
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun""".split()
-)
+_ABBREVIATIONS = lang.words("abbreviations")
 # Words that start a new sentence after a dotted acronym ("... in the U.S. The talks ...").
-_SENTENCE_STARTERS = frozenset(
-    """the a an it its he she they we i this that these those but and yet so in on at after before
-    when while however meanwhile there his her their our""".split()
-)
+_SENTENCE_STARTERS = lang.words("sentence_starters")
 
 
 def blocks(text: str, *, skip: Sequence[Span] = ()) -> list[Block]:
