@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extract import lang
 from extract.dates import find_dates
 from extract.model import Precision, Span
 from extract.segments import find_posts
@@ -219,30 +220,7 @@ _MEDIA_LABEL = re.compile(
     r"^(?:image|media|video|picture)\s+(?:source|caption|credit)s?\s*[,:]", re.I
 )
 # Lines that are a page's controls or section labels when they stand alone.
-_UI_LINES = frozenset(
-    (
-        "advertisement|ad|ads|sponsored|sponsored content|promoted|paid content|"
-        "skip to content|skip to main content|skip advertisement|menu|search|close|log in|"
-        "login|sign in|sign up|subscribe|register|home|back to top|print|email|e-mail|share|"
-        "share this|share this article|share this story|share this page|comments|show comments|"
-        "view comments|load more|show more|see more|see all|read more|more|trending|"
-        "trending now|most read|most popular|most viewed|latest|latest news|loading|listen|"
-        "listen to this article|play|play video|watch|watch video|watch live|top stories|"
-        "related|related stories|related articles|related content|related coverage|"
-        "related topics|related links|recommended|recommended for you|you may also like|"
-        "you might also like|further reading|more stories|more news|don't miss|don’t miss|"
-        "editor's picks|editor’s picks|follow us|newsletter|newsletters|cookie settings|accept|"
-        "accept all|reject all|manage preferences|privacy policy|terms of use|terms of service|"
-        "contact us|about us|copy link|link copied|link copied!|save|saved|bookmark|"
-        "gift this article|ad feedback|reuse this content|explore more on these topics|"
-        "continue reading|continue reading the main story|story continues below advertisement|"
-        "see full web article|image source|image caption|media caption|getty images|"
-        "open in app|download the app|get the app|back to home|skip to navigation|"
-        "skip to search|next article|previous article|up next|view this post on instagram|"
-        "purchase licensing rights|view on x|view on twitter|tags|join the discussion|"
-        "join the conversation|comments are closed"
-    ).split("|")
-)
+_UI_LINES = lang.words("ui_lines")
 # A "More from X" / "More on X" / "Read more about X" link line (kept short by _is_noise).
 _MORE_FROM = re.compile(r"^(?:more\s+(?:from|on|in|about)|read\s+more\s+(?:about|on|from))\s", re.I)
 # Copyright and rights lines.
@@ -284,16 +262,9 @@ _BYLINE = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*\s*(?:$|[,|•·–—-])",
 )
 # A social or sharing word; a line of nothing else is a row of share buttons.
-_SHARE_WORDS = frozenset(
-    """share shares sharing tweet on via to by this the a in new window tab opens article story
-    page post x twitter facebook linkedin whatsapp telegram reddit pinterest email e-mail mail
-    print copy link url messenger flipboard tumblr threads bluesky mastodon save comment comments
-    sms pocket copied""".split()
-)
+_SHARE_WORDS = lang.words("share_words")
 # The words of a share row that show it is one (not just "on the").
-_SHARE_MARKERS = frozenset(
-    "share tweet facebook linkedin whatsapp telegram reddit pinterest email print".split()
-)
+_SHARE_MARKERS = lang.words("share_markers")
 # A glued joint of two words or labels: "usContact", "FacebookShare", "XShare", "logoAsk".
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # Where a row of labels splits: glued joints (made line ends) and spaced bars and dashes.
@@ -617,7 +588,7 @@ def _is_link_headline(line: str, words: int) -> bool:
 # A heading ends without sentence or clause punctuation ("?" and "!" are allowed).
 _UNFINISHED_MARKS = frozenset(".,;:–—-")
 # Words that cannot end a heading: a line ending with one is part of a wrapped paragraph.
-_UNFINISHED_WORDS = frozenset("and or the a an of to in for with by on at".split())
+_UNFINISHED_WORDS = lang.words("unfinished_words")
 # A heading starts with a capital, a digit or an opening quotation mark.
 _HEADING_START = re.compile(r"^[\d\"“‘'(]*[A-Z0-9]")
 # The start of a paragraph or list item after a heading.
