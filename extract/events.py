@@ -57,6 +57,12 @@ _OWNED_FROM = re.compile(r"(?i:\b(?:his|her|their|its|the|these|those)\s+[a-z]+s
 _SETTING = re.compile(r"(?i:\b(?:in|during)\s+the)\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:of\s+)?$")
 # "before 2009", "prior to May": the statement is not at that date.
 _BEFORE_DATE = re.compile(r"(?i:\b(?:before|prior\s+to|earlier\s+than))\s+$")
+# A date that says when something was said, not when what was said happens: "told the council
+# on Thursday that the library would open on March 3", "said Monday".
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|announced|added|stated|confirmed|wrote|reported|testified|declared"
+    r"|explained|insisted|warned)(?:\s+[\w’'-]+){0,3}?\s+(?:(?:on|late|early|last)\s+)?$"
+)
 # An editor's note opening a block: "Correction: October 2, 2016. An earlier version ...".
 _EDITORS_NOTE = re.compile(r"(?i:correction|clarification|editor['’]?s\s+note)\s*:")
 # A word of two letters or more.
@@ -118,7 +124,7 @@ def find_events(
         else:
             statements = [_without_dateline(text, sentence) for sentence in block.sentences]
             units = [
-                (clause, _anchor(_dates_within(dates, starts, clause)))
+                (clause, _anchor(text, _dates_within(dates, starts, clause)))
                 for statement in statements
                 if (found := _dates_within(dates, starts, statement))
                 for clause in _clauses(text, statement, found)
@@ -205,16 +211,27 @@ def _without_dateline(text: str, sentence: Span) -> Span:
     return Span(dateline.end(), sentence.end) if dateline else sentence
 
 
-def _anchor(found: Sequence[DateMention]) -> DateMention:
+def _anchor(text: str, found: Sequence[DateMention]) -> DateMention:
     """The date a sentence is about: the most precise one ("The hospital, which opened in 1952,
-    was to close on Oct. 1" is about Oct. 1), the first of equals; a time of day only when
-    there is nothing else (it is the page's day unless a day stands beside it, and then that
-    day is the anchor)."""
+    was to close on Oct. 1" is about Oct. 1), the first of equals, but not the day something
+    was said when another date as precise says when it happens ("told the council on Thursday
+    that it would open on March 3"); a time of day only when there is nothing else (it is the page's
+    day unless a day stands beside it, and then that day is the anchor)."""
+    if len(found) > 1:
+        said = [d for d in found if _said_on(text, d)]
+        happening = [d for d in found if d not in said]
+        if said and happening and min(map(_width, happening)) <= min(map(_width, said)):
+            found = happening
     best = min(found, key=_width)
     if len(found) == 1 or not _CLOCK_TIME.fullmatch(best.text):
         return best
     others = [d for d in found if not _CLOCK_TIME.fullmatch(d.text)]
     return min(others, key=_width) if others else best
+
+
+def _said_on(text: str, date: DateMention) -> bool:
+    start = date.span.start
+    return _SAID_ON.search(text, max(0, start - 60), start) is not None
 
 
 def _width(date: DateMention) -> int:

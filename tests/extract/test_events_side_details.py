@@ -60,3 +60,17 @@ def test_a_statement_set_in_a_named_happening_is_dated_by_its_year():
             date(1953, 12, 31),
         )
     ]
+
+
+def test_the_day_something_was_said_gives_way_to_the_day_it_happens():
+    text = (
+        "Published 7 February 2025\n\n"
+        "The mayor told reporters on Thursday that the bridge would reopen on 3 March.\n\n"
+        "The agency said last month that sea levels had risen since 1900.\n"
+    )
+    events = {e.text: e.date for e in extract_text("harbour.txt", text).events}
+    bridge = events["The mayor told reporters on Thursday that the bridge would reopen on 3 March."]
+    assert (bridge.text, bridge.interval.first) == ("3 March", date(2025, 3, 3))
+    # a wider date ("since 1900") does not date the saying's news instead
+    sea = events["The agency said last month that sea levels had risen since 1900."]
+    assert sea.text == "last month"
