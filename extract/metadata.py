@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from extract import lang
 from extract.boilerplate import (
     Line,
     date_line,
@@ -70,9 +71,7 @@ _COPYRIGHT = re.compile(
 _NAME_END = re.compile(r"\.\s|\s+all\s+rights\b", re.IGNORECASE)
 # Company suffixes left out of an outlet's name: "Valley Times Ltd", "The Undertow Media Group".
 _COMPANY_SUFFIX = re.compile(
-    r"[\s,]+(?:inc|ltd|llc|plc|limited|corp|corporation|gmbh|co|media|group|holdings"
-    r"|publishing|publications|enterprises|company)\.?$",
-    re.I,
+    r"[\s,]+(?:" + "|".join(map(re.escape, lang.entries("company_suffixes"))) + r")\.?$", re.I
 )
 # A masthead sits within the page's first lines and is short.
 _MASTHEAD_LINES = 3
@@ -96,8 +95,9 @@ _BYLINE_OUTLET = re.compile(
 )
 # Words that make the part after a byline's comma a role, not an outlet.
 _ROLE_WORDS = re.compile(
-    r"\b(?:correspondent|editor|reporter|writer|staff|contributor|columnist|analyst|chief|bureau|"
-    r"producer|journalist|author|intern|desk|news\s+service)\b",
+    r"\b(?:"
+    + "|".join(r"\s+".join(map(re.escape, role.split())) for role in lang.entries("byline_roles"))
+    + r")\b",
     re.IGNORECASE,
 )
 # Separators between the items of a metadata line: "By Jane Doe | 3 March 2024 · 5 min read".
