@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from extract.model import DateInterval, DateMention, Precision, Span
 
-__all__ = ["find_dates", "read_date"]
+__all__ = ["EXAMPLE_REFERENCE", "RULES", "DateRule", "find_dates", "read_date"]
 
 # --- vocabulary -------------------------------------------------------------------------
 
@@ -968,72 +968,319 @@ _MONTH_WORDS = frozenset(
 )
 
 _Handler = Callable[[re.Match[str], _Ctx], _Cand | None]
-# (pattern, handler, how many words may precede the anchor inside a match)
-_Rule = tuple[re.Pattern[str], _Handler, int]
-_MONTH_RULES: tuple[_Rule, ...] = (
-    (_MONTH_DAY_RANGE, _on_day_range, 0),
-    (_DAY_RANGE_MONTH, _on_day_range, 4),
-    (_MONTH_DAY, _on_day, 1),
-    (_DAY_MONTH, _on_day, 4),
-    (_WEEK_OF_MONTH, _on_week_of_month, 5),
-    (_MONTH_YEAR, _on_month_year, 3),
-    (_YEARLESS_MONTH, _on_yearless_month, 5),
-    (_MAY_MARCH, _on_yearless_month, 4),
+
+
+@dataclass(frozen=True, slots=True)
+class DateRule:
+    """One rule of the grammar, kept as HeidelTime keeps its rules: a name, the pattern, the
+    function that reads a match into days (its normaliser), how many words may stand before the
+    anchor word inside a match, and examples: an expression in its words (the brackets mark
+    what the rule reads) and the days it names, read against EXAMPLE_REFERENCE.
+    tests/extract/test_date_rules.py reads every example."""
+
+    name: str
+    pattern: re.Pattern[str]
+    read: _Handler
+    back: int
+    examples: tuple[tuple[str, str], ...]
+
+
+# The day the examples are read against, a Wednesday.
+EXAMPLE_REFERENCE = date(2024, 5, 15)
+
+_ISO_RULE = DateRule("iso", _ISO, _on_iso, 0, (("[2024-03-05]", "2024-03-05"),))
+_NUMERIC_RULE = DateRule(
+    "numeric",
+    _NUMERIC,
+    _on_numeric,
+    0,
+    (("[3/5/2024]", "2024-03-05"), ("[12.03.2024]", "2024-03-12")),
 )
-_YEAR_RULES: tuple[_Rule, ...] = (
-    (_YEAR, _on_year, 3),
-    (_YEAR_RANGE, _on_year_range, 0),
-    (_DECADE, _on_decade, 2),
+_CLOCK_RULE = DateRule(
+    "clock",
+    _CLOCK,
+    _on_clock,
+    0,
+    (("at [10:45]", "2024-05-15"), ("at [9.15 a.m.]", "2024-05-15"), ("at [6 p.m.]", "2024-05-15")),
 )
-_RULES: dict[str, tuple[_Rule, ...]] = {
-    "wd": ((_WEEKDAY, _on_weekday, 2),),
-    "rd": ((_RELATIVE_DAY, _on_relative_day, 3),),
-    "tod": ((_RELATIVE_DAY, _on_relative_day, 3),),
+_DECADE_RULE = DateRule(
+    "decade",
+    _DECADE,
+    _on_decade,
+    2,
+    (("in [the 1990s]", "1990-01-01/1999-12-31"), ("[the '80s]", "1980-01-01/1989-12-31")),
+)
+_MONTH_RULES: tuple[DateRule, ...] = (
+    DateRule(
+        "month day range",
+        _MONTH_DAY_RANGE,
+        _on_day_range,
+        0,
+        (
+            ("[March 3-5, 2024]", "2024-03-03/2024-03-05"),
+            ("[March 30 - April 2]", "2024-03-30/2024-04-02"),
+        ),
+    ),
+    DateRule(
+        "day range month",
+        _DAY_RANGE_MONTH,
+        _on_day_range,
+        4,
+        (
+            ("[3-5 March 2024]", "2024-03-03/2024-03-05"),
+            ("[30 March - 2 April 2024]", "2024-03-30/2024-04-02"),
+        ),
+    ),
+    DateRule(
+        "month day",
+        _MONTH_DAY,
+        _on_day,
+        1,
+        (
+            ("[March 3, 2024]", "2024-03-03"),
+            ("on [March 3]", "2024-03-03"),
+            ("[Sept. 9]", "2024-09-09"),
+        ),
+    ),
+    DateRule(
+        "day month",
+        _DAY_MONTH,
+        _on_day,
+        4,
+        (("[3 March 2024]", "2024-03-03"), ("[the 3rd of June 2024]", "2024-06-03")),
+    ),
+    DateRule(
+        "week of month",
+        _WEEK_OF_MONTH,
+        _on_week_of_month,
+        5,
+        (
+            ("[the last week of March 2024]", "2024-03-25/2024-03-31"),
+            ("[the second week of April]", "2024-04-08/2024-04-14"),
+        ),
+    ),
+    DateRule(
+        "month year",
+        _MONTH_YEAR,
+        _on_month_year,
+        3,
+        (
+            ("[March 2024]", "2024-03-01/2024-03-31"),
+            ("[late March 2024]", "2024-03-21/2024-03-31"),
+            ("[the end of March 2024]", "2024-03-21/2024-03-31"),
+        ),
+    ),
+    DateRule(
+        "year-less month",
+        _YEARLESS_MONTH,
+        _on_yearless_month,
+        5,
+        (
+            ("[last November]", "2023-11-01/2023-11-30"),
+            ("in [early June]", "2024-06-01/2024-06-10"),
+        ),
+    ),
+    DateRule(
+        "May or March",  # words too: a month only after a preposition or a modifier
+        _MAY_MARCH,
+        _on_yearless_month,
+        4,
+        (("in [May]", "2024-05-01/2024-05-31"), ("[last March]", "2024-03-01/2024-03-31")),
+    ),
+)
+_YEAR_RULES: tuple[DateRule, ...] = (
+    DateRule(
+        "year",
+        _YEAR,
+        _on_year,
+        3,
+        (("in [2023]", "2023-01-01/2023-12-31"), ("[late 2023]", "2023-09-01/2023-12-31")),
+    ),
+    DateRule(
+        "year range", _YEAR_RANGE, _on_year_range, 0, (("[2019-2021]", "2019-01-01/2021-12-31"),)
+    ),
+    _DECADE_RULE,
+)
+_RELATIVE_UNIT_RULE = DateRule(
+    "relative unit",
+    _RELATIVE_UNIT,
+    _on_relative_unit,
+    3,
+    (
+        ("[last week]", "2024-05-06/2024-05-12"),
+        ("[next month]", "2024-06-01/2024-06-30"),
+        ("[last quarter]", "2024-01-01/2024-03-31"),
+        ("[earlier this month]", "2024-05-01/2024-05-14"),
+    ),
+)
+_UNIT_PART_RULE = DateRule(
+    "part of a unit",
+    _UNIT_PART,
+    _on_unit_part,
+    5,
+    (
+        ("[early next year]", "2025-01-01/2025-04-30"),
+        ("[the end of the month]", "2024-05-21/2024-05-31"),
+        ("[later this week]", "2024-05-16/2024-05-19"),
+    ),
+)
+_REPORTED_QUARTER_RULE = DateRule(
+    "reported quarter",  # the last quarter a company has reported on
+    _REPORTED_QUARTER,
+    _on_reported_quarter,
+    3,
+    (
+        ("[the third quarter]", "2024-07-01/2024-09-30"),
+        ("in [the quarter]", "2024-01-01/2024-03-31"),
+    ),
+)
+_RELATIVE_DAY_RULE = DateRule(
+    "relative day",
+    _RELATIVE_DAY,
+    _on_relative_day,
+    3,
+    (("[yesterday]", "2024-05-14"), ("[last night]", "2024-05-14"), ("[tomorrow]", "2024-05-16")),
+)
+_RULES: dict[str, tuple[DateRule, ...]] = {
+    "wd": (
+        DateRule(
+            "weekday",
+            _WEEKDAY,
+            _on_weekday,
+            2,
+            (
+                ("on [Tuesday]", "2024-05-14"),
+                ("[last Friday]", "2024-05-10"),
+                ("[next Monday]", "2024-05-20"),
+            ),
+        ),
+    ),
+    "rd": (_RELATIVE_DAY_RULE,),
+    "tod": (_RELATIVE_DAY_RULE,),
     "week": (
-        (_RELATIVE_UNIT, _on_relative_unit, 3),
-        (_THE_WEEKEND, _on_the_weekend, 2),
-        (_UNIT_PART, _on_unit_part, 3),
+        _RELATIVE_UNIT_RULE,
+        DateRule(
+            "the weekend",
+            _THE_WEEKEND,
+            _on_the_weekend,
+            2,
+            (
+                ("over [the weekend]", "2024-05-11/2024-05-12"),
+                ("[this weekend]", "2024-05-18/2024-05-19"),
+            ),
+        ),
+        _UNIT_PART_RULE,
     ),
-    "month": ((_RELATIVE_UNIT, _on_relative_unit, 3), (_UNIT_PART, _on_unit_part, 5)),
-    "year": (
-        (_RELATIVE_UNIT, _on_relative_unit, 4),
-        (_UNIT_PART, _on_unit_part, 5),
-        (_REPORTED_QUARTER, _on_reported_quarter, 3),
-    ),
+    "month": (_RELATIVE_UNIT_RULE, _UNIT_PART_RULE),
+    "year": (_RELATIVE_UNIT_RULE, _UNIT_PART_RULE, _REPORTED_QUARTER_RULE),
     "quarter": (
-        (_QUARTER, _on_quarter, 6),
-        (_RELATIVE_UNIT, _on_relative_unit, 4),
-        (_REPORTED_QUARTER, _on_reported_quarter, 5),
+        DateRule(
+            "quarter",
+            _QUARTER,
+            _on_quarter,
+            6,
+            (
+                ("[the first quarter of 2024]", "2024-01-01/2024-03-31"),
+                ("[the fourth quarter of last year]", "2023-10-01/2023-12-31"),
+            ),
+        ),
+        _RELATIVE_UNIT_RULE,
+        _REPORTED_QUARTER_RULE,
     ),
-    "spoken": ((_SPOKEN_YEAR, _on_spoken_year, 0),),
-    "half": ((_HALF, _on_half, 2),),
-    "season": ((_SEASON_RE, _on_season, 3),),
-    "century": ((_CENTURY, _on_century, 2),),
-    "ago": ((_AGO, _on_ago, 5),),
-    "qh": ((_Q_FORM, _on_q_form, 1), (_H_FORM, _on_h_form, 0)),
+    "spoken": (
+        DateRule(
+            "spoken year",
+            _SPOKEN_YEAR,
+            _on_spoken_year,
+            0,
+            (("[twenty twenty-three]", "2023-01-01/2023-12-31"),),
+        ),
+    ),
+    "half": (
+        DateRule(
+            "half year",
+            _HALF,
+            _on_half,
+            2,
+            (
+                ("[the first half of 2024]", "2024-01-01/2024-06-30"),
+                ("[the second half of next year]", "2025-07-01/2025-12-31"),
+            ),
+        ),
+    ),
+    "season": (
+        DateRule(
+            "season",
+            _SEASON_RE,
+            _on_season,
+            3,
+            (
+                ("[summer 2024]", "2024-06-01/2024-08-31"),
+                ("[last winter]", "2023-12-01/2024-02-29"),
+            ),
+        ),
+    ),
+    "century": (
+        DateRule(
+            "century",
+            _CENTURY,
+            _on_century,
+            2,
+            (
+                ("[the 19th century]", "1800-01-01/1899-12-31"),
+                ("[the twentieth century]", "1900-01-01/1999-12-31"),
+            ),
+        ),
+    ),
+    "ago": (
+        DateRule(
+            "ago",
+            _AGO,
+            _on_ago,
+            5,
+            (("[three days ago]", "2024-05-12"), ("[two weeks ago]", "2024-05-01")),
+        ),
+    ),
+    "qh": (
+        DateRule("Q form", _Q_FORM, _on_q_form, 1, (("[Q3 2024]", "2024-07-01/2024-09-30"),)),
+        DateRule("H form", _H_FORM, _on_h_form, 0, (("[H1 2024]", "2024-01-01/2024-06-30"),)),
+    ),
 }
+# Every rule, once: what the tests read the examples of.
+RULES: tuple[DateRule, ...] = tuple(
+    dict.fromkeys(
+        (
+            _ISO_RULE,
+            _NUMERIC_RULE,
+            _CLOCK_RULE,
+            *_MONTH_RULES,
+            *_YEAR_RULES,
+            *(rule for rules in _RULES.values() for rule in rules),
+        )
+    )
+)
 
 
-def _rules_for(anchor: re.Match[str], text: str) -> tuple[_Rule, ...]:
+def _rules_for(anchor: re.Match[str], text: str) -> tuple[DateRule, ...]:
     kind = anchor.lastgroup or ""
     if kind == "mon":
         return _MONTH_RULES if anchor.group() in _MONTH_WORDS else ()
     if kind == "num":
         digits, after = anchor.group(), text[anchor.end() : anchor.end() + 1]
         if len(digits) == 4:
-            return ((_ISO, _on_iso, 0), *_YEAR_RULES) if after == "-" else _YEAR_RULES
+            return (_ISO_RULE, *_YEAR_RULES) if after == "-" else _YEAR_RULES
         if len(digits) <= 2 and after in ("/", "."):
-            return ((_NUMERIC, _on_numeric, 0), (_CLOCK, _on_clock, 0))
+            return (_NUMERIC_RULE, _CLOCK_RULE)
         if len(digits) <= 2 and (
             after == ":" or text[anchor.end() : anchor.end() + 2].lstrip(" \t")[:1] in _AM_PM_FIRST
         ):
-            return ((_CLOCK, _on_clock, 0),)
+            return (_CLOCK_RULE,)
         if (
             len(digits) == 2
             and after in ("s", "'")
             and text[anchor.start() - 1 : anchor.start()] == "'"
         ):
-            return ((_DECADE, _on_decade, 2),)  # the '80s
+            return (_DECADE_RULE,)  # the '80s
         return ()
     return _RULES.get(kind, ())
 
@@ -1048,13 +1295,14 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
             continue
         at, end = anchor.start(), anchor.end()
         # The word starts before the anchor, found once for the rule that looks back furthest.
-        reach = max(back for _, _, back in rules)
+        reach = max(rule.back for rule in rules)
         window = (
             [m.start() for m in _WORD_START.finditer(text, max(0, at - 14 * reach), at)]
             if reach
             else []
         )
-        for pattern, handler, back in rules:
+        for rule in rules:
+            pattern, back = rule.pattern, rule.back
             starts = [s for s in window if s >= at - 14 * back][-back:] if back else []
             starts.append(at)
             for start in starts:
@@ -1065,7 +1313,7 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
                 if key in tried:
                     continue
                 tried.add(key)
-                c = handler(m, ctx)
+                c = rule.read(m, ctx)
                 if c is not None:
                     cands.append(c)
                 break
