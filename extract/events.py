@@ -85,14 +85,22 @@ def find_events(
     actors: Sequence[Actor],
     *,
     skip: Sequence[Span] = (),
+    quoted: Sequence[Span] = (),
 ) -> list[Event]:
     """One event per dated sentence, timeline entry or post; blocks overlapping `skip` yield none.
 
     A block that starts with a date ("Late October 2025: ...") is one entry, however many
     sentences it has; in prose each sentence with a date is one event, anchored by its most
-    precise date.
+    precise date. A date inside quoted words (`quoted`, sorted) dates what someone said, a
+    quote of theirs, not a happening the article reports: it anchors no event.
     """
-    dates = [d for d in dates if not _side_detail(text, d)]
+    ends = [span.end for span in quoted]
+
+    def in_quotes(date: DateMention) -> bool:
+        i = bisect_left(ends, date.span.end)
+        return i < len(quoted) and quoted[i].start <= date.span.start
+
+    dates = [d for d in dates if not _side_detail(text, d) and not in_quotes(d)]
     starts = [d.span.start for d in dates]
     mentions = sorted(
         ((span, actor.key) for actor in actors for span in actor.mentions),

@@ -80,7 +80,9 @@ def extract_text(
     actors = find_actors(text, blocks)
     quotes, actors = find_quotes(text, blocks, actors)
     dates = find_dates(text, reference=published)
-    events = find_events(text, blocks, dates, actors, skip=heading_spans(text, noise=noise))
+    headings = heading_spans(text, noise=noise)
+    quoted = sorted(q.span for q in quotes)
+    events = find_events(text, blocks, dates, actors, skip=headings, quoted=quoted)
     if published_from is not None and REFERENCE_SURETY[published_from] < 1:
         events = [
             dataclasses.replace(e, confidence=e.confidence * REFERENCE_SURETY[published_from])

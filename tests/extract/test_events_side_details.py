@@ -74,3 +74,15 @@ def test_the_day_something_was_said_gives_way_to_the_day_it_happens():
     # a wider date ("since 1900") does not date the saying's news instead
     sea = events["The agency said last month that sea levels had risen since 1900."]
     assert sea.text == "last month"
+
+
+def test_a_date_inside_quoted_words_dates_a_quote_not_an_event():
+    text = (
+        "Published 7 February 2025\n\n"
+        "The county closed the ferry on Tuesday.\n\n"
+        "“We were promised a new boat in 2019, and we are still waiting,” said Ines Ruiz, a "
+        "deckhand. “Next week, probably, they will tell us again.”\n"
+    )
+    extraction = extract_text("ferry.txt", text)
+    assert [e.text for e in extraction.events] == ["The county closed the ferry on Tuesday."]
+    assert len(extraction.quotes) == 2  # the quotes are kept, with their speaker
