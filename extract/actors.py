@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
+from extract import lang
 from extract.book import country_key, group_key, organisation_key, person_key, role_key
 from extract.model import Actor, ActorKind, Span
 from extract.names import (
@@ -68,10 +69,7 @@ _SPACES = " \t\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)
 _SP = f"[{_SPACES}]"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Abbreviations whose full stop belongs to the word: "Sen. Mike Rounds", "Acme Corp.", "J.".
-_ABBREVIATION = (
-    rf"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Corp|Inc|Co|Ltd"
-    rf"|Rev|[{_UPPER}])\."
-)
+_ABBREVIATION = rf"(?:{'|'.join(lang.entries('name_abbreviations'))}|[{_UPPER}])\."
 # Words that are never part of a name ("The", "However", "She’ll", "Monday"), checked after
 # matching (a set lookup is far cheaper than an alternation in the pattern); a month only before
 # a day or year ("March 2023"), as "Jan" and "May" are names too; "New" opens names ("New
@@ -83,7 +81,7 @@ _DATE_AFTER = re.compile(rf"\.?{_SP}+\d")
 # "e", so "war", "led" and "made" are none).
 _SYLLABLE = r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmptkh])?"
 # A lower-case syllable after a hyphen that is an English word: "Sit-in", "Run-up".
-_NOT_SYLLABLE = r"(?:in|on|up|out|to|at|an|a|it|oh|so|go|day|way|man|men|son|top|stop|shop|hat)"
+_NOT_SYLLABLE = f"(?:{'|'.join(lang.entries('hyphen_words'))})"
 # One capitalised token: an abbreviation, a dotted acronym ("U.S."), a given name of two
 # syllables joined by a hyphen ("Wing-hon", "Mei-ling's"; _phrases keeps it only after a
 # surname), or a word that starts upper-case with inner apostrophes or capitalised hyphen parts
@@ -97,11 +95,13 @@ _TOKEN_PATTERN = (
     rf"(?:(?<=s)['’](?!\w))?)(?![\w-])"
 )
 _TOKEN = re.compile(_TOKEN_PATTERN)
+# Particles between the words of one person's name: "van", "de la", "bin".
+_PARTICLE_WORDS = lang.entries("particles")
 # What may stand between two tokens of one name: a space, or particles ("van der", "bin"),
 # "of"/"for" inside organisation names and titles ("Bank of England", "Secretary of State").
 _GAP = (
-    rf"{_SP}+(?:(?:(?:of|for)(?:{_SP}+the)?|de|da|di|del|della|der|den|van|von|du|la|le|bin|ibn"
-    rf"|al|dos|das|do|y|&){_SP}+(?:(?:der|den|de|la){_SP}+)?)?"
+    rf"{_SP}+(?:(?:(?:of|for)(?:{_SP}+the)?|{'|'.join(_PARTICLE_WORDS)}|&){_SP}+"
+    rf"(?:(?:der|den|de|la){_SP}+)?)?"
 )
 # A run of capitalised tokens with nothing but gaps between them.
 _PHRASE = re.compile(rf"(?<![\w’'@#.-])(?=[{_UPPER}]){_TOKEN_PATTERN}(?:{_GAP}{_TOKEN_PATTERN})*")
@@ -141,8 +141,8 @@ _STORY_GROUP_FORMS = {noun: (noun, noun.capitalize()) for noun in STORY_GROUPS}
 _SPEECH_ALTERNATION = longest_first(SPEECH_VERBS)
 # A speech verb after a name, over a few adverbs: "Okafor said", "Rubio has also stressed".
 _VERB_AFTER = re.compile(
-    rf"{_SP}+(?:(?:has|have|had|also|later|then|further|again|previously|once|publicly|"
-    rf"repeatedly|reportedly|earlier|separately|quickly){_SP}+){{0,2}}(?:{_SPEECH_ALTERNATION})\b"
+    rf"{_SP}+(?:(?:{'|'.join(lang.entries('speech_verb_fillers'))}){_SP}+){{0,2}}"
+    rf"(?:{_SPEECH_ALTERNATION})\b"
 )
 # A speech verb just before a name: "said Jane Okafor", "added Dr Lee" (but "told X" names the
 # listener, often a newspaper).
@@ -161,7 +161,7 @@ _DESCRIBED_AFTER = re.compile(
     rf"(?:{longest_first(w for w in OCCUPATIONS if w not in OCCUPATIONS_PLURAL)})\b(?![’'-])"
 )
 # Titles written in capitals.
-_UPPER_TITLES = frozenset({"ceo", "cfo", "coo", "mp", "mep"})
+_UPPER_TITLES = lang.words("upper_titles")
 # An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
 _ABBREVIATION_AFTER = re.compile(rf"{_SP}*\(([A-Z]{{2,6}})\)")
 # A capitalised word after white space: the name that follows a role.
@@ -184,9 +184,7 @@ _SYLLABLE_NAME = re.compile(
 _SHORT_NAME = re.compile(rf"[{_UPPER}][a-z]{{1,5}}")
 # What may stand between the words of one person's name: nothing but spaces, or a particle
 # ("Ludwig van Beethoven"); "of", "for" and "&" join no person's names.
-_PARTICLES = frozenset(
-    "de da di del della der den van von du la le bin ibn al dos das do y".split()
-)
+_PARTICLES = frozenset(_PARTICLE_WORDS)
 # "of" or "for" between two words: a phrase that may hold a name and an affiliation.
 _OF_OR_FOR = re.compile(rf"{_SP}f?o[fr]{_SP}")
 # What joins the items of a list of names: ", ", " and ", ", and ", "; ".
