@@ -21,42 +21,31 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from extract import lang
 from extract.model import DateInterval, DateMention, Precision, Span
 
 __all__ = ["EXAMPLE_REFERENCE", "RULES", "DateRule", "find_dates", "read_date"]
 
-# --- vocabulary -------------------------------------------------------------------------
+# --- vocabulary (extract/lang/en/) -------------------------------------------------------
 
-_MONTH_NUMBER = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_WEEKDAY_NUMBER = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-    "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
-_ORDINAL = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-    "fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2,
-}  # fmt: skip
-_CENTURY_WORD = {
-    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "twenty-first": 21,
-}  # fmt: skip
-_COUNT = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a couple of": 2,
-}  # fmt: skip
-_PART = {
-    "early": "early", "beginning": "early", "start": "early",
-    "mid": "mid", "middle": "mid",
-    "late": "late", "end": "late",
-}  # fmt: skip
-_SEASON = {
-    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
-}  # fmt: skip
+
+def _numbers(name: str) -> dict[str, int]:
+    """A table of words and their numbers."""
+    return {word: int(number) for word, number in lang.table(name).items()}
+
+
+# Months by their first three letters; weekdays from Monday, 0.
+_MONTH_NUMBER = _numbers("month_numbers")
+_WEEKDAY_NUMBER = _numbers("weekday_numbers")
+# Ordinals of quarters and halves ("the final quarter"), of centuries ("the nineteenth century").
+_ORDINAL = _numbers("ordinals")
+_CENTURY_WORD = _numbers("century_ordinals")
+# Counts written as words: "two weeks ago", "a couple of days later".
+_COUNT = _numbers("counts")
+# Words for a part of a month or year, and the part: "the end of" is "late".
+_PART = lang.table("month_parts")
+# Seasons and their first and last months.
+_SEASON = {name: (int(first), int(last)) for name, first, last in lang.rows("seasons")}
 
 # --- regex building blocks (strings; compiled patterns below) ---------------------------
 
@@ -421,7 +410,7 @@ _WEEK_OF_MONTH = re.compile(
     r"(?:(?i:the)\s+)?(?P<which>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+of\s+"
     rf"{_g('m', _MONTH_BODY)}(?:,?\s+{_g('y', _YEAR_BODY)})?"
 )
-_WEEK_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_WEEK_NUMBER = _numbers("week_ordinals")
 
 
 def _on_week_of_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -660,14 +649,8 @@ def _on_reported_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     )
 
 
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9,
-}  # fmt: skip
+_TENS = _numbers("spoken_tens")
+_UNITS = _numbers("spoken_units")
 # nineteen ninety-six / twenty twenty-four (years read out in broadcast transcripts)
 _SPOKEN_YEAR = re.compile(
     r"(?<![\w-])(?P<c>(?i:nineteen|twenty))[-\s]+(?P<t>(?i:" + "|".join(_TENS) + r"))"
@@ -962,10 +945,8 @@ _ANCHOR_SCAN = re.compile(
 )
 # Where a word (or an apostrophed year such as '80s) begins.
 _WORD_START = re.compile(r"(?<![\w'])[\w']")
-_MONTH_WORDS = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
-)
+# Month names and their abbreviations, capitalised: the anchors of the month rules.
+_MONTH_WORDS = frozenset(word.capitalize() for word in lang.entries("months"))
 
 _Handler = Callable[[re.Match[str], _Ctx], _Cand | None]
 
