@@ -111,7 +111,8 @@ class DateFilterScreen(ModalScreen[Interval | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _read(self, text: str) -> None:
-        """dateparser is slow to import and to run: read off the event loop."""
+        """Read off the event loop: a date is read in well under a millisecond, but what is
+        pasted into the box may be a page."""
         try:
             interval = read_interval(text, today=self.today) if text.strip() else None
         except ValueError:
