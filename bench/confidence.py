@@ -53,6 +53,10 @@ BANDS = ((0.8, 1.0), (0.5, 0.8), (0.0, 0.5))
 
 
 def load_module(name: str, path: Path) -> ModuleType:
+    if not path.is_file():
+        raise SystemExit(
+            f"bench/confidence.py: no {path} (give the evaluation folder: --shared DIR)"
+        )
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot import {path}")
