@@ -163,6 +163,11 @@ def test_a_surname_alone_means_the_first_person_introduced_with_it():
         ("Moscow rejected the proposal.", "Russia", ActorKind.COUNTRY),
         ("The U.S. imposed new tariffs.", "United States", ActorKind.COUNTRY),
         ("Israel Implements New Rules in West Bank", None, None),
+        # companies and clubs named by the words that end such names, without a suffix
+        ("Harlan Toys recalled 9,000 kites.", "Harlan Toys", ActorKind.ORGANIZATION),
+        ("Pinewell Brands said sales fell.", "Pinewell Brands", ActorKind.ORGANIZATION),
+        ("Penhale United beat Kestrel Athletic.", "Kestrel Athletic", ActorKind.ORGANIZATION),
+        ("The Greyport Observatory lost its dish.", "Greyport Observatory", ActorKind.ORGANIZATION),
     ],
 )
 def test_organisations_and_countries(text, name, kind):
