@@ -17,10 +17,10 @@ by the scorer's own matching (SHARED/eval/score.py), and the answers are counted
   as bench/dates.py): how sure the reading of an expression is, before its article's date.
 
 Corpora: the seeds (SHARED/eval/seeds/gold.json over the bundled seeds/), our own articles
-(tests/extract/articles and bench/own, invented and hand-annotated), SHARED/eval/gum_news,
-PolNeAR train converted by SHARED/bench/polnear/convert.py into --polnear (skipped when absent),
-SHARED/bench/timeml/platinum.json and timebank.json. SHARED defaults to ../shared beside the
-project.
+(tests/extract/articles, bench/own and bench/own_b, invented and hand-annotated),
+SHARED/eval/gum_news, PolNeAR train converted by SHARED/bench/polnear/convert.py into --polnear
+(skipped when absent), SHARED/bench/timeml/platinum.json and timebank.json. SHARED defaults to
+../shared beside the project.
 
 Prints one table per kind of answer: per band of confidence (>= 0.8, 0.5-0.8, < 0.5) the right
 answers, the answers, the share right and (in brackets) the mean confidence the extractor gave
@@ -252,6 +252,7 @@ def main() -> None:
             ROOT / "tests/extract/articles",
         ),
         Corpus("own (bench)", ROOT / "bench/own/gold.json", ROOT / "bench/own"),
+        Corpus("own (bench b)", ROOT / "bench/own_b/gold.json", ROOT / "bench/own_b"),
         Corpus("gum_news", shared / "eval/gum_news/gold.json", shared / "eval/gum_news/docs"),
         Corpus("polnear train", args.polnear / "gold.json", args.polnear / "docs", False),
     ]
