@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import threading
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
 from functools import partial
@@ -201,7 +202,11 @@ class ChronicleApp(App[None]):
         self._collector.start()
         self.set_interval(IDLE / 2, self._collector.tick)
         if self.notices is not None:
-            self._relay(self.notices)
+            # A thread of its own, not a worker: the app waits for its workers when it exits,
+            # and these lines end only when the process writing them does, which the caller
+            # stops once the app has exited (`chronicle browse --watch`).
+            relay = threading.Thread(target=self._relay, args=(self.notices,), daemon=True)
+            relay.start()
 
     def on_unmount(self) -> None:
         self._collector.stop()
@@ -239,13 +244,17 @@ class ChronicleApp(App[None]):
         self._reloading = True
         self._reload()
 
-    @work(thread=True, exit_on_error=False, group="notices")
     def _relay(self, lines: Iterable[str]) -> None:
-        """Each line as a note, until the stream ends (its text is the user's files' names)."""
+        """Each line as a note, until the stream or the app ends (its text is the user's files'
+        names)."""
         for line in lines:
             note = one_line(line)
-            if note:
+            if not note:
+                continue
+            try:
                 self.call_from_thread(self.notify, note, severity="warning", markup=False)
+            except RuntimeError:  # the app has exited
+                return
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="reload")
     def _reload(self) -> None:

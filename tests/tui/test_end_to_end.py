@@ -154,21 +154,27 @@ def test_browse_watch_stores_a_new_file_and_shows_it(tmp_path):
         before = _screen_until(session, "1 sources · 2 events")
         write(folder, "wire.txt", WIRE)
         after = _screen_until(session, "+1 event from 1 new article", timeout=20)
-        _tmux("send-keys", "-t", session, "q")
+        browser = f"-m cli --db {db} browse --watch {folder}"
         child = f"-m cli --db {db} watch {folder}"  # the watch the browser started
+        assert _running(browser) and _running(child)
+        _tmux("send-keys", "-t", session, "q")
         deadline = time.monotonic() + 15
-        while _running(child) and time.monotonic() < deadline:
+        while (_running(browser) or _running(child)) and time.monotonic() < deadline:
             time.sleep(0.2)
-        watching = _running(child)
+        browsing, watching = _running(browser), _running(child)
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
     assert "1 sources · 2 events" in before
     assert "+1 event from 1 new article" in after and "2 sources · 3 events" in after
-    assert not watching  # the watch stopped with the browser
+    assert not browsing  # q ends the browser ...
+    assert not watching  # ... and the watch it started
 
 
 def _running(command_line: str) -> bool:
-    return subprocess.run(["pgrep", "-f", command_line], capture_output=True).returncode == 0
+    # "--": the command line starts with "-m", which pgrep would read as an option of its own
+    found = subprocess.run(["pgrep", "-f", "--", command_line], capture_output=True)
+    assert found.returncode in (0, 1), found.stderr
+    return found.returncode == 0
 
 
 def test_a_speaker_corrected_in_the_browser_stays_through_reingest(tmp_path):
