@@ -4,6 +4,7 @@ runs beside it, and the browser shows what it stores as it lands."""
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import subprocess
 import sys
@@ -40,7 +41,8 @@ def run_browse(args: argparse.Namespace) -> int:
     # Its own session: a Ctrl+C meant for the browser does not reach it. Its lines would draw
     # over the browser's screen: the browser shows its problems (stderr) as notes instead.
     watcher = subprocess.Popen(
-        [sys.executable, "-m", "cli", "--db", str(path), "watch", *args.watch],
+        [sys.executable, "-m", "cli", "--db", str(path), "watch", "--parent", str(os.getpid())]
+        + [str(p) for p in args.watch],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

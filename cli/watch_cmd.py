@@ -14,6 +14,7 @@ import argparse
 import datetime
 import logging
 import os
+import signal
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -28,6 +29,7 @@ from extract.sources import SUFFIXES, discover
 from store import StoreError, database_path, forget, ingest, open_database
 from store.corpus import totals
 from store.database import DOCUMENTS
+from store.lifetime import die_with_parent
 
 # Milliseconds of quiet before a batch of file events is handled (watchfiles' debounce): a file
 # copied in or saved by an editor fires several events, handled once.
@@ -49,12 +51,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "when it changes. Ctrl+C stops.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH")
+    # The browser that started this watch (`browse --watch`): the watch stops when it ends.
+    parser.add_argument("--parent", type=int, help=argparse.SUPPRESS)
     add_wait_option(parser)
     add_date_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.parent is not None:
+        die_with_parent(args.parent, signal_number=signal.SIGINT)  # stops as on Ctrl+C
     roots = [Path(raw) for raw in args.paths]
     if (status := missing_path(roots)) is not None:
         return status

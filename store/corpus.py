@@ -8,14 +8,9 @@ always has exactly the citations of the documents still stored.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import multiprocessing
 import os
-import signal
-import sys
-import threading
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -39,6 +34,7 @@ from store.corrections import (
 )
 from store.corrections import apply as apply_corrections
 from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, Database
+from store.lifetime import die_with_parent
 from store.rows import Row, corpus_rows, document_row, extraction_of
 from store.storage import Blob, collector_paused
 
@@ -321,7 +317,7 @@ def _extract_all(
     with ProcessPoolExecutor(
         max_workers=min(jobs, most),
         mp_context=context,
-        initializer=_die_with_parent,
+        initializer=die_with_parent,
         initargs=(os.getpid(),),
     ) as pool:
         # Files go to the workers a few at a time: one call each cost this process as much as
@@ -348,28 +344,6 @@ def _extract_all(
 
 # The most files a worker is given at once.
 _BATCH = 16
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-
-
-def _die_with_parent(parent: int) -> None:
-    """Worker initializer: end this worker as soon as `parent`, the ingest, ends, even by SIGKILL.
-
-    Otherwise a killed ingest leaves its workers waiting for work for ever, and with them the
-    resource tracker that waits for them. Linux signals the worker when its parent dies; other
-    systems get a thread that watches for the worker being handed to another parent.
-    """
-    if sys.platform == "linux":
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    else:
-        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    if os.getppid() != parent:  # it died before the lines above took effect
-        os._exit(1)
-
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(1)
 
 
 def _store(db: Database, extracted: Sequence[tuple[_Pending, _Extracted]], *, added: str) -> None:

@@ -155,7 +155,7 @@ def test_browse_watch_stores_a_new_file_and_shows_it(tmp_path):
         write(folder, "wire.txt", WIRE)
         after = _screen_until(session, "+1 event from 1 new article", timeout=20)
         browser = f"-m cli --db {db} browse --watch {folder}"
-        child = f"-m cli --db {db} watch {folder}"  # the watch the browser started
+        child = f"-m cli --db {db} watch --parent "  # the watch the browser started
         assert _running(browser) and _running(child)
         _tmux("send-keys", "-t", session, "q")
         deadline = time.monotonic() + 15
@@ -168,6 +168,29 @@ def test_browse_watch_stores_a_new_file_and_shows_it(tmp_path):
     assert "+1 event from 1 new article" in after and "2 sources · 3 events" in after
     assert not browsing  # q ends the browser ...
     assert not watching  # ... and the watch it started
+
+
+def test_the_watch_of_a_killed_browser_stops(tmp_path):
+    """A browser killed outright (SIGKILL, a closed terminal) runs no cleanup: its watch must
+    stop by itself rather than write on for a browser long gone."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    write(folder, "harbour.txt", HARBOUR)
+    db = tmp_path / "db.json"
+    session = _browser(tmp_path, "killed", f"--db {db} browse --watch {folder}")
+    try:
+        _screen_until(session, "1 sources · 2 events")
+        child = f"-m cli --db {db} watch --parent "
+        assert _running(child)
+        browser = f"-m cli --db {db} browse --watch {folder}"
+        subprocess.run(["pkill", "-KILL", "-f", "--", browser], check=True)
+        deadline = time.monotonic() + 15
+        while _running(child) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        watching = _running(child)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    assert not watching
 
 
 def _running(command_line: str) -> bool:
