@@ -124,11 +124,17 @@ def _browser(tmp_path: Path, name: str, arguments: str) -> str:
     return session
 
 
-def test_an_open_browser_shows_what_another_process_ingests(tmp_path):
+@pytest.fixture
+def news(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder holding one article, and where its database goes."""
     folder = tmp_path / "news"
     folder.mkdir()
     write(folder, "harbour.txt", HARBOUR)
-    db = tmp_path / "db.json"
+    return folder, tmp_path / "db.json"
+
+
+def test_an_open_browser_shows_what_another_process_ingests(tmp_path, news):
+    folder, db = news
     ingest = [sys.executable, "-m", "cli", "--db", str(db), "ingest"]
     subprocess.run([*ingest, str(folder)], cwd=ROOT, check=True, capture_output=True)
     session = _browser(tmp_path, "follow", f"--db {db} browse")
@@ -144,11 +150,8 @@ def test_an_open_browser_shows_what_another_process_ingests(tmp_path):
     assert "+1 event from 1 new article" in after and "2 sources · 3 events" in after
 
 
-def test_browse_watch_stores_a_new_file_and_shows_it(tmp_path):
-    folder = tmp_path / "news"
-    folder.mkdir()
-    write(folder, "harbour.txt", HARBOUR)
-    db = tmp_path / "db.json"
+def test_browse_watch_stores_a_new_file_and_shows_it(tmp_path, news):
+    folder, db = news
     session = _browser(tmp_path, "watch", f"--db {db} browse --watch {folder}")
     try:
         before = _screen_until(session, "1 sources · 2 events")
@@ -158,10 +161,7 @@ def test_browse_watch_stores_a_new_file_and_shows_it(tmp_path):
         child = f"-m cli --db {db} watch --parent "  # the watch the browser started
         assert _running(browser) and _running(child)
         _tmux("send-keys", "-t", session, "q")
-        deadline = time.monotonic() + 15
-        while (_running(browser) or _running(child)) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        browsing, watching = _running(browser), _running(child)
+        browsing, watching = _running_after_a_while(browser, child)
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
     assert "1 sources · 2 events" in before
@@ -170,13 +170,10 @@ def test_browse_watch_stores_a_new_file_and_shows_it(tmp_path):
     assert not watching  # ... and the watch it started
 
 
-def test_the_watch_of_a_killed_browser_stops(tmp_path):
+def test_the_watch_of_a_killed_browser_stops(tmp_path, news):
     """A browser killed outright (SIGKILL, a closed terminal) runs no cleanup: its watch must
     stop by itself rather than write on for a browser long gone."""
-    folder = tmp_path / "news"
-    folder.mkdir()
-    write(folder, "harbour.txt", HARBOUR)
-    db = tmp_path / "db.json"
+    folder, db = news
     session = _browser(tmp_path, "killed", f"--db {db} browse --watch {folder}")
     try:
         _screen_until(session, "1 sources · 2 events")
@@ -184,13 +181,18 @@ def test_the_watch_of_a_killed_browser_stops(tmp_path):
         assert _running(child)
         browser = f"-m cli --db {db} browse --watch {folder}"
         subprocess.run(["pkill", "-KILL", "-f", "--", browser], check=True)
-        deadline = time.monotonic() + 15
-        while _running(child) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        watching = _running(child)
+        (watching,) = _running_after_a_while(child)
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
     assert not watching
+
+
+def _running_after_a_while(*command_lines: str, timeout: float = 15) -> list[bool]:
+    """Whether each command still runs, once none does or `timeout` has passed."""
+    deadline = time.monotonic() + timeout
+    while any(map(_running, command_lines)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return [_running(line) for line in command_lines]
 
 
 def _running(command_line: str) -> bool:
