@@ -110,6 +110,12 @@ def build_filter(index: CorpusIndex, args: argparse.Namespace) -> Filter:
         until = parse_span(args.until)[1] if args.until else None
     except ValueError as problem:
         raise UsageError(f"--until: {problem}") from None
+    if since is not None and until is not None and until < since:
+        # "--since 'nov 20'" is the last Nov 20, perhaps this year's: an empty list would not say
+        raise UsageError(
+            f"--until {args.until!r} ({until.isoformat()}) is before "
+            f"--since {args.since!r} ({since.isoformat()})"
+        )
     return Filter(
         frozenset(actors),
         since,

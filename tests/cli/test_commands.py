@@ -203,6 +203,10 @@ def test_list_quotes_and_actors_as_csv(stored: str, capsys) -> None:
         (["--until", "Blursday"], "--until: cannot read the date 'Blursday'"),
         (["--actor", "Nobody Atall"], "--actor: no actor matches 'Nobody Atall'"),
         (["--source", "other.txt"], "--source: no stored document matches 'other.txt'"),
+        (  # an empty list would not say why
+            ["--since", "March 10 2024", "--until", "2024-03-06"],
+            "--until '2024-03-06' (2024-03-06) is before --since 'March 10 2024' (2024-03-10)",
+        ),
     ],
 )
 def test_list_rejects_what_it_cannot_read(
