@@ -221,6 +221,8 @@ class _Ctx:
     reference: date | None
     # The tense where the words around a date give none: BEFORE for a date typed to filter by.
     tense: str | None = None
+    # How sure `reference` is: a relative date is no surer (`find_dates`).
+    surety: float = 1.0
 
     def tense_at(self, m: re.Match[str]) -> str | None:
         return _tense(self.text, m.start(), m.end()) or self.tense
@@ -1566,13 +1568,16 @@ def _in_year(c: _Cand, year: int) -> _Cand:
         return c
 
 
-def find_dates(text: str, *, reference: date | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, *, reference: date | None = None, reference_surety: float = 1.0
+) -> list[DateMention]:
     """Every date expression of `text`, non-overlapping, sorted by start.
 
     `reference` is the article's published date; without it, expressions that need it
-    (relative words, weekdays, year-less dates, "since ...") are left out.
+    (relative words, weekdays, year-less dates, "since ...") are left out. `reference_surety`
+    is how sure that date is (where it was read): a date read against it is no surer.
     """
-    return _mentions(_Ctx(text, reference))
+    return _mentions(_Ctx(text, reference, surety=reference_surety))
 
 
 def read_date(text: str, *, today: date) -> DateInterval:
@@ -1610,7 +1615,7 @@ def _mentions(ctx: _Ctx) -> list[DateMention]:
             text=text[c.start : c.end],
             interval=DateInterval(c.first, c.last, c.precision),
             relative=c.relative,
-            confidence=_confidence(c, text),
+            confidence=round(_confidence(c, text) * (ctx.surety if c.relative else 1.0), 3),
         )
         for c in chosen
         if c.first is not None and c.last is not None

@@ -140,7 +140,7 @@ def find_events(
         for span, date in units:
             summary = summarise(text, span, date, post=block.post)
             actors_in = _actors_in(mentions, mention_starts, span)
-            confidence = date.confidence * _choice(dates, starts, span, date)
+            confidence = round(date.confidence * _choice(dates, starts, span, date), 3)
             events.append(Event(span, span.of(text), date, summary, actors_in, confidence))
     return events
 

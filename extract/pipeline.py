@@ -79,17 +79,11 @@ def extract_text(
     blocks = find_blocks(text, skip=noise)
     actors = find_actors(text, blocks)
     quotes, actors = find_quotes(text, blocks, actors)
-    dates = find_dates(text, reference=published)
+    surety = REFERENCE_SURETY[published_from] if published_from is not None else 1.0
+    dates = find_dates(text, reference=published, reference_surety=surety)
     headings = heading_spans(text, noise=noise)
     quoted = sorted(q.span for q in quotes)
     events = find_events(text, blocks, dates, actors, skip=headings, quoted=quoted)
-    if published_from is not None and REFERENCE_SURETY[published_from] < 1:
-        events = [
-            dataclasses.replace(e, confidence=e.confidence * REFERENCE_SURETY[published_from])
-            if e.date.relative
-            else e
-            for e in events
-        ]
     document = Document(
         path=path,
         text=text,
