@@ -1,8 +1,8 @@
 """Actors of one document: people, organisations, countries and unnamed groups, with every mention.
 
 Capitalised phrases are read token by token against general vocabulary (extract.vocabulary):
-known countries, capitals and organisations; titles before a name ("US Secretary of State Marco
-Rubio"); names with evidence of a person (a title or role, a speech verb, an apposition, a common
+known countries, capitals and organisations; titles before a name ("Deputy Prime Minister Tove
+Arnesen"); names with evidence of a person (a title or role, a speech verb, an apposition, a common
 given name); organisation names by their form ("Ministry of Defence", "Acme Corp."). Collectives
 come from a qualifier and a plural noun ("Kenyan and UK investigators"), unnamed officials from a
 qualifier and a role ("US envoy"). A surname alone refers to the person last named with it.
@@ -85,7 +85,7 @@ _NOT_SYLLABLE = f"(?:{'|'.join(lang.entries('hyphen_words'))})"
 # One capitalised token: an abbreviation, a dotted acronym ("U.S."), a given name of two
 # syllables joined by a hyphen ("Wing-hon", "Mei-ling's"; _phrases keeps it only after a
 # surname), or a word that starts upper-case with inner apostrophes or capitalised hyphen parts
-# ("O'Brien", "Jean-Luc", "Zelenskyy’s", "al-Assad"); "Kremlin-linked" and "US-backed" are
+# ("O'Brien", "Jean-Luc", "Okonkwo’s", "al-Assad"); "Kremlin-linked" and "US-backed" are
 # adjectives, no token.
 _TOKEN_PATTERN = (
     rf"(?=[{_UPPER}]|(?:al|el|ad|bin|ibn|d)['’-][{_UPPER}])"
@@ -139,7 +139,7 @@ _ORGANISATION_BLOCS = {
 # lower-cased text, noun by noun: an alternation of them all is tried at every letter.
 _STORY_GROUP_FORMS = {noun: (noun, noun.capitalize()) for noun in STORY_GROUPS}
 _SPEECH_ALTERNATION = longest_first(SPEECH_VERBS)
-# A speech verb after a name, over a few adverbs: "Okafor said", "Rubio has also stressed".
+# A speech verb after a name, over a few adverbs: "Okafor said", "Lindqvist has also stressed".
 _VERB_AFTER = re.compile(
     rf"{_SP}+(?:(?:{'|'.join(lang.entries('speech_verb_fillers'))}){_SP}+){{0,2}}"
     rf"(?:{_SPEECH_ALTERNATION})\b"
@@ -879,7 +879,7 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 def _role_before(before: str) -> tuple[int, str] | None:
     """(offset in `before`, role) of a lower-case role that ends right before a name:
-    "official Andriy Yermak", "former spokesman, John Smith"."""
+    "official Tove Arnesen", "former spokesman, John Smith"."""
     if not before[-1:].isspace():
         return None
     stripped = before.rstrip(" \t,")

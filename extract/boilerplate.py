@@ -292,7 +292,7 @@ _READING_TIME = re.compile(
 )
 # A link's note for screen readers: "Purchase Licensing Rights, opens new tab".
 _OPENS_TAB = re.compile(r"\bopens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\b", re.IGNORECASE)
-# A line of hashtags, bulleted or not: "  • #PeaceTalks", "#Geneva #UkraineWar".
+# A line of hashtags, bulleted or not: "  • #WageTalks", "#Brill #HarbourStrike".
 _HASHTAGS = re.compile(r"^(?:[-–•*·▪]\s*)?#\w+(?:[\s,]+#\w+)*$")
 # A breadcrumb or section path: "Home > World > Europe", "News | Politics".
 _BREADCRUMB = re.compile(r"^[^.!?>›»|/]{1,30}(?:\s+[>›»|/]\s+[^.!?>›»|/]{1,30})+$")
@@ -306,7 +306,7 @@ _URL_LINE = re.compile(r"^(?:[\w ]{0,30}[:\s]\s*)?(?:https?://|www\.)\S+$", re.I
 # pitch ("Beanbox Grinder – Barista-grade coffee at home.", "Ledgerly — Try it free."). A
 # sentence's dashed aside starts in lower case ("Maria Lopez – the mayor – said ...").
 _PRODUCT_AD = re.compile(r"^[A-Z][\w'’&.+-]*(?:\s+[A-Z0-9][\w'’&.+-]*){0,3}\s+[–—-]\s+[A-Z]")
-# An all-capitals word, as in a dateline "GENEVA —", which a product name is not.
+# An all-capitals word, as in a dateline "LISBON —", which a product name is not.
 _ALL_CAPS = re.compile(r"^[A-Z]{3,}\b")
 # The first character of a list item.
 _BULLET_MARKS = frozenset("-–•*·▪►")
@@ -595,7 +595,7 @@ _HEADING_START = re.compile(r"^[\d\"“‘'(]*[A-Z0-9]")
 _PARAGRAPH_START = re.compile(r"^(?:[-–•*·▪►]\s*)?[\d\"“‘'(]*[A-Z0-9]")
 # A list item: its text is content, not a heading.
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪►]|\d{1,2}\))\s")
-# The attribution line under an embedded post: "— Marco Rubio (@marcorubio) November 23, 2025".
+# The attribution line under an embedded post: "— Ada Lind (@adalind) May 3, 2024".
 _ATTRIBUTION = re.compile(r"^\s*[—–-]\s*[A-Z].{0,80}(?:\(@\w+\)|\d{4})\s*$")
 # A heading has at most this many words.
 _HEADING_WORDS = 14

@@ -46,7 +46,7 @@ class Block:
 _LINE = re.compile(r"[^\n]+")
 # A bullet marker at the start of a line: "- ", "• ", "* ", "1. ", "2) ".
 _BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►]|\d{1,2}[.)])[ \t]+(?=\S)")
-# A post's attribution line: "— Marco Rubio (@marcorubio) November 23, 2025": a dash, a short
+# A post's attribution line: "— Ada Lind (@adalind) May 3, 2024": a dash, a short
 # capitalised name, a handle and/or a date, nothing else.
 _ATTRIBUTION = re.compile(
     r"^[ \t]*(?:[—–]|-(?=[ \t]*[A-Z][^\n]*\(@))[ \t]*"

@@ -104,7 +104,7 @@ HONORIFICS = lang.words("honorifics")
 # Titles that make a lone capitalised word a surname: "President Lind", "Senator Marsh".
 PERSON_TITLES = lang.words("person_titles")
 # Lower-case role nouns before a name or standing for an unnamed person: "EU diplomat",
-# "Kremlin official Kirill Dmitriev", "a company spokeswoman".
+# "ministry official Tove Arnesen", "a company spokeswoman".
 ROLE_NOUNS = lang.words("role_nouns")
 # Lower-case words that may open a role: "former spokesman", "deputy foreign minister".
 ROLE_MODIFIERS = lang.words("role_modifiers")
