@@ -44,6 +44,7 @@ from extract.vocabulary import (
     REGION_WORDS,
     REGIONS,
     REPORTING_VERBS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
@@ -151,8 +152,12 @@ _HONORED = re.compile(
     r"\b(?:" + "|".join(h.capitalize() for h in sorted(HONORIFICS)) + r")\.?[ \t\u00a0]+"
     r"([A-Z][\w’'-]+)$"
 )
-# Title words, roles and "the" between a quote and the name it is attributed to.
-_NAME_GAP = re.compile(rf"(?:(?:the|a|an|its|[A-Z][\w.’'&-]*|of|for|{_ROLE_ALTERNATION})[ \t]+)*")
+# Title words, roles, their modifiers ("former", "acting") and "the" between a quote and the name
+# it is attributed to.
+_NAME_GAP = re.compile(
+    r"(?:(?:the|a|an|its|[A-Z][\w.’'&-]*|of|for|"
+    rf"{_ROLE_ALTERNATION}|{longest_first(ROLE_MODIFIERS)})[ \t]+)*"
+)
 # A role in apposition before the name after a verb: "said its president, Tom Reyes", "said the
 # company's chief executive, Ana Lima".
 _ROLE_APPOSED = re.compile(
