@@ -239,6 +239,20 @@ _STORY_CLASSES = frozenset(STORY_GROUPS.values())
 # Words that open a place's name: "New Jersey", "North Dakota".
 _COMPASS = lang.words("compass_words")
 
+# Who issued a document, after its noun: "a report published on Tuesday by", "a statement from"
+# (not "a memo seen by": who saw it did not write it).
+_ISSUED_BY = re.compile(
+    r"(?:[ \t]+(?!seen\b|obtained\b|reviewed\b|read\b|leaked\b)[\w,-]+){0,4}?"
+    r"[ \t]+(?:by|from)[ \t]+"
+)
+# "the" or "this" right before a document's noun, or before one word that qualifies it.
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+)?$")
+# The words after "In a statement" before its subject.
+_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*")
+# How far back and how many earlier mentions of a document's noun are read for its issuer.
+_ISSUER_REACH = 3000
+_ISSUER_TRIES = 3
+
 
 # --- what a rule answers ------------------------------------------------------------------------
 
@@ -652,7 +666,10 @@ class _Context:
         Mertens, 44, of Ghent, who watched, said", "…,” United manager Petra Lindqvist said",
         "…,” Carla Mendes of The Tribune wrote", "…,” its chair, Ingrid Solberg, said"."""
         text = self.text
-        verb = _first_attributing(text, start, min(limit, start + _SUBJECT_REACH))
+        reach = min(limit, start + _SUBJECT_REACH)
+        verb = _first_attributing(text, start, reach)
+        while verb is not None and _after_determiner(text, start, verb.start()):
+            verb = _first_attributing(text, verb.end(), reach)  # "the report said": a noun
         if verb is None or _NOT_SUBJECT.search(text, start, verb.start()):
             return UNKNOWN
         end = verb.start()
@@ -1014,11 +1031,47 @@ class _Context:
             return self._parties(match.start(1))
         if lower in DOCUMENT_NOUNS:  # "X publishes a letter calling …"; "the document states"
             author = self.first_mention(start, match.start(1))
-            return Speaker(author.key) if author is not None else NOBODY
+            if author is not None:
+                return Speaker(author.key)
+            if _DEFINITE.search(text, max(start, match.start(1) - 30), match.start(1)):
+                return self._issuer(lower, match.start(1))  # "the report", one named before
+            return NOBODY
         if _CAPITALISED.fullmatch(word) and _could_be_name(word):
             span = Span(match.start(1), match.start(1) + len(word))
             return self._named(word, self._kind_by_pronoun(span.end), span)
         return UNKNOWN
+
+    def _issuer(self, noun: str, at: int) -> Attribution:
+        """Who issued the document "the report" or "the statement" at `at` stands for, from the
+        last sentences before that name one: "a report published by the Office of X", "X said
+        in a statement", "In a statement, the trust said"; Nobody when none does ("a memo seen
+        by the Gazette")."""
+        text = self.text
+        pattern = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        reach = max(0, at - _ISSUER_REACH)
+        earlier = [m.start() for m in pattern.finditer(text, reach, at)]
+        for found in reversed(earlier[-_ISSUER_TRIES:]):
+            if found in self.quoted:
+                continue
+            sentence = self.sentence_of(found)
+            if sentence.start == sentence.end:
+                continue
+            issued = _ISSUED_BY.match(text, found + len(noun), sentence.end)
+            if issued is not None:
+                subject = self._subject_at(issued.end(), sentence.end)
+                if subject is not None:
+                    return Speaker(subject[0])
+                continue
+            subject = self._sentence_subject(sentence.start, found)
+            if isinstance(subject, Unknown):
+                after = _AFTER_COMMA.match(text, found + len(noun), sentence.end)
+                if after is not None:
+                    named = self._subject_at(after.end(), sentence.end)
+                    named = named or self._role_at(after.end(), sentence.end)
+                    subject = Speaker(named[0]) if named is not None else UNKNOWN
+            if isinstance(subject, Speaker):
+                return subject
+        return NOBODY
 
     def _bare_name(self, name: re.Match[str]) -> Attribution:
         """A speaker named by capitalised words no actor holds: a person, or an organisation
@@ -1412,6 +1465,12 @@ def _cue(text: str, mentions: Sequence[Span]) -> str | None:
         if cue is not None and cue.group(1).lower() in _SEX:
             return cue.group(1).lower()
     return None
+
+
+def _after_determiner(text: str, start: int, at: int) -> bool:
+    """The word at `at` follows a determiner ("the report", "its statement"): a noun."""
+    before = _LAST_WORD.search(text, max(start, at - 12), at)
+    return before is not None and before.group(1).lower() in _DETERMINERS
 
 
 def _title_case(inner: str) -> bool:

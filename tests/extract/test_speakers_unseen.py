@@ -22,3 +22,27 @@ from tests.extract.speakers import quoted_speakers
 )
 def test_the_name_after_the_verb_past_a_title_and_its_modifier(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a report speaks for the body that published it
+            "Rail delays doubled last winter, according to a report published on Tuesday by "
+            "the Office of Rail Quality.\n\n“Passengers have been let down,” the report said.",
+            [("Passengers have been let down,", "Office of Rail Quality")],
+        ),
+        (  # a statement for whoever said something in it
+            "The Ostrava Glassworks said in a statement that it would rehire 40 staff.\n\n"
+            "“We owe this town our jobs,” the statement said.",
+            [("We owe this town our jobs,", "Ostrava Glassworks")],
+        ),
+        (  # a memo nobody signed or sent stays nobody's
+            "A memo seen by the Gazette was sent to ward managers in May. The memo, which is "
+            "unsigned, warned that “the wards cannot cope.”",
+            [("the wards cannot cope.", None)],
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_body_that_issued_it(text, expected):
+    assert quoted_speakers(text) == expected
