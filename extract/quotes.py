@@ -1058,9 +1058,9 @@ class _Context:
                 continue
             issued = _ISSUED_BY.match(text, found + len(noun), sentence.end)
             if issued is not None:
-                subject = self._subject_at(issued.end(), sentence.end)
-                if subject is not None:
-                    return Speaker(subject[0])
+                issuer = self._subject_at(issued.end(), sentence.end)
+                if issuer is not None:
+                    return Speaker(issuer[0])
                 continue
             subject = self._sentence_subject(sentence.start, found)
             if isinstance(subject, Unknown):
@@ -1068,7 +1068,8 @@ class _Context:
                 if after is not None:
                     named = self._subject_at(after.end(), sentence.end)
                     named = named or self._role_at(after.end(), sentence.end)
-                    subject = Speaker(named[0]) if named is not None else UNKNOWN
+                    if named is not None:
+                        return Speaker(named[0])
             if isinstance(subject, Speaker):
                 return subject
         return NOBODY
