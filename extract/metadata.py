@@ -1,9 +1,9 @@
 """A page dump's own metadata: its headline, its outlet, its date line and its address.
 
-Each field comes from a line whose shape says what it is (a headline above the first paragraph, a
-"Copyright © 2025 X" line, a standalone date line, a "Source reference: URL" line) and is None
-when the text shows none: a date inside the first sentence is what the article reports, not when
-it was published.
+Each field comes from a line whose shape says what it is (a masthead, a headline above the first
+paragraph, a "Copyright © 2025 X" line, a standalone date line, a "Source reference: URL" line)
+and is None when the text shows none: a date inside the first sentence is what the article
+reports, not when it was published.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ _TOP_LINES = 15
 _TITLE_WORDS = (3, 25)
 # A headline starts with a capital, a digit or an opening quotation mark.
 _TITLE_START = re.compile(r"^[\"“‘'(]*[A-Z0-9]")
+# A byline's start, which no headline has: "By Harbour staff", "Written by Ana Ruiz".
+_BYLINE_START = re.compile(r"^(?:By|BY|Written\s+by|Posted\s+by|Words\s+by)\s+[A-Z]")
 # A headline does not end like a sentence or a clause (but "?" and "!" are fine).
 _TITLE_END = re.compile(r"[.,;:–—-]$")
 # A headline's one final full stop ("Keepers return to the island."), not an ellipsis's last dot.
@@ -76,13 +78,20 @@ _COMPANY_SUFFIX = re.compile(
 # A masthead sits within the page's first lines and is short.
 _MASTHEAD_LINES = 3
 _MASTHEAD_WORDS = 5
-# A site's name and the tagline that says what it publishes, as the page's first line:
-# "Valleywire — Local news that matters", "Skyline | Independent journalism since 1998". A section
-# path has no such tagline ("Science | Space", "Sport — Football").
-_SITE_LINE = re.compile(
-    r"^(?P<name>[A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s+[—–|]\s+"
-    r"(?=.*\b(?i:news|journalism|journal|reporting|stories|magazine|daily|weekly|since\s+\d{4}))"
+# A masthead: the page's first line, above the headline, with the outlet's name alone or before a
+# spaced separator and a tagline or section ("The Midland Chronicle", "RIVERSIDE GAZETTE —
+# SPORT", "Deepfield | Astronomy for everyone"): one to five capitalised words, "of", "the",
+# "and" or "&" between them, no digits, no sentence.
+_MASTHEAD = re.compile(
+    r"^(?P<name>[A-Z][\w.'’+-]*(?:\s+(?:[A-Z][\w.'’+-]*|&|of|the|and|on|for|de)){0,4})"
+    r"(?:\s+[—–|·•›»]\s+\S.*)?$"
 )
+# A masthead line has at most this many words, its tagline or section included.
+_MASTHEAD_LINE_WORDS = 8
+# Words of section labels and kickers: a first line of nothing else names a section.
+_SECTION_WORDS = lang.words("section_words")
+# Words written in lower case inside a name ("The Bank of the North").
+_NAME_JOINERS = frozenset({"of", "the", "and", "on", "for", "de"})
 # A wire dateline: "WASHINGTON, March 3 (Reuters) -", "KYIV, Ukraine (AP) —", "(CNN) —".
 _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?P<rest>[^()]{1,40}?))?\s+)?"
@@ -138,7 +147,7 @@ def find_metadata(text: str, *, noise: Sequence[Span] | None = None) -> Metadata
     title_line = _title_line(top, lines, noise_set, text)
     return Metadata(
         title=_title_text(title_line),
-        publisher=_publisher(lines, top, title_line),
+        publisher=_publisher(lines, top, title_line, noise_set),
         published=_published(top),
         url=_url(lines),
     )
@@ -181,8 +190,8 @@ def _title_line(
     candidates: list[Line] = []
     first = True
     for line in top:
-        if line.span in noise or (line is top[0] and _SITE_LINE.match(line.text)):
-            continue  # furniture, or the site's name and tagline
+        if line.span in noise:
+            continue  # furniture
         if _is_prose(line):
             break
         if _headline_shaped(line) or (
@@ -192,6 +201,13 @@ def _title_line(
         first = False
     if not candidates:
         return None
+    if (
+        len(candidates) > 1
+        and candidates[0] is top[0]
+        and top[0].span not in noise
+        and _masthead_shaped(top[0]) is not None
+    ):
+        candidates = candidates[1:]  # the outlet's name or a section above the headline
     introduced = [line for line in candidates if _introduces(line, following.get(line.span))]
     long_ones = [line for line in candidates if line.words >= 5]
     return (introduced or long_ones or candidates)[0]
@@ -215,6 +231,7 @@ def _headline_shaped(line: Line) -> bool:
         and bool(_TITLE_START.match(line.text))
         and not _TITLE_END.search(line.text)
         and date_line(line.text) is None
+        and not _BYLINE_START.match(line.text)
     )
 
 
@@ -240,23 +257,22 @@ def _title_text(line: Line | None) -> str | None:
 # --- publisher --------------------------------------------------------------------------------
 
 
-def _publisher(lines: Sequence[Line], top: Sequence[Line], title: Line | None) -> str | None:
+def _publisher(
+    lines: Sequence[Line], top: Sequence[Line], title: Line | None, noise: set[Span]
+) -> str | None:
     """The outlet: from a logo, a site line at the top, a copyright line, a wire dateline, a byline
     or the title's "| Site" suffix, in that order of trust."""
     for line in top:
         if name := logo_name(line.text):
             return _outlet(name)
-    first = top[0] if top else None
-    if (
-        first
-        and first is not title
-        and first.words <= 8
-        and (match := _SITE_LINE.match(first.text))
-    ):
-        return _outlet(match.group("name"))
+    masthead = _first_line_masthead(top, title, noise)
+    if masthead is not None and not masthead.isupper():
+        return _outlet(masthead)
     for line in lines:
         if match := _COPYRIGHT.match(line.text):
             return _masthead(match.group("name"), lines) or _outlet(match.group("name"))
+    if masthead is not None:  # in capitals, and no copyright line to spell it
+        return _outlet(_capitalised(masthead))
     for line in top:
         if match := _DATELINE.match(line.text):
             return _outlet(match.group("name"))
@@ -267,6 +283,52 @@ def _publisher(lines: Sequence[Line], top: Sequence[Line], title: Line | None) -
     if title is not None and (bar := _TITLE_BAR.match(title.text)):
         return _outlet(bar.group("site"))
     return None
+
+
+def _first_line_masthead(top: Sequence[Line], title: Line | None, noise: set[Span]) -> str | None:
+    """The outlet's name that the page's first line gives, when the headline stands below it and
+    the line is no menu, control or breadcrumb (noise)."""
+    if title is None or not top or top[0] is title or top[0].span in noise:
+        return None
+    return _masthead_name(top[0])
+
+
+def _masthead_name(line: Line) -> str | None:
+    """The outlet's name in a masthead line ("RIVERSIDE GAZETTE — SPORT" gives "RIVERSIDE
+    GAZETTE"), else None: a section label ("Science | Space") names none."""
+    name = _masthead_shaped(line)
+    if name is None:
+        return None
+    words = [word.casefold() for word in name.split()]
+    if all(word in _SECTION_WORDS or word in _NAME_JOINERS or word == "&" for word in words):
+        return None
+    return name
+
+
+def _masthead_shaped(line: Line) -> str | None:
+    """The name part of a line shaped as a masthead or a section label ("WORLD — EUROPE"), else
+    None: a date line or a byline is neither."""
+    if line.words > _MASTHEAD_LINE_WORDS or (match := _MASTHEAD.match(line.text)) is None:
+        return None
+    if _BYLINE_START.match(line.text) or date_line(line.text) is not None:
+        return None
+    return match.group("name")
+
+
+def _capitalised(name: str) -> str:
+    """A name written in capitals as a name is written: "THE BANK OF THE NORTH" gives "The Bank
+    of the North"; a word of three letters or fewer stays in capitals ("BBC")."""
+    words = name.split()
+    out = []
+    for i, word in enumerate(words):
+        folded = word.casefold()
+        if folded in _NAME_JOINERS:
+            out.append(folded.capitalize() if i == 0 else folded)
+        elif len(word) <= 3:
+            out.append(word)
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
 
 
 def _masthead(owner: str, lines: Sequence[Line]) -> str | None:
