@@ -197,6 +197,10 @@ _LIST_JOIN_BEFORE = re.compile(rf"(?:[,;]{_SP}*(?:(?:and|&){_SP}+)?|{_SP}+(?:and
 _QUALIFIER_BEFORE = re.compile(rf"([A-Z][\w.’'-]*(?:{_SP}+[A-Z][\w.’'-]*){{0,3}}){_SP}+$")
 # A word starting with a letter, for counting a line's capitalised words.
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# Words that open an organisation's name without standing for it alone: "National", "Royal".
+_NOT_FIRST_WORDS = (
+    NOT_NAMES | TITLE_WORDS | ORG_HEADS | ORG_TAILS | GROUP_MODIFIERS | ROLE_MODIFIERS | DESCRIPTORS
+)
 
 
 @dataclass(slots=True)
@@ -1043,6 +1047,8 @@ class _Book:
         self.cover = _Reach(len(text))
         self.story_groups: dict[str, _Draft | None] = {}  # noun class -> story_group()
         self.capital_words: dict[str, list[int]] | None = None
+        # first word of an organisation's name -> it (None: of several), read at first need
+        self.first_words: dict[str, _Draft | None] | None = None
 
     def _draft(self, key: str, kind: ActorKind, name: str) -> _Draft:
         draft = self.drafts.get(key)
@@ -1223,8 +1229,32 @@ class _Book:
         elif len(tokens) == 1 and (given := self.given.get(folded)) is not None:
             draft = given
         else:
-            return
+            company = self._organisation_by_first_word(folded) if len(tokens) == 1 else None
+            if company is None:
+                return
+            draft = company
         draft.add(Span(tokens[0].start, end), surface)
+
+    def _organisation_by_first_word(self, folded: str) -> _Draft | None:
+        """The one organisation whose name of several words opens with this word, when the word
+        is no common word ("Brill" for "Brill Foods", not "Granite" in a story where granite is
+        also written in lower case)."""
+        if self.first_words is None:
+            self.first_words = {}
+            for each in self.drafts.values():
+                words = fold(each.name).split()
+                if each.kind is ActorKind.ORGANIZATION and len(words) > 1:
+                    known = self.first_words.get(words[0], each)
+                    self.first_words[words[0]] = each if known is each else None
+        draft = self.first_words.get(folded)
+        if (
+            draft is None
+            or folded in _NOT_FIRST_WORDS
+            or _lookup(folded) is not None
+            or re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", self.text) is not None
+        ):
+            return None
+        return draft
 
     def abbreviations(self) -> None:
         """An organisation's abbreviation in brackets after its name ("the International

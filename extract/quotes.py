@@ -247,6 +247,17 @@ _ISSUED_BY = re.compile(
 )
 # "the" or "this" right before a document's noun, or before one word that qualifies it.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+)?$")
+# What says its subject issued the document after it: "X said in a statement", "X published
+# on Monday a report" (not "X had characterised the document as ...").
+_ISSUING_BEFORE = re.compile(
+    r"\b(?:(?:said|says|wrote|writes|stated|states|added|adds|announced|confirmed)[ \t]+in|"
+    r"published|publishes|released|releases|issued|issues|sent|posted|signed|unveiled|"
+    r"presented)[ \t]+(?:[\w’'-]+[ \t]+){0,4}$"
+)
+# "In a statement," opening the sentence whose subject issued it.
+_IN_A = re.compile(
+    r"(?:^|[.!?\n][ \t]*|\b)[Ii]n[ \t]+(?:a|an|its|the|their|his|her)[ \t]+(?:[\w-]+[ \t]+)?$"
+)
 # The words after "In a statement" before its subject.
 _AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*")
 # How far back and how many earlier mentions of a document's noun are read for its issuer.
@@ -1062,8 +1073,10 @@ class _Context:
                 if issuer is not None:
                     return Speaker(issuer[0])
                 continue
-            subject = self._sentence_subject(sentence.start, found)
-            if isinstance(subject, Unknown):
+            subject: Attribution = UNKNOWN
+            if _ISSUING_BEFORE.search(text, max(sentence.start, found - 60), found):
+                subject = self._sentence_subject(sentence.start, found)
+            elif _IN_A.search(text, max(sentence.start, found - 30), found):
                 after = _AFTER_COMMA.match(text, found + len(noun), sentence.end)
                 if after is not None:
                     named = self._subject_at(after.end(), sentence.end)

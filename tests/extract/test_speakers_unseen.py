@@ -37,6 +37,11 @@ def test_the_name_after_the_verb_past_a_title_and_its_modifier(text, expected):
             "“We owe this town our jobs,” the statement said.",
             [("We owe this town our jobs,", "Ostrava Glassworks")],
         ),
+        (  # a document its subject did not issue
+            "Mayor Ilse Varga called the document a draft. “It is not final,” she said.\n\n"
+            "The document states that “the tenant pays for repairs.”",
+            [("It is not final,", "Ilse Varga"), ("the tenant pays for repairs.", None)],
+        ),
         (  # a memo nobody signed or sent stays nobody's
             "A memo seen by the Gazette was sent to ward managers in May. The memo, which is "
             "unsigned, warned that “the wards cannot cope.”",
@@ -45,4 +50,29 @@ def test_the_name_after_the_verb_past_a_title_and_its_modifier(text, expected):
     ],
 )
 def test_a_document_speaks_for_the_body_that_issued_it(text, expected):
+    assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the first word of a company's name stands for it
+            "Quillfeather Brands recalled two paints on Monday. The Hale Safety Office said it "
+            "had found lead in both.\n\n“We are deeply sorry,” Quillfeather said.",
+            [("We are deeply sorry,", "Quillfeather Brands")],
+        ),
+        (  # and "the company" after it is that company, not the office named between
+            "Quillfeather Brands recalled two paints on Monday. The Hale Safety Office said it "
+            "had found lead in both. Quillfeather said it would refund buyers.\n\n“We are "
+            "deeply sorry,” the company said.",
+            [("We are deeply sorry,", "Quillfeather Brands")],
+        ),
+        (  # not a word the article also writes in lower case
+            "The Granite Workers Union met on Friday. Granite prices fell, and the Sorrel Mining "
+            "Company cut jobs.\n\n“We will appeal,” the company said.",
+            [("We will appeal,", "Sorrel Mining Company")],
+        ),
+    ],
+)
+def test_an_organisation_by_the_first_word_of_its_name(text, expected):
     assert quoted_speakers(text) == expected
