@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from extract import lang
 from extract.dates import find_dates
 from extract.model import Precision, Span
-from extract.segments import find_posts
+from extract.segments import Post, find_posts
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +44,8 @@ _HAS_WORD = re.compile(r"[^\W_]")
 _DECORATION_MARKS = frozenset("#>*_")
 
 
-@functools.lru_cache(maxsize=8)  # boilerplate, headings and metadata all split the same text
 def split_lines(text: str) -> tuple[Line, ...]:
-    """The non-blank lines of `text`, in order."""
+    """The non-blank lines of `text`, in order (extract.doc.Doc keeps them for every stage)."""
     result = []
     for match in _LINE.finditer(text):
         stripped = match.group().strip()
@@ -373,9 +372,12 @@ _CREDIT_WORDS = 30
 _SHORT_WORDS = 15
 
 
-def noise_spans(text: str) -> list[Span]:
-    """The spans of the lines of `text` that are page furniture, not article content."""
-    lines = split_lines(text)
+def noise_spans(text: str, *, lines: Sequence[Line] | None = None) -> list[Span]:
+    """The spans of the lines of `text` that are page furniture, not article content.
+
+    `lines` is the text's `split_lines`; split here when not given.
+    """
+    lines = split_lines(text) if lines is None else lines
     noisy = [_is_noise(line.text, line.words) for line in lines]
     _mark_date_lines(lines, noisy)
     _mark_menu_runs(lines, noisy)
@@ -601,17 +603,24 @@ _ATTRIBUTION = re.compile(r"^\s*[—–-]\s*[A-Z].{0,80}(?:\(@\w+\)|\d{4})\s*$")
 _HEADING_WORDS = 14
 
 
-def heading_spans(text: str, *, noise: Sequence[Span] | None = None) -> list[Span]:
+def heading_spans(
+    text: str,
+    *,
+    noise: Sequence[Span] | None = None,
+    lines: Sequence[Line] | None = None,
+    posts: Sequence[Post] | None = None,
+) -> list[Span]:
     """The spans of headlines and section headings: short lines that are not sentences.
 
-    `noise` defaults to `noise_spans(text)`; noise lines are never headings.
+    `noise` defaults to `noise_spans(text)`; noise lines are never headings. `lines` and `posts`
+    are the text's `split_lines` and `find_posts`, found here when not given.
     """
-    lines = split_lines(text)
-    noise_set = set(noise_spans(text) if noise is None else noise)
-    posts = [post.span for post in find_posts(text)]
+    lines = split_lines(text) if lines is None else lines
+    noise_set = set(noise_spans(text, lines=lines) if noise is None else noise)
+    posts_at = [post.span for post in (find_posts(text) if posts is None else posts)]
     headings = []
     for i, line in enumerate(lines):
-        in_post = bool(posts) and any(post.overlaps(line.span) for post in posts)
+        in_post = bool(posts_at) and any(post.overlaps(line.span) for post in posts_at)
         if line.span in noise_set or in_post or not _heading_shaped(text, line):
             continue
         before = lines[i - 1] if i else None

@@ -136,13 +136,16 @@ _NAME_DATE = re.compile(
 )
 
 
-def find_metadata(text: str, *, noise: Sequence[Span] | None = None) -> Metadata:
+def find_metadata(
+    text: str, *, noise: Sequence[Span] | None = None, lines: Sequence[Line] | None = None
+) -> Metadata:
     """The title, publisher, publication date and address that a page dump shows, else None.
 
-    `noise` is the text's `noise_spans`; computed here when not given.
+    `noise` and `lines` are the text's `noise_spans` and `split_lines`; found here when not
+    given.
     """
-    lines = split_lines(text)
-    noise_set = set(noise_spans(text) if noise is None else noise)
+    lines = split_lines(text) if lines is None else lines
+    noise_set = set(noise_spans(text, lines=lines) if noise is None else noise)
     top = _top(lines, noise_set)
     title_line = _title_line(top, lines, noise_set, text)
     return Metadata(

@@ -6,7 +6,6 @@ post ("body lines" then "— Name (@handle) date") is one block over several lin
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -79,9 +78,14 @@ _ABBREVIATIONS = lang.words("abbreviations")
 _SENTENCE_STARTERS = lang.words("sentence_starters")
 
 
-def blocks(text: str, *, skip: Sequence[Span] = ()) -> list[Block]:
-    """The text's content blocks in order, leaving out lines that overlap `skip` (boilerplate)."""
-    posts = find_posts(text)
+def blocks(
+    text: str, *, skip: Sequence[Span] = (), posts: Sequence[Post] | None = None
+) -> list[Block]:
+    """The text's content blocks in order, leaving out lines that overlap `skip` (boilerplate).
+
+    `posts` is the text's `find_posts`; found here when not given.
+    """
+    posts = find_posts(text) if posts is None else posts
     taken = sorted([*skip, *(p.span for p in posts)])
     taken_starts = [s.start for s in taken]
     reach = list(accumulate((s.end for s in taken), max))  # the furthest end up to each span
@@ -131,11 +135,6 @@ def _continues_bullet(text: str, previous: Block, line_start: int) -> bool:
 
 def find_posts(text: str) -> list[Post]:
     """Embedded posts: the lines above an attribution line, as long as a post can be."""
-    return list(_posts(text))
-
-
-@functools.lru_cache(maxsize=8)  # headings and blocks both need the posts of one text
-def _posts(text: str) -> tuple[Post, ...]:
     posts = []
     for match in _ATTRIBUTION.finditer(text):
         if not match["handle"] and not match["rest"]:
@@ -158,7 +157,7 @@ def _posts(text: str) -> tuple[Post, ...]:
         author = Span(match.start("author"), match.end("author"))
         handle = Span(match.start("handle"), match.end("handle")) if match["handle"] else None
         posts.append(Post(Span(start, match.end()), Span(start, body_end), author, handle))
-    return tuple(posts)
+    return posts
 
 
 def _continues_post(line: str) -> bool:
