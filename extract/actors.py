@@ -42,6 +42,7 @@ from extract.vocabulary import (
     GROUP_MODIFIERS,
     GROUP_NOUNS,
     HONORIFICS,
+    INSTITUTION_WORDS,
     MONTHS,
     NOT_NAMES,
     ORG_HEADS,
@@ -49,6 +50,7 @@ from extract.vocabulary import (
     ORGANISATIONS,
     PERSON_TITLES,
     PLACES_LIKE_ORGS,
+    REGIONS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -110,6 +112,8 @@ _PHRASE = re.compile(rf"(?<![\w’'@#.-])(?=[{_UPPER}]){_TOKEN_PATTERN}(?:{_GAP}
 # skipping to that class, while _PHRASE, opening with lookarounds, is tried at every character:
 # finding starts with this one and matching _PHRASE only there takes a third less time.
 _PHRASE_START = re.compile(rf"[{_UPPER}](?<![\w’'@#.-].)")
+# "the" right before a name.
+_THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 # Conjunctions between qualifiers of one group: "US, Ukrainian, and European officials".
 _CONJUNCTION = re.compile(rf"(?:{_SP}*,{_SP}*(?:and{_SP}+)?|{_SP}+(?:and|&){_SP}+)")
 _ROLE_ALTERNATION = longest_first(ROLE_NOUNS)
@@ -272,7 +276,7 @@ class _Draft:
 def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
     """Every actor the document names, in order of first mention."""
     book = _Book(text)
-    phrases = [p for block in blocks for p in _phrases(text, block)]
+    phrases = _joined_names([p for block in blocks for p in _phrases(text, block)], text)
     for block in blocks:
         if block.kind is BlockKind.POST and block.post is not None:
             book.post_author(block.post.author, block.post.handle)
@@ -318,6 +322,47 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
                 current.append(_Token(start, end, word, folded, possessive))
         if current:
             yield _Phrase(current, span)
+
+
+def _joined_names(phrases: list[_Phrase], text: str) -> list[_Phrase]:
+    """Names joined by "and" or commas before an organisation's last word, after "the", are one
+    organisation's: "the Ashdown and Pellow Hospitals Trust", "the Quarry, Kiln and Brick
+    Workers Union" (not "Lotte Brand and Sven Kaal Ltd")."""
+    out: list[_Phrase] = []
+    for phrase in phrases:
+        last = phrase.tokens[-1]
+        if (
+            last.folded not in ORG_TAILS
+            or last.possessive
+            or not out
+            or _OF_OR_FOR.search(text, phrase.start, phrase.end)
+        ):
+            out.append(phrase)
+            continue
+        k, at = len(out), phrase.start
+        joined = text[out[-1].end : at]
+        if len(phrase.tokens) < 2 or not (" and " in joined or " & " in joined):
+            out.append(phrase)  # "the House and Senate", "the RNC, Republican National ..."
+            continue
+        while k > 0 and len(phrase.tokens) + (len(out) - k) < 6:
+            before = out[k - 1]
+            if (
+                before.block != phrase.block
+                or len(before.tokens) > 2
+                or any(t.word.isupper() for t in before.tokens)  # "the IRS and ..."
+                or before.tokens[-1].possessive
+                or before.tokens[-1].folded in ORG_TAILS  # a name of its own: "Brill Foundation"
+                or not _CONJUNCTION.fullmatch(text, before.end, at)
+                or _entity(text, before.tokens) is not None
+            ):
+                break
+            k, at = k - 1, before.start
+        if k < len(out) and _THE_BEFORE.search(text, max(0, at - 5), at):
+            tokens = [t for joined in out[k:] for t in joined.tokens] + phrase.tokens
+            out[k:] = [_Phrase(tokens, phrase.block)]
+        else:
+            out.append(phrase)
+    return out
 
 
 def _phrase_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -516,6 +561,9 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         if not _is_name_token(tokens[0]) or tokens[0].folded in ORG_TAILS:
             return []
         return _read_names(text, phrase, book)
+    if _institution_of_place(tokens):
+        book.organisation(_surface(text, tokens), Span(phrase.start, phrase.end))
+        return []
     org_end = _org_end(tokens, text)
     if org_end is not None:
         surface = _surface(text, tokens[:org_end])
@@ -526,6 +574,16 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
                 return _read_person_part(text, phrase, rest, book, prefix=tokens[:org_end])
             return []
     return _read_person_part(text, phrase, list(tokens), book, prefix=[])
+
+
+def _institution_of_place(tokens: Sequence[_Token]) -> bool:
+    """ "Police Arland", "Health Norland": a public service's word before a country, a capital
+    or a region (not "Justice Brill", "Border Patrol")."""
+    if len(tokens) != 2 or tokens[0].folded not in INSTITUTION_WORDS or tokens[1].possessive:
+        return False
+    place = tokens[1].folded
+    entity = _lookup(place)
+    return place in REGIONS or (entity is not None and entity[0] in {"country", "capital"})
 
 
 def _affiliation_split(text: str, tokens: Sequence[_Token]) -> int:

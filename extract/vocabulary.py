@@ -80,6 +80,9 @@ ORGANISATIONS = _organisation_map()
 # Words that start an organisation's name ("Ministry of Defence") and that end one ("Acme Corp.").
 ORG_HEADS = lang.words("org_heads")
 ORG_TAILS = lang.words("org_tails")
+# Words of a public service that make an institution's name with a place after them: "Police
+# Arland" (the place alone is no name of it).
+INSTITUTION_WORDS = lang.words("institution_words")
 
 # States and provinces of federal countries, folded: places, never a person's name.
 REGIONS = lang.words("regions")

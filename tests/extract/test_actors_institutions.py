@@ -1,0 +1,63 @@
+"""Organisations named in shapes without a company suffix (issue 10): an institution word
+before a place ("Health Canada", "Police Scotland"), and two names joined by "and" before an
+institution word ("the Ashdown and Pellow Hospitals Trust")."""
+
+import pytest
+
+from extract.actors import find_actors
+from extract.model import ActorKind
+from extract.segments import blocks
+
+
+def _kinds(text: str) -> dict[str, ActorKind]:
+    return {a.name: a.kind for a in find_actors(text, blocks(text))}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Police Scotland said the coast road would stay shut.", "Police Scotland"),
+        ("The firm is working with Health Canada on a second recall.", "Health Canada"),
+        ("Figures from Statistics Norway showed a drop in births.", "Statistics Norway"),
+        ("The court heard from Police Ontario on Friday.", "Police Ontario"),
+    ],
+)
+def test_an_institution_word_before_a_place_is_an_organisation(text, name):
+    assert _kinds(text).get(name) is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Inspectors called on the Ashdown and Pellow Hospitals Trust to act within 60 days.",
+            "Ashdown and Pellow Hospitals Trust",
+        ),
+        (
+            "The Quarry, Kiln and Brick Workers Union said it would ballot members.",
+            "Quarry, Kiln and Brick Workers Union",
+        ),
+    ],
+)
+def test_names_joined_by_and_before_an_institution_word_are_one(text, name):
+    assert _kinds(text).get(name) is ActorKind.ORGANIZATION
+
+
+def test_a_title_after_an_institution_word_stays_a_title():
+    found = find_actors(*_read("Health Secretary Ona Brisk opened the ward."))
+    assert {a.name: a.kind for a in found} == {"Ona Brisk": ActorKind.PERSON}
+
+
+def test_without_the_before_them_joined_names_stay_apart():
+    found = _kinds("Marlow Freight and Kaal Shipping Ltd both bid for the site.")
+    assert "Kaal Shipping Ltd" in found
+    assert not any(name.startswith("Marlow") and "Kaal" in name for name in found)
+
+
+def _read(text: str):
+    return text, blocks(text)
+
+
+def test_a_title_that_is_an_institution_word_still_makes_a_person():
+    found = _kinds("Justice Ferrand said the appeal would be heard in May.")
+    assert found.get("Ferrand") is ActorKind.PERSON
