@@ -54,6 +54,8 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 
 def fold(text: str) -> str:
     """`text` for case- and accent-insensitive match: "Zelenskyy’s ÉLAN" -> "zelenskyy’s elan"."""
+    if text.isascii():  # nothing to decompose: most news text, and ten times faster
+        return text.casefold()
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
