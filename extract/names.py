@@ -52,9 +52,9 @@ def _plural(word: str) -> str:
 # Lower-case nouns of occupations, kinship and standing that describe the person whose name
 # follows: "musician Renzo Albani", "photographers Ilse Brandvold and Kasimir Oduya", "her
 # husband Tom". Each singular with its plural.
-_OCCUPATION_WORDS = lang.words("occupations")
-OCCUPATIONS_PLURAL = frozenset(_plural(word) for word in _OCCUPATION_WORDS)
-OCCUPATIONS = _OCCUPATION_WORDS | OCCUPATIONS_PLURAL
+OCCUPATION_WORDS = lang.words("occupations")
+OCCUPATIONS_PLURAL = frozenset(_plural(word) for word in OCCUPATION_WORDS)
+OCCUPATIONS = OCCUPATION_WORDS | OCCUPATIONS_PLURAL
 # Capitalised titles before a name that extract.vocabulary does not hold: "Councillor Petra
 # Lindqvist", "Assemblywoman Rosa Diaz".
 NAME_TITLES = lang.words("name_titles")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from extract import lang
 from extract.book import ActorBook, Mention, is_role_key, organisation_key, role_key
 from extract.model import Actor, ActorKind, Quote, Span
-from extract.names import STORY_GROUPS
+from extract.names import OCCUPATION_WORDS, STORY_GROUPS
 from extract.segments import Block
 from extract.vocabulary import (
     ATTRIBUTING_VERBS,
@@ -101,11 +101,13 @@ _CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-z]+)*")
 # Work cues right before a quote: "the book “…”", "a report titled ‘…’".
 _WORK_CUE = re.compile(r"\b(?:" + longest_first(WORK_CUES) + r"),?[ \t]*$", re.IGNORECASE)
 _ROLE_ALTERNATION = longest_first(ROLE_NOUNS)
+# Roles and occupations: what an unnamed speaker may be known by ("the paramedic said").
+_HOLDER_ALTERNATION = longest_first(ROLE_NOUNS | OCCUPATION_WORDS)
 # An unnamed role holder as a subject: "a company spokesperson", "the creative industries
 # minister", "A Downing Street spokesperson".
 _ROLE_PHRASE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+((?:[\w’'&-]+[ \t]+){{0,3}}?"
-    rf"(?:{_ROLE_ALTERNATION}))$"
+    rf"(?:{_HOLDER_ALTERNATION}))$"
 )
 # Common nouns that name an organisation when a subject: "the port authority", "the union".
 _ORG_NOUNS = lang.words("org_nouns")
@@ -162,9 +164,12 @@ _NAME_GAP = re.compile(
 # company's chief executive, Ana Lima".
 _ROLE_APPOSED = re.compile(
     r"(?:(?:the|a|an|its|his|her|their|our)[ \t]+|[\w.&-]+['’]s[ \t]+)?(?:[\w’'&-]+[ \t]+){0,3}?"
-    rf"(?:{_ROLE_ALTERNATION}),[ \t]+(?=[A-Z])",
+    rf"(?:{_HOLDER_ALTERNATION}),[ \t]+(?=[A-Z])",
     re.IGNORECASE,
 )
+# A role or an occupation that ends a phrase before a comma and a name: "an influential
+# sociologist, Mikhail Dorn".
+_HOLDER_COMMA = re.compile(rf"\b(?:{_HOLDER_ALTERNATION}),[ \t]+(?=[A-Z])")
 # A capitalised name of up to three words not yet known as an actor: "Brandvold", "Tao Lin".
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*[a-zà-ÿ](?:[ \t]+[A-Z][\w’'-]*[a-zà-ÿ]){0,2}(?![\w’'-])")
 # A title word and the space after it: "Representative ", "Gov. ".
@@ -244,6 +249,12 @@ _COMPASS = lang.words("compass_words")
 _ISSUED_BY = re.compile(
     r"(?:[ \t]+(?!seen\b|obtained\b|reviewed\b|read\b|leaked\b)[\w,-]+){0,4}?"
     r"[ \t]+(?:by|from)[ \t]+"
+)
+# An occupation in apposition after a name: ", a nurse", ", the retired firefighter".
+_OCCUPATION_APPOSED = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[\w-]+[ \t]+){0,2}[a-z]+)\b")
+# A verb after the subject of a reported clause: "said the candidate could win".
+_COMPLEMENT = re.compile(
+    r"[ \t]+(?:could|would|was|is|had|has|will|should|might|may|must|can|did|does|were|are)\b"
 )
 # "the" or "this" right before a document's noun, or before one word that qualifies it.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+)?$")
@@ -697,6 +708,9 @@ class _Context:
         head_end = comma if comma >= 0 else end
         if comma >= 0:
             apposed = _ROLE_APPOSED.match(text, start, end)
+            if apposed is None or apposed.end() != _skip_space(text, comma + 1):
+                # "a study by an influential sociologist, Mikhail Dorn, concluded"
+                apposed = _HOLDER_COMMA.search(text, max(start, comma - 40), end)
             if apposed is not None and apposed.end() == _skip_space(text, comma + 1):
                 found = self._apposed_name(apposed.end(), end + 1)
                 if not isinstance(found, Unknown):
@@ -762,8 +776,8 @@ class _Context:
             if not isinstance(found, Unknown):
                 return found
         role = self._role_at(start, limit)
-        if role is not None:
-            return Speaker(role[0])
+        if role is not None and not _COMPLEMENT.match(self.text, role[1], limit):
+            return Speaker(role[0])  # not "said the candidate could win"
         lower = _LOWER_GAP.match(self.text, start, limit)
         if lower is not None:
             mention = self.mention_at(lower.end())
@@ -879,6 +893,18 @@ class _Context:
             )
 
         person = self.last_of({ActorKind.PERSON}, span.start, match=holds)
+        if person is None and words[-1] in OCCUPATION_WORDS:
+            occupation = words[-1]
+
+            def described(mention: Mention) -> bool:
+                """ "Firefighter Ola Brenn", "Ola Brenn, a firefighter from Dunmore"."""
+                title = _LAST_WORD.search(self.text, max(0, mention.start - 30), mention.start)
+                if title is not None and title.group(1).lower() == occupation:
+                    return True
+                apposed = _OCCUPATION_APPOSED.match(self.text, mention.end)
+                return apposed is not None and occupation in apposed[1].lower().split()
+
+            person = self.last_of({ActorKind.PERSON}, span.start, match=described)
         return person.key if person is not None else None
 
     def _role_holder(self, span: Span) -> str:

@@ -76,3 +76,35 @@ def test_a_document_speaks_for_the_body_that_issued_it(text, expected):
 )
 def test_an_organisation_by_the_first_word_of_its_name(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an unnamed speaker known by an occupation is a group of that name
+            "The depot ran short of drivers. A driver who asked not to be named said the "
+            "buses were old.\n\n“Half of them fail their checks,” the driver said.",
+            [("Half of them fail their checks,", "driver")],
+        ),
+        (  # the person named with it, when the name came with the occupation as a title
+            "Firefighter Ola Brenn was first on the scene.\n\n“The roof went in minutes,” "
+            "the firefighter said.",
+            [("The roof went in minutes,", "Ola Brenn")],
+        ),
+        (  # or in apposition after the name
+            "Ines Darrow, a senior nurse at the clinic, stayed late.\n\n“We ran out of beds,” "
+            "the nurse said.",
+            [("We ran out of beds,", "Ines Darrow")],
+        ),
+    ],
+)
+def test_a_speaker_known_by_an_occupation(text, expected):
+    assert quoted_speakers(text) == expected
+
+
+def test_a_name_in_apposition_after_an_occupation_is_the_speaker():
+    text = (
+        "Voters trust the mayor more than the council, “by a wide margin,” a survey by a "
+        "respected local sociologist, Petra Holm, concluded this spring."
+    )
+    assert quoted_speakers(text) == [("by a wide margin,", "Petra Holm")]
