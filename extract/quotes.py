@@ -256,6 +256,8 @@ _OCCUPATION_APPOSED = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[\w-]+[ \t]+){0,
 _COMPLEMENT = re.compile(
     r"[ \t]+(?:could|would|was|is|had|has|will|should|might|may|must|can|did|does|were|are)\b"
 )
+# A comma and a reporting verb later in a quote's sentence: ", said", ", says" (group 1).
+_LATER_ATTRIBUTION = re.compile(r",[ \t]+(?:(said|says|added|adds|wrote|writes)[ \t]+)?")
 # "the" or "this" right before a document's noun, or before one word that qualifies it.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+)?$")
 # What says its subject issued the document after it: "X said in a statement", "X published
@@ -1337,6 +1339,29 @@ def verb_after_quote(site: _Site) -> Attribution:
     return site.context._after(site.after)
 
 
+def verb_ending_sentence(site: _Site) -> Attribution:
+    """ "“The cheapest crossing,” as it was sold, now costs twice as much, said Ada Lind": a
+    partial quote in a sentence that ends with its speaker."""
+    if site.ends_sentence or not site.mark.closed or site.mark.nested_in is not None:
+        return UNKNOWN
+    context = site.context
+    text = context.text
+    inner = text[site.mark.inner.start : site.mark.inner.end].rstrip()
+    after = site.after
+    follows = _NOT_SPACE.search(text, after.start, after.end)
+    if not inner.endswith(",") and (
+        inner.endswith((".", "?", "!")) or follows is None or not follows.group().islower()
+    ):
+        return UNKNOWN  # the sentence runs on after the quote: "…,” as …" or "…” but …"
+    for comma in _LATER_ATTRIBUTION.finditer(text, after.start, min(after.end, after.start + 160)):
+        between = text[after.start : comma.start()]
+        if _QUOTE_OPENING.search(between) or _reporting_verbs(text, after.start, comma.start()):
+            return UNKNOWN
+        if comma.group(1):
+            return context._named_at(comma.end(), after.end)
+    return UNKNOWN
+
+
 def signed_after(site: _Site) -> Attribution:
     """ "“We will be back.” — Ada Lind (@adalind) May 3": a signature on the quote's line."""
     if not site.mark.closed or site.mark.nested_in is not None:
@@ -1444,6 +1469,7 @@ class SpeakerRule:
 # The speaker rules, most explicit first: a quote's speaker is the first answer not Unknown.
 RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(verb_after_quote, 0.95, 0.6),
+    SpeakerRule(verb_ending_sentence, 0.9, 0.6),
     SpeakerRule(signed_after, 0.9, 0.9),
     SpeakerRule(verb_before_quote, 0.9, 0.75),
     SpeakerRule(according_to, 0.85, 0.6),

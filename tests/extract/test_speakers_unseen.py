@@ -108,3 +108,26 @@ def test_a_name_in_apposition_after_an_occupation_is_the_speaker():
         "respected local sociologist, Petra Holm, concluded this spring."
     )
     assert quoted_speakers(text) == [("by a wide margin,", "Petra Holm")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a partial quote inside the speaker's sentence, the verb at its end
+            "Ferry fares rose again. “The cheapest crossing in the region,” as it was sold in "
+            "2019, now costs twice as much, said Ona Lindqvist, who runs the harbour café.",
+            [("The cheapest crossing in the region,", "Ona Lindqvist")],
+        ),
+        (
+            "“Nobody planned for this,” at least not in the budget, says Tomas Reyes, a "
+            "councillor in Brill.",
+            [("Nobody planned for this,", "Tomas Reyes")],
+        ),
+        (  # no comma inside the marks
+            "“They have no choice” but to cut the timetable, says Vera Okoro, a transport analyst.",
+            [("They have no choice", "Vera Okoro")],
+        ),
+    ],
+)
+def test_the_verb_that_ends_the_quote_sentence(text, expected):
+    assert quoted_speakers(text) == expected
