@@ -943,6 +943,7 @@ class _Context:
         clause = [(m.start(), m.end()) for m in _WORD_RUN.finditer(text, before.start, before.end)]
         clause_ends = [end for _, end in clause]
         framed = False  # "…, calling him “…”" with no subject before: a quote all the same
+        unresolved = False  # a reporting verb whose subject is no actor
         for verb in reversed(verbs):
             # The words of text[before.start : verb.start()] are clause[:count], the last one
             # cut at the verb; fillers right before the verb do not count.
@@ -981,8 +982,14 @@ class _Context:
                 return Speaker(head), True
             if text[end - 1] == ",":
                 end = self._skip_parenthesis(before.start, end)
-            return self._subject_ending(end, before.start), True
-        return UNKNOWN, framed
+            found = self._subject_ending(end, before.start)
+            if isinstance(found, Unknown) and verb is not verbs[0]:
+                # "X said member states could notify …": the verb's subject is nobody known,
+                # the subject of a reporting verb before it may be the speaker
+                unresolved = True
+                continue
+            return found, True
+        return UNKNOWN, framed or unresolved
 
     def _appositive_head(self, start: int, end: int) -> str | None:
         """The person an apposition before the verb describes, when no person ends it: "X, a

@@ -131,3 +131,22 @@ def test_a_name_in_apposition_after_an_occupation_is_the_speaker():
 )
 def test_the_verb_that_ends_the_quote_sentence(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the verb nearest the quote has a subject no actor is: the speaker's verb before it
+            "Harvests fell by half. Mayor Ilse Varga said growers could notify the fund “within "
+            "weeks, not months” if their papers were in order.",
+            [("within weeks, not months", "Ilse Varga")],
+        ),
+        (
+            "Harvests fell by half. A ministry official said growers could notify the fund "
+            "“within weeks, not months” if their papers were in order.",
+            [("within weeks, not months", "ministry official")],
+        ),
+    ],
+)
+def test_the_speaker_of_a_reported_clause_with_a_reporting_verb_of_its_own(text, expected):
+    assert quoted_speakers(text) == expected
