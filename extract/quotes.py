@@ -258,6 +258,12 @@ _COMPLEMENT = re.compile(
 )
 # A comma and a reporting verb later in a quote's sentence: ", said", ", says" (group 1).
 _LATER_ATTRIBUTION = re.compile(r",[ \t]+(?:(said|says|added|adds|wrote|writes)[ \t]+)?")
+# A word that opens a sentence with an adverbial phrase or clause before its subject: "In a swipe
+# at X, Y said", "When asked about X, Y said", "After X lost, Y said".
+_FRONTED = re.compile(
+    r"[ \t]*(?:In|At|On|During|Despite|After|Before|Following|When|While|Asked|Unlike|"
+    r"Amid|Since|Although|Though|Because|If|Once|Until|Upon|With|Without)\b"
+)
 # "the" or "this" right before a document's noun, or before one word that qualifies it.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+)?$")
 # What says its subject issued the document after it: "X said in a statement", "X published
@@ -610,6 +616,16 @@ class _Context:
             end = self._attribution_end(mark.outer.end, end, block_index)
         return _Site(self, mark, block_index, first, before, Span(mark.outer.end, end))
 
+    def _after_fronted(self, start: int, end: int) -> int:
+        """Where the subject of a clause at `start` may be named: past a phrase that opens it
+        before a comma ("In a swipe at Lind, Vark said …", "When asked about Lind, Vark …")."""
+        fronted = _FRONTED.match(self.text, start, end)
+        if fronted is not None:
+            comma = self.text.find(",", fronted.end(), end)
+            if comma >= 0 and comma not in self.quoted:
+                return comma + 1
+        return start
+
     def _sentence_subject(self, start: int, end: int) -> Attribution:
         """The first person or organisation named in [start, end) outside quotes, or the
         person a subject pronoun before them stands for."""
@@ -617,13 +633,18 @@ class _Context:
         while pronoun is not None and pronoun.start() in self.quoted:
             pronoun = _SUBJECT_PRONOUN.search(self.text, pronoun.end(), end)
         limit = pronoun.start() if pronoun is not None else end
+        owner = None  # "Lind’s deputy, Tom Vark, …": the owner only when no one else is named
         for mention in self.book.mentions_in(start, limit):
             if (
                 mention.kind in _SUBJECT_KINDS
                 and mention.start not in self.quoted
                 and not self.is_place(mention.key)
             ):
-                return Speaker(mention.key)
+                if not self.text.startswith(("’s", "'s"), mention.end):
+                    return Speaker(mention.key)
+                owner = owner or mention
+        if owner is not None:
+            return Speaker(owner.key)
         if pronoun is not None:
             key = self._pronoun(pronoun.group().lower(), pronoun.start())
             return _speaker(key)
@@ -971,7 +992,7 @@ class _Context:
                 return self._subject_after(after), True
             end = min(clause[count - 1][1], at)
             if last == "and":
-                mention = self.first_mention(before.start, end)
+                mention = self.first_mention(self._after_fronted(before.start, end), end)
                 return (Speaker(mention.key) if mention else UNKNOWN), True
             if text[end - 1] == ",":
                 apposed = self._apposed_person(before.start, end - 1)
@@ -1431,7 +1452,9 @@ def sentence_subject(site: _Site) -> Attribution:
     """ "Coach Ada Lind mocked the referee for “…”": the person the sentence is about."""
     if site.mark.nested_in is not None or site.scare:  # a quote in a quote is someone else's
         return UNKNOWN
-    return site.context._sentence_subject(site.sentence.start, site.mark.outer.start)
+    context = site.context
+    end = site.mark.outer.start
+    return context._sentence_subject(context._after_fronted(site.sentence.start, end), end)
 
 
 def previous_reporting_sentence(site: _Site) -> Attribution:

@@ -150,3 +150,30 @@ def test_the_verb_that_ends_the_quote_sentence(text, expected):
 )
 def test_the_speaker_of_a_reported_clause_with_a_reporting_verb_of_its_own(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a phrase before the subject names someone else
+            "The race tightened. In a swipe at rival Oskar Brandt, Mayor Ilse Varga vowed to "
+            "make the city “whole again.”",
+            [("whole again.", "Ilse Varga")],
+        ),
+        (
+            "When asked about Oskar Brandt, Ilse Varga only smiled and called the plan “a "
+            "fairy tale for adults.”",
+            [("a fairy tale for adults.", "Ilse Varga")],
+        ),
+    ],
+)
+def test_the_subject_after_a_fronted_phrase(text, expected):
+    assert quoted_speakers(text) == expected
+
+
+def test_a_possessive_names_the_owner_not_the_subject():
+    text = (
+        "In early May, Ilse Varga’s housing adviser, Tomas Reyes, handed the builders a note: "
+        "“We want this settled by June.”"
+    )
+    assert quoted_speakers(text) == [("We want this settled by June.", "Tomas Reyes")]
