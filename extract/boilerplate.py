@@ -434,7 +434,11 @@ def logo_name(line: str) -> str | None:
 
 
 def _mentions(folded: str, hints: tuple[str, ...] | frozenset[str]) -> bool:
-    return any(hint in folded for hint in hints)
+    # A loop, not any(): this runs on most lines of every page, a third faster so.
+    for hint in hints:  # noqa: SIM110
+        if hint in folded:
+            return True
+    return False
 
 
 def _ends_sentence(line: str) -> bool:

@@ -16,6 +16,7 @@ are dropped when `reference` is None.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -929,11 +930,13 @@ _ANCHOR = re.compile(
     r"|(?P<century>[Cc]entury)|(?P<ago>ago)|(?P<qh>Q[1-4]|H[12])(?![\w-])"
     r"|(?P<spoken>[Nn]ineteen|[Tt]wenty))"
 )
-# The same tokens as _ANCHOR, grouped by first letter, which scans about twice as fast; each hit
-# is matched again with _ANCHOR to learn its kind. No two kinds of _ANCHOR can match at one
-# position, so the grouping finds exactly _ANCHOR's matches: keep the two in step.
+# The same tokens as _ANCHOR, grouped by first letter, which scans about twice as fast; each hit's
+# word gives its kind (_kind). No two kinds of _ANCHOR can match at one position, so the grouping
+# finds exactly _ANCHOR's matches: keep the two in step. Every token starts with a letter or
+# digit, so "not after a word character" is the word boundary, and a look at the first character
+# rules out most positions before the tokens are tried (a quarter less time than "\b(?:...)").
 _ANCHOR_SCAN = re.compile(
-    r"\b(?:"
+    r"(?<!\w)(?=[JFMASONDTWYQHECtynmeadwqhsfc\d])(?:"
     r"J(?:an|u[nl])[a-z]*|F(?:eb[a-z]*|riday|all)|M(?:a[ry][a-z]*|onday|onth|orning)"
     r"|A(?:pr[a-z]*|ug[a-z]*|fternoon|utumn)|S(?:ep[a-z]*|unday|aturday|pring|ummer)"
     r"|Oct[a-z]*|N(?:ov[a-z]*|ight|ineteen)|D(?:ec[a-z]*|ay)"
@@ -1244,39 +1247,58 @@ RULES: tuple[DateRule, ...] = tuple(
 )
 
 
-def _rules_for(anchor: re.Match[str], text: str) -> tuple[DateRule, ...]:
-    kind = anchor.lastgroup or ""
+@functools.lru_cache(maxsize=4096)
+def _kind(word: str) -> str:
+    """The kind of an anchor word that _ANCHOR_SCAN found: the name of _ANCHOR's group that
+    matches it ("mon", "num", "wd", ...). The word alone gives the kind its place in the text
+    gives: _ANCHOR reads no character after the words _ANCHOR_SCAN finds."""
+    anchor = _ANCHOR.match(word)
+    assert anchor is not None, "_ANCHOR_SCAN finds exactly _ANCHOR's matches (see above)"
+    return anchor.lastgroup or ""
+
+
+def _rules_for(kind: str, word: str, text: str, at: int, end: int) -> tuple[DateRule, ...]:
+    """The rules that may read a date around the anchor `word` of `kind` at `at`..`end`."""
     if kind == "mon":
-        return _MONTH_RULES if anchor.group() in _MONTH_WORDS else ()
+        return _MONTH_RULES if word in _MONTH_WORDS else ()
     if kind == "num":
-        digits, after = anchor.group(), text[anchor.end() : anchor.end() + 1]
+        digits, after = word, text[end : end + 1]
         if len(digits) == 4:
             return (_ISO_RULE, *_YEAR_RULES) if after == "-" else _YEAR_RULES
         if len(digits) <= 2 and after in ("/", "."):
             return (_NUMERIC_RULE, _CLOCK_RULE)
         if len(digits) <= 2 and (
-            after == ":" or text[anchor.end() : anchor.end() + 2].lstrip(" \t")[:1] in _AM_PM_FIRST
+            after == ":" or text[end : end + 2].lstrip(" \t")[:1] in _AM_PM_FIRST
         ):
             return (_CLOCK_RULE,)
-        if (
-            len(digits) == 2
-            and after in ("s", "'")
-            and text[anchor.start() - 1 : anchor.start()] == "'"
-        ):
+        if len(digits) == 2 and after in ("s", "'") and text[at - 1 : at] == "'":
             return (_DECADE_RULE,)  # the '80s
         return ()
     return _RULES.get(kind, ())
 
 
+# ASCII digits: an anchor that starts with one is a number.
+_DIGITS = frozenset("0123456789")
+# What may follow a number of one or two digits that a rule reads (see _rules_for): "3/4",
+# "9.15", "10:45", "3 pm", "the 80s", "'80s".
+_AFTER_SHORT_NUMBER = frozenset("/.:s' \taApP")
+
+
 def _candidates(ctx: _Ctx) -> list[_Cand]:
     text, cands, tried = ctx.text, [], set()
     for hit in _ANCHOR_SCAN.finditer(text):
-        anchor = _ANCHOR.match(text, hit.start())
-        assert anchor is not None, "_ANCHOR_SCAN finds exactly _ANCHOR's matches (see above)"
-        rules = _rules_for(anchor, text)
+        word = hit.group()
+        at, end = hit.span()
+        if word[0] in _DIGITS:
+            length = end - at
+            if length != 4 and (length > 2 or text[end : end + 1] not in _AFTER_SHORT_NUMBER):
+                continue  # neither a year nor a day, clock or decade: no rule reads it
+            kind = "num"
+        else:
+            kind = _kind(word)
+        rules = _rules_for(kind, word, text, at, end)
         if not rules:
             continue
-        at, end = anchor.start(), anchor.end()
         # The word starts before the anchor, found once for the rule that looks back furthest.
         reach = max(rule.back for rule in rules)
         window = (
@@ -1284,10 +1306,14 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
             if reach
             else []
         )
+        starts_by_back: dict[int, list[int]] = {}
         for rule in rules:
             pattern, back = rule.pattern, rule.back
-            starts = [s for s in window if s >= at - 14 * back][-back:] if back else []
-            starts.append(at)
+            starts = starts_by_back.get(back)
+            if starts is None:
+                starts = [s for s in window if s >= at - 14 * back][-back:] if back else []
+                starts.append(at)
+                starts_by_back[back] = starts
             for start in starts:
                 m = pattern.match(text, start)
                 if m is None or m.end() < end:

@@ -214,14 +214,18 @@ def test_fast_anchor_scan_finds_exactly_the_anchors():
     """_ANCHOR_SCAN is _ANCHOR regrouped by first letter for speed; they must never drift."""
     from pathlib import Path
 
-    from extract.dates import _ANCHOR, _ANCHOR_SCAN
+    from extract.dates import _ANCHOR, _ANCHOR_SCAN, _kind
 
     root = Path(__file__).parent
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "articles").glob("*.txt"))]
     texts.append("Mon., Sept. 4th; Q3 2024; mid-2020s; a week ago; 1999-2001; the ’90s; Xmas eve")
+    texts.append(
+        "Evening Century Spring FALL Yearly Dayton Q1-Q2 H2 Hal Twenty-one nineteen_ ٢٠٢٥ "
+        "Tonight'S Decade Junk Sunday Sundays tomorrow's weekend x9 9x Augustine quarterly"
+    )
     for text in texts:
-        fast = [(m.start(), m.end()) for m in _ANCHOR_SCAN.finditer(text)]
-        slow = [(m.start(), m.end()) for m in _ANCHOR.finditer(text)]
+        fast = [(m.start(), m.end(), _kind(m.group())) for m in _ANCHOR_SCAN.finditer(text)]
+        slow = [(m.start(), m.end(), m.lastgroup) for m in _ANCHOR.finditer(text)]
         assert fast == slow
 
 
