@@ -113,9 +113,15 @@ _ROLE_PHRASE = re.compile(
 _ORG_NOUNS = lang.words("org_nouns")
 # Nouns for any organisation, whatever its name: "the company" after "Brill Foods said".
 _ANY_ORG_NOUNS = lang.words("any_org_nouns")
+# How far back a description of an organisation is looked for ("The trust said it …").
+_DESCRIBED_REACH = 600
 # An organisation named by a lower-case noun phrase: "the port authority", "The union".
 _ORG_PHRASE = re.compile(
     rf"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))}))$"
+)
+# The same anywhere in a sentence, not only ending a subject: "The trust said it …".
+_DESCRIBED_ORG = re.compile(
+    rf"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))}))\b(?![’'-])"
 )
 # The words that open a _ROLE_PHRASE or an _ORG_PHRASE.
 _PHRASE_OPENERS = frozenset(
@@ -223,6 +229,8 @@ _CARRY_PARAGRAPHS = 3
 _PRONOUNS = lang.table("pronouns")
 _PRONOUNS_PERSON = frozenset(word for word, stands in _PRONOUNS.items() if stands == "person")
 _PRONOUNS_GROUP = frozenset(word for word, stands in _PRONOUNS.items() if stands == "group")
+# The pronouns of one organisation, which a description may stand before: "The trust said it …".
+_PRONOUNS_THING = frozenset({"it", "its"})
 _SCARE_WORDS = 3  # a quote this short with no speaker and no reporting verb is a scare quote
 # How many mentions back a pronoun, a role or "the union" looks for whom it stands for: far more
 # than any article needs, and a bound on the work per quote.
@@ -1221,7 +1229,23 @@ class _Context:
             )
         else:
             mention = self.last_of({ActorKind.GROUP, ActorKind.ORGANIZATION}, at)
+            if pronoun in _PRONOUNS_THING:
+                since = mention.end if mention is not None else 0
+                described = self._described_organisation(since, at)
+                if described is not None:
+                    return described
         return mention.key if mention is not None else None
+
+    def _described_organisation(self, since: int, at: int) -> str | None:
+        """The organisation "the trust", "the company" stands for, when such a description is
+        the last before `at` (after `since`): what "it" stands for in "The trust said it …"."""
+        found = None
+        for match in _DESCRIBED_ORG.finditer(self.text, max(since, at - _DESCRIBED_REACH), at):
+            if match.start() not in self.quoted:
+                found = match
+        if found is None:
+            return None
+        return self._organisation(found[1], Span(found.start(), found.end()))
 
     def _parties(self, at: int) -> Attribution:
         """The parties named before ("both sides", "a joint statement"): the last group that

@@ -177,3 +177,23 @@ def test_a_possessive_names_the_owner_not_the_subject():
         "“We want this settled by June.”"
     )
     assert quoted_speakers(text) == [("We want this settled by June.", "Tomas Reyes")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "it" stands for the organisation a description named last
+            "The Lakeside Water Trust was criticised by the Office of River Standards on Monday. "
+            "The trust said it accepted the findings.\n\n“We apologise to every customer,” it "
+            "said.",
+            [("We apologise to every customer,", "Lakeside Water Trust")],
+        ),
+        (
+            "The Office of River Standards criticised the Lakeside Water Trust on Monday. The "
+            "trust said it accepted the findings. In a statement, it said “we apologise.”",
+            [("we apologise.", "Lakeside Water Trust")],
+        ),
+    ],
+)
+def test_it_stands_for_the_organisation_described_last(text, expected):
+    assert quoted_speakers(text) == expected
