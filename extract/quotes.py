@@ -117,11 +117,13 @@ _ANY_ORG_NOUNS = lang.words("any_org_nouns")
 _DESCRIBED_REACH = 600
 # An organisation named by a lower-case noun phrase: "the port authority", "The union".
 _ORG_PHRASE = re.compile(
-    rf"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))}))$"
+    rf"\b[Tt]he[ \t]+((?:[\w’'-]+[ \t]+){{0,2}}?(?:{'|'.join(sorted(_ORG_NOUNS))}))$"
 )
+# Nouns any kind of body goes by ("the group" may be an alliance; "the firm" is no council).
+_GENERIC_ORG_NOUNS = frozenset({"group", "organisation", "organization"})
 # The same anywhere in a sentence, not only ending a subject: "The trust said it …".
 _DESCRIBED_ORG = re.compile(
-    rf"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))}))\b(?![’'-])"
+    rf"\b[Tt]he[ \t]+((?:[\w’'-]+[ \t]+){{0,2}}?(?:{'|'.join(sorted(_ORG_NOUNS))}))\b(?![’'-])"
 )
 # The words that open a _ROLE_PHRASE or an _ORG_PHRASE.
 _PHRASE_OPENERS = frozenset(
@@ -891,9 +893,21 @@ class _Context:
             name = fold(self.book.name(mention.key)).split()
             return bool(name) and name[-1] == words[-1] and set(words) <= set(name)
 
+        def other_kind(mention: Mention) -> bool:
+            """Named as another kind of body: "Ulm Works Council" is no "firm"."""
+            name = fold(self.book.name(mention.key)).split()
+            return (
+                words[-1] not in _GENERIC_ORG_NOUNS
+                and bool(name)
+                and name[-1] in _ORG_NOUNS
+                and name[-1] != words[-1]
+            )
+
         found = self.last_of({ActorKind.ORGANIZATION}, span.start, match=named)
         if found is None and words[-1] in _ANY_ORG_NOUNS:
-            found = self.last_of({ActorKind.ORGANIZATION}, span.start)
+            found = self.last_of(
+                {ActorKind.ORGANIZATION}, span.start, match=lambda m: not other_kind(m)
+            )
         if found is not None:
             return found.key
         if len(words) < 2:

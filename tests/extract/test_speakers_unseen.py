@@ -197,3 +197,30 @@ def test_a_possessive_names_the_owner_not_the_subject():
 )
 def test_it_stands_for_the_organisation_described_last(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a description with a capitalised adjective
+            "Kessler Brands cut 300 jobs on Monday, the Ulm Works Council said.\n\n“We are not "
+            "leaving Ulm,” the German firm said.",
+            [("We are not leaving Ulm,", "Kessler Brands")],
+        ),
+        (
+            "Kessler Brands cut 300 jobs on Monday, the Ulm Works Council said. The Bavarian "
+            "company said it would keep “every apprentice.”",
+            [("every apprentice.", "Kessler Brands")],
+        ),
+    ],
+)
+def test_an_organisation_described_with_a_capitalised_adjective(text, expected):
+    assert quoted_speakers(text) == expected
+
+
+def test_the_group_may_be_any_kind_of_body():
+    text = (
+        "Kessler Brands recalled the kit. Playwell Safety Alliance, a charity, said the recall "
+        "came late. “Children were hurt for months,” the group said."
+    )
+    assert quoted_speakers(text) == [("Children were hurt for months,", "Playwell Safety Alliance")]
