@@ -224,3 +224,21 @@ def test_the_group_may_be_any_kind_of_body():
         "came late. “Children were hurt for months,” the group said."
     )
     assert quoted_speakers(text) == [("Children were hurt for months,", "Playwell Safety Alliance")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“Silly rules made by people who never skated,” scoffed Mira Tan, 22, who runs the "
+            "club.",
+            [("Silly rules made by people who never skated,", "Mira Tan")],
+        ),
+        (
+            "“You will not be disappointed,” Mayor Ilse Varga assured the crowd.",
+            [("You will not be disappointed,", "Ilse Varga")],
+        ),
+    ],
+)
+def test_more_reporting_verbs(text, expected):
+    assert quoted_speakers(text) == expected
