@@ -274,6 +274,12 @@ _FRONTED = re.compile(
     r"[ \t]*(?:In|At|On|During|Despite|After|Before|Following|When|While|Asked|Unlike|"
     r"Amid|Since|Although|Though|Because|If|Once|Until|Upon|With|Without)\b"
 )
+# A clause that opens with its verb before the speaker's name: "Said Lind, “…”", "Continued
+# Lind: “…”" (group 1: the name).
+_INVERTED = re.compile(
+    r"[ \t]*(?:Said|Says|Added|Adds|Stated|States|Continued|Continues|Wrote|Writes|Explained|"
+    r"Asked|Recalled|Noted)[ \t]+([A-Z][^,:;\n]{1,60}?)[ \t]*[,:][ \t]*$"
+)
 # "the" or "this" right before a document's noun, or before one word that qualifies it.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+)?$")
 # What says its subject issued the document after it: "X said in a statement", "X published
@@ -982,6 +988,11 @@ class _Context:
     def _before(self, before: Span, after: Span) -> tuple[Attribution, bool]:
         """The subject of the last reporting verb before the quote."""
         text = self.text
+        inverted = _INVERTED.match(text, before.start, before.end)
+        if inverted is not None:  # "Said Lind, “…”", "Continued Lind: “…”"
+            found = self._named_at(inverted.start(1), inverted.end(1))
+            if not isinstance(found, Unknown):
+                return found, True
         verbs = _reporting_verbs(text, before.start, before.end)
         clause = [(m.start(), m.end()) for m in _WORD_RUN.finditer(text, before.start, before.end)]
         clause_ends = [end for _, end in clause]

@@ -242,3 +242,21 @@ def test_the_group_may_be_any_kind_of_body():
 )
 def test_more_reporting_verbs(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ilse Varga, the mayor, visited the site. Said Varga, “The pier will open in June.”",
+            [("The pier will open in June.", "Ilse Varga")],
+        ),
+        (
+            "Ilse Varga, the mayor, visited the site.\n\nContinued Varga: “The pier will open "
+            "in June.”",
+            [("The pier will open in June.", "Ilse Varga")],
+        ),
+    ],
+)
+def test_the_verb_before_the_name(text, expected):
+    assert quoted_speakers(text) == expected
