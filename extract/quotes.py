@@ -394,12 +394,13 @@ def find_quotes(
 
 
 def _marks(text: str, span: Span) -> list[_Mark]:
-    doubles = _double_quotes(text, span)  # one after the other, none inside another
-    double_starts = [d.inner.start for d in doubles]
+    doubles = _double_quotes(text, span)
+    outers = [d for d in doubles if d.nested_in is None]  # one after the other
+    double_starts = [d.inner.start for d in outers]
     singles = []
     for single in _single_quotes(text, span):
         i = bisect.bisect_right(double_starts, single.outer.start) - 1
-        outer = doubles[i] if i >= 0 and doubles[i].inner.contains(single.outer) else None
+        outer = outers[i] if i >= 0 and outers[i].inner.contains(single.outer) else None
         if outer is not None:
             single = _Mark(single.inner, single.outer, nested_in=outer.inner)
         singles.append(single)
@@ -418,18 +419,35 @@ def _double_quotes(text: str, span: Span) -> list[_Mark]:
     out: list[_Mark] = []
     opened: int | None = None
     inside = 0  # where the words of the open quote start
+    curly: int | None = None  # a curly quote opened inside a straight one: "… “Equal Justice” …"
+    inner: list[tuple[int, int, int]] = []  # (opening, words start, closing) of those
     for match in _DOUBLE_MARK.finditer(text, span.start, span.end):
         at, mark = match.start(), match.group()
         if opened is None:
             if mark not in _CLOSE_ONLY and _opens(text, at, span.start):
                 opened, inside = at, match.end()
+                inner = []
+        elif curly is not None:
+            if mark == "”":
+                inner.append((curly, curly + 1, at))
+                curly = None
+            elif mark == '"':  # the straight quote closes after all; the curly one never did
+                out.append(_Mark(Span(inside, at), Span(opened, match.end())))
+                opened = curly = None
+        elif mark == "“" and text[opened] == '"' and _opens(text, at, span.start):
+            curly = at
         elif mark not in _OPEN_ONLY:
-            out.append(_Mark(Span(inside, at), Span(opened, match.end())))
+            words = Span(inside, at)
+            out.append(_Mark(words, Span(opened, match.end())))
+            out.extend(_Mark(Span(i, c), Span(o, c + 1), nested_in=words) for o, i, c in inner)
             opened = None
         else:
             opened, inside = at, match.end()  # a second opening mark: the first never closed
+            inner = []
     if opened is not None and inside < span.end:
-        out.append(_Mark(Span(inside, span.end), Span(opened, span.end), closed=False))
+        words = Span(inside, span.end)
+        out.append(_Mark(words, Span(opened, span.end), closed=False))
+        out.extend(_Mark(Span(i, c), Span(o, c + 1), nested_in=words) for o, i, c in inner)
     return out
 
 

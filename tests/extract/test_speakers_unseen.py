@@ -260,3 +260,15 @@ def test_more_reporting_verbs(text, expected):
 )
 def test_the_verb_before_the_name(text, expected):
     assert quoted_speakers(text) == expected
+
+
+def test_a_curly_quote_inside_a_straight_one_is_nested():
+    text = (
+        "Ilse Varga, the mayor, said:\n\n"
+        '"The council is not about “Fair Play for All” anymore. It is about deals.\n\n'
+        '"The latest example is the pier lease. I will stop it."'
+    )
+    assert quoted_speakers(text) == [
+        ("The council is not about “Fair Play for All” anymore. It is about deals.", "Ilse Varga"),
+        ("The latest example is the pier lease. I will stop it.", "Ilse Varga"),
+    ]
