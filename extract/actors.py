@@ -201,6 +201,9 @@ _LIST_JOIN_BEFORE = re.compile(rf"(?:[,;]{_SP}*(?:(?:and|&){_SP}+)?|{_SP}+(?:and
 _QUALIFIER_BEFORE = re.compile(rf"([A-Z][\w.’'-]*(?:{_SP}+[A-Z][\w.’'-]*){{0,3}}){_SP}+$")
 # A word starting with a letter, for counting a line's capitalised words.
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# Words that tell a person's sex ("mrs", "widow"), and the word before a name that may be one.
+_SEX_WORDS = lang.table("sex_words")
+_SEX_CUE = re.compile(rf"(\w+),?{_SP}+$")
 # Words that open an organisation's name without standing for it alone: "National", "Royal".
 _NOT_FIRST_WORDS = (
     NOT_NAMES | TITLE_WORDS | ORG_HEADS | ORG_TAILS | GROUP_MODIFIERS | ROLE_MODIFIERS | DESCRIPTORS
@@ -1213,7 +1216,7 @@ class _Book:
         surname = fold(words[-1])
         same = self.surnames.get(surname, [])
         if len(words) == 1 and same:
-            return _holding(same, role) or self._principal(surname)
+            return _holding(same, role) or self._of_sex(same, role) or self._principal(surname)
         given = self.given.get(surname) if len(words) == 1 else None
         if given is not None:
             return given  # "Ines" after "Ines Quintero", the article's only Ines
@@ -1240,6 +1243,29 @@ class _Book:
             self.full_names[folded] = draft
             self._add_given(words[0], draft)
         return draft
+
+    def _of_sex(self, drafts: list[_Draft], role: str | None) -> _Draft | None:
+        """Of people sharing a surname, the one "Mr" or "Mrs" means when the others are known
+        to be of the other sex ("his widow, Margaret Quinn"; "Mrs Quinn"): the first introduced
+        of that sex, when the title tells one and several people share the surname."""
+        sex = _SEX_WORDS.get(fold(role).split()[-1]) if role else None
+        if sex is None or len(drafts) < 2:
+            return None
+        known = [d for d in drafts if self._sex(d) == sex]
+        return min(known, key=attrgetter("first")) if known else None
+
+    def _sex(self, draft: _Draft) -> str | None:
+        """A person's sex by a title they were named with ("Mrs") or the word before a mention
+        ("his son, Daniel Quinn"), if any."""
+        for role in draft.roles:
+            sex = _SEX_WORDS.get(fold(role).split()[-1]) if role.split() else None
+            if sex is not None:
+                return sex
+        for mention in draft.mentions:
+            cue = _SEX_CUE.search(self.text, max(0, mention.start - 20), mention.start)
+            if cue is not None and cue.group(1).lower() in _SEX_WORDS:
+                return _SEX_WORDS[cue.group(1).lower()]
+        return None
 
     def _add_given(self, given: str, draft: _Draft) -> None:
         """`draft` is named in full with this given name: a feature or a story about a family

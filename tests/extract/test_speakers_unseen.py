@@ -272,3 +272,26 @@ def test_a_curly_quote_inside_a_straight_one_is_nested():
         ("The council is not about “Fair Play for All” anymore. It is about deals.", "Ilse Varga"),
         ("The latest example is the pier lease. I will stop it.", "Ilse Varga"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # relatives sharing a surname: "Mrs" and "Mr" pick the one of that sex
+            "Arthur Quinn died in 2021. His son, Daniel Quinn, and his widow, Margaret Quinn, "
+            "both claim the house.\n\n“My father promised it to me,” Mr Quinn told the court.\n\n"
+            "“That is not true,” Mrs Quinn said.",
+            [
+                ("My father promised it to me,", "Daniel Quinn"),
+                ("That is not true,", "Margaret Quinn"),
+            ],
+        ),
+        (  # one of each: the title alone is enough
+            "Ruth Abara and her husband, Samuel Abara, run the bakery.\n\n“We open at five,” "
+            "Mr Abara said.",
+            [("We open at five,", "Samuel Abara")],
+        ),
+    ],
+)
+def test_a_sexed_title_picks_among_people_sharing_a_surname(text, expected):
+    assert quoted_speakers(text) == expected
