@@ -195,7 +195,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
 # --- candidates ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: thousands are made per article, and none is changed
 class _Cand:
     """A proposed mention; `first` is None when it needs a reference that is missing.
 
