@@ -50,6 +50,7 @@ from extract.vocabulary import (
     ORGANISATIONS,
     PERSON_TITLES,
     PLACES_LIKE_ORGS,
+    REGION_WORDS,
     REGIONS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -295,6 +296,7 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
     for phrase in unknown:
         book.resolve(phrase)
     book.abbreviations()
+    book.shorter_organisation_names()
     _find_story_groups(text, blocks, book)
     return book.actors()
 
@@ -1359,6 +1361,38 @@ class _Book:
                         draft.add(span, bracket[1])
                 if bracket[1] not in draft.aliases:
                     draft.aliases.append(bracket[1])
+
+    def shorter_organisation_names(self) -> None:
+        """An organisation named by the last words of another's name, after it, is that one:
+        "the Town Council" after "the Dunmere Town Council"; not when two names end with them, nor
+        a name known on its own ("State Department"), nor the body a region's branch is named
+        after ("Democratic Party" beside "Arizona Democratic Party")."""
+        organisations = [d for d in self.drafts.values() if d.kind is ActorKind.ORGANIZATION]
+        if len(organisations) < 2:
+            return
+        names = {d.key: fold(d.name).split() for d in organisations}
+        for short in organisations:
+            words = names[short.key]
+            if len(words) < 2 or _lookup(" ".join(words)) is not None:
+                continue
+            longer = [
+                d
+                for d in organisations
+                if len(names[d.key]) > len(words)
+                and names[d.key][-len(words) :] == words
+                and d.key in self.drafts
+            ]
+            if len(longer) != 1:
+                continue
+            full = longer[0]
+            extra = names[full.key][: -len(words)]
+            if full.first > short.first or any(
+                w in REGION_WORDS or w in _NOT_FIRST_WORDS or w.endswith("ing") for w in extra
+            ):
+                continue  # "Arizona Democratic Party", "Top Republican Party", "Addressing …"
+            for mention in short.mentions:
+                full.add(mention, mention.of(self.text))
+            del self.drafts[short.key]
 
     def _capital_words(self) -> dict[str, list[int]]:
         """Where each word of two to six capitals stands alone ("ITF"), read once."""

@@ -61,3 +61,22 @@ def _read(text: str):
 def test_a_title_that_is_an_institution_word_still_makes_a_person():
     found = _kinds("Justice Ferrand said the appeal would be heard in May.")
     assert found.get("Ferrand") is ActorKind.PERSON
+
+
+def test_a_shorter_name_of_an_organisation_is_the_same_organisation():
+    text = (
+        "The Dunmere Town Council voted 5-2 on Monday. A week later the Town Council met again "
+        "and the Harbour Board objected."
+    )
+    found = {a.name: a.aliases for a in find_actors(text, blocks(text))}
+    assert "Town Council" not in found
+    assert "Town Council" in found["Dunmere Town Council"]
+
+
+def test_a_shorter_name_two_organisations_end_with_stays_apart():
+    text = (
+        "The Arland Foreign Ministry and the Brill Foreign Ministry both protested. The Foreign "
+        "Ministry later withdrew its note."
+    )
+    found = {a.name for a in find_actors(text, blocks(text))}
+    assert {"Arland Foreign Ministry", "Brill Foreign Ministry"} <= found
