@@ -42,6 +42,20 @@ def test_teaser_ads_below_the_article_are_furniture() -> None:
     ]
 
 
+def test_teasers_below_a_match_report_are_furniture_and_a_list_of_the_same_shape_is_not() -> None:
+    """A sports page: two teasers for the club's shop between the report's last line and the
+    page's footer are furniture; the dashed list of earlier rounds between its paragraphs, of the
+    same shape, is the report's content."""
+    assert _noise_lines(_page("sport_teasers")) == [
+        "By Owen Hartley",
+        "Saturday 12 October 2024",
+        "Season Tickets – Every home league game for the price of twelve.",
+        "Club Shop – New away shirts in stock now, order online.",
+        "More from Sport",
+        "Copyright © 2024 The Vale Sports Desk",
+    ]
+
+
 def test_a_timeline_of_dates_alone_on_their_lines_is_content() -> None:
     """A page has one date line of its own; the bare dates below it head the entries of a
     timeline, however short its paragraphs."""
