@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
+from extract import lang
 from extract.model import Actor, DateMention, Event, Precision, Span
 from extract.segments import Block, BlockKind, Post
 
@@ -60,8 +61,9 @@ _BEFORE_DATE = re.compile(r"(?i:\b(?:before|prior\s+to|earlier\s+than))\s+$")
 # A date that says when something was said, not when what was said happens: "told the council
 # on Thursday that the library would open on March 3", "said Monday".
 _SAID_ON = re.compile(
-    r"\b(?:said|says|told|announced|added|stated|confirmed|wrote|reported|testified|declared"
-    r"|explained|insisted|warned)(?:\s+[\w’'-]+){0,3}?\s+(?:(?:on|late|early|last)\s+)?$"
+    r"\b(?:"
+    + "|".join(map(re.escape, lang.entries("said_verbs")))
+    + r")(?:\s+[\w’'-]+){0,3}?\s+(?:(?:on|late|early|last)\s+)?$"
 )
 # An editor's note opening a block: "Correction: October 2, 2016. An earlier version ...".
 _EDITORS_NOTE = re.compile(r"(?i:correction|clarification|editor['’]?s\s+note)\s*:")
