@@ -633,7 +633,6 @@ class ChronicleApp(App[None]):
     def action_copy(self) -> None:
         from publish import CITATION_FORMATS as FORMATS
         from publish import format_citation
-        from tui.clipboard import copy_text
 
         item = self.current_list.selected
         evidence = self.query_one(EvidencePane)
@@ -651,8 +650,8 @@ class ChronicleApp(App[None]):
             self.index.document(citation.document),
             speaker=speaker,
         )
-        how = copy_text(text, terminal=self.copy_to_clipboard, system=not self.is_web)
-        self.notify(f"Copied {FORMATS[self.citation_format]} citation ({how})", timeout=4)
+        label = FORMATS[self.citation_format]
+        self._in_thread(partial(sharing.copy_citation, text, label, app=self))
 
     def action_choose_format(self) -> None:
         from publish import CITATION_FORMATS as FORMATS

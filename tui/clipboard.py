@@ -3,11 +3,13 @@
 pyperclip picks a mechanism (xclip, xsel, wl-copy, pbcopy, Windows) from the environment. It is
 asked afresh on every copy, because pyperclip would otherwise keep its first choice for the life
 of the process, and the copy is read back, because xclip and xsel fail silently when DISPLAY
-names an X server that is not there.
+names an X server that is not there. It blocks (processes, and a wait for the read-back): the
+browser copies from a worker thread.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pyperclip
@@ -50,11 +52,21 @@ def copy_text(
     return SYSTEM
 
 
+# xclip exits before it holds the selection: it forks, and its background half takes the
+# selection a moment later (on a loaded machine, after a first read-back). The copy is read back
+# until it is there, for this long, before it is taken to have failed.
+TAKEN_WITHIN = 1.0
+_READ_AGAIN_AFTER = 0.02
+
+
 def _copy_to_system(text: str) -> None:
     copy, paste = pyperclip.determine_clipboard()
     copy(text)
-    if _lines(paste()) != _lines(text):
-        raise pyperclip.PyperclipException("the system clipboard did not take the text")
+    deadline = time.monotonic() + TAKEN_WITHIN
+    while _lines(paste()) != _lines(text):
+        if time.monotonic() > deadline:
+            raise pyperclip.PyperclipException("the system clipboard did not take the text")
+        time.sleep(_READ_AGAIN_AFTER)
 
 
 def _lines(text: str) -> str:

@@ -1,5 +1,5 @@
 """What leaves the browser: the filtered view written to a file, the filtered timeline as
-Markdown on the clipboard, a source's web address opened in the web browser.
+Markdown or one citation on the clipboard, a source's web address opened in the web browser.
 
 Each function does blocking work (rendering at 100,000 events, a write with fsync, xclip, a
 browser starting), so the app calls it from a worker thread; each returns the `Notice` to show.
@@ -74,13 +74,22 @@ def deliver_export(index: CorpusIndex, fmt: str, items: Items, *, app: App[Any])
 
 
 def copy_timeline(index: CorpusIndex, items: Items, *, app: App[Any]) -> Notice:
-    """Put `items` on the clipboard as Markdown: the system's, or the terminal's (OSC 52)
-    where there is none or it is not the user's (`chronicle serve`)."""
+    """Put `items` on the clipboard as Markdown."""
     events, quotes = items
-    text = to_markdown(index, list(events), list(quotes))
-    terminal = partial(app.call_from_thread, app.copy_to_clipboard)
-    how = copy_text(text, terminal=terminal, system=not app.is_web)
+    how = _copy(to_markdown(index, list(events), list(quotes)), app)
     return Notice(f"Copied the timeline as Markdown: {_what('markdown', items)} ({how})")
+
+
+def copy_citation(text: str, label: str, *, app: App[Any]) -> Notice:
+    """Put one citation, formatted as `label` says, on the clipboard."""
+    return Notice(f"Copied {label} citation ({_copy(text, app)})")
+
+
+def _copy(text: str, app: App[Any]) -> str:
+    """Copy to the system's clipboard, or the terminal's (OSC 52) where there is none or it is
+    not the user's (`chronicle serve`); says which."""
+    terminal = partial(app.call_from_thread, app.copy_to_clipboard)
+    return copy_text(text, terminal=terminal, system=not app.is_web)
 
 
 def address_problem(url: str | None) -> Notice | None:

@@ -124,3 +124,26 @@ async def test_under_serve_the_servers_clipboard_is_left_alone(x_display, monkey
         assert copy_text(HOSTILE, terminal=app.copy_to_clipboard, system=False) == OSC52
         assert app.clipboard == CLEAN
     assert _read_clipboard(x_display) == "before"
+
+
+# A clipboard command that behaves as xclip does: the copy exits at once and a background
+# process of its own takes the text a moment later; `-o` prints what it holds by then.
+LAGGING_XCLIP = """#!/bin/sh
+held="$(dirname "$0")/held"
+if [ "$3" = "-o" ]; then cat "$held" 2>/dev/null; exit 0; fi
+cat > "$held.new"
+(sleep 0.3; mv "$held.new" "$held") > /dev/null 2>&1 &
+"""
+
+
+def test_a_clipboard_that_takes_the_text_late_still_has_it(monkeypatch, tmp_path):
+    """xclip hands the selection to a background process after it exits: on a loaded machine
+    the first read-back comes too early, and the copy is not a failure for that."""
+    command = tmp_path / "xclip"
+    command.write_text(LAGGING_XCLIP)
+    command.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("DISPLAY", ":lagging")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    assert copy_text("taken late") == SYSTEM
+    assert (tmp_path / "held").read_text() == "taken late"
