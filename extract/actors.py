@@ -308,7 +308,16 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
     """Capitalised phrases of a block, split at words that are never names and after a
     possessive unless it is a known entity's ("Kenya’s Deputy Health Minister")."""
     span = block.post.body if block.post is not None else block.span
-    for match in _phrase_matches(text, span.start, span.end):
+    end_of_block = span.end
+    reached = span.start  # the end of the last phrase: matches do not overlap
+    # _PHRASE.finditer, tried only where _PHRASE_START finds a start (inline: no generator)
+    for capital in _PHRASE_START.finditer(text, span.start, end_of_block):
+        if capital.start() < reached:
+            continue
+        match = _PHRASE.match(text, capital.start(), end_of_block)
+        if match is None:
+            continue
+        reached = match.end()
         base = match.start()
         current: list[_Token] = []
         for start, end, word, folded, possessive, stop in _phrase_tokens(match.group()):
@@ -333,23 +342,23 @@ def _joined_names(phrases: list[_Phrase], text: str) -> list[_Phrase]:
     """Names joined by "and" or commas before an organisation's last word, after "the", are one
     organisation's: "the Ashdown and Pellow Hospitals Trust", "the Quarry, Kiln and Brick
     Workers Union" (not "Lotte Brand and Sven Kaal Ltd")."""
-    out: list[_Phrase] = []
-    for phrase in phrases:
-        last = phrase.tokens[-1]
+    ends = [i for i, p in enumerate(phrases) if i and p.tokens[-1].folded in ORG_TAILS]
+    if not ends:
+        return phrases  # most documents: no name ends with an organisation's word
+    out = list(phrases)
+    for i in reversed(ends):  # from the last, so that the indices before stay
+        phrase = out[i]
         if (
-            last.folded not in ORG_TAILS
-            or last.possessive
-            or not out
+            phrase.tokens[-1].possessive
+            or len(phrase.tokens) < 2
             or _OF_OR_FOR.search(text, phrase.start, phrase.end)
         ):
-            out.append(phrase)
             continue
-        k, at = len(out), phrase.start
-        joined = text[out[-1].end : at]
-        if len(phrase.tokens) < 2 or not (" and " in joined or " & " in joined):
-            out.append(phrase)  # "the House and Senate", "the RNC, Republican National ..."
-            continue
-        while k > 0 and len(phrase.tokens) + (len(out) - k) < 6:
+        joined = text[out[i - 1].end : phrase.start]
+        if not (" and " in joined or " & " in joined):
+            continue  # "the House and Senate", "the RNC, Republican National Committee"
+        k, at = i, phrase.start
+        while k > 0 and len(phrase.tokens) + (i - k) < 6:
             before = out[k - 1]
             if (
                 before.block != phrase.block
@@ -362,21 +371,10 @@ def _joined_names(phrases: list[_Phrase], text: str) -> list[_Phrase]:
             ):
                 break
             k, at = k - 1, before.start
-        if k < len(out) and _THE_BEFORE.search(text, max(0, at - 5), at):
-            tokens = [t for joined in out[k:] for t in joined.tokens] + phrase.tokens
-            out[k:] = [_Phrase(tokens, phrase.block)]
-        else:
-            out.append(phrase)
+        if k < i and _THE_BEFORE.search(text, max(0, at - 5), at):
+            tokens = [t for joined_phrase in out[k:i] for t in joined_phrase.tokens]
+            out[k : i + 1] = [_Phrase(tokens + phrase.tokens, phrase.block)]
     return out
-
-
-def _phrase_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """`_PHRASE.finditer(text, start, end)`, matched only where _PHRASE_START finds a start."""
-    reached = start  # the end of the last phrase: matches do not overlap
-    for capital in _PHRASE_START.finditer(text, start, end):
-        if capital.start() >= reached and (match := _PHRASE.match(text, capital.start(), end)):
-            reached = match.end()
-            yield match
 
 
 @lru_cache(maxsize=16384)
@@ -1112,6 +1110,7 @@ class _Book:
         self.capital_words: dict[str, list[int]] | None = None
         # first word of an organisation's name -> it (None: of several), read at first need
         self.first_words: dict[str, _Draft | None] | None = None
+        self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
 
     def _draft(self, key: str, kind: ActorKind, name: str) -> _Draft:
         draft = self.drafts.get(key)
@@ -1315,7 +1314,11 @@ class _Book:
         elif len(tokens) == 1 and (given := self.given.get(folded)) is not None:
             draft = given
         else:
-            company = self._organisation_by_first_word(folded) if len(tokens) == 1 else None
+            if len(tokens) != 1 or (
+                self.first_words is not None and folded not in self.first_words
+            ):
+                return  # the common case, seen without a call
+            company = self._organisation_by_first_word(folded)
             if company is None:
                 return
             draft = company
@@ -1333,14 +1336,13 @@ class _Book:
                     known = self.first_words.get(words[0], each)
                     self.first_words[words[0]] = each if known is each else None
         draft = self.first_words.get(folded)
-        if (
-            draft is None
-            or folded in _NOT_FIRST_WORDS
-            or _lookup(folded) is not None
-            or re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", self.text) is not None
-        ):
+        if draft is None or folded in _NOT_FIRST_WORDS or _lookup(folded) is not None:
             return None
-        return draft
+        if folded not in self.lower_case:
+            self.lower_case[folded] = (
+                re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", self.text) is not None
+            )
+        return None if self.lower_case[folded] else draft
 
     def abbreviations(self) -> None:
         """An organisation's abbreviation in brackets after its name ("the International

@@ -266,8 +266,8 @@ _OCCUPATION_APPOSED = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[\w-]+[ \t]+){0,
 _COMPLEMENT = re.compile(
     r"[ \t]+(?:could|would|was|is|had|has|will|should|might|may|must|can|did|does|were|are)\b"
 )
-# A comma and a reporting verb later in a quote's sentence: ", said", ", says" (group 1).
-_LATER_ATTRIBUTION = re.compile(r",[ \t]+(?:(said|says|added|adds|wrote|writes)[ \t]+)?")
+# A comma and a reporting verb later in a quote's sentence: ", said", ", says".
+_LATER_ATTRIBUTION = re.compile(r",[ \t]+(?:said|says|added|adds|wrote|writes)[ \t]+")
 # A word that opens a sentence with an adverbial phrase or clause before its subject: "In a swipe
 # at X, Y said", "When asked about X, Y said", "After X lost, Y said".
 _FRONTED = re.compile(
@@ -394,8 +394,8 @@ def find_quotes(
 
 
 def _marks(text: str, span: Span) -> list[_Mark]:
-    doubles = _double_quotes(text, span)
-    outers = [d for d in doubles if d.nested_in is None]  # one after the other
+    outers, nested = _double_quotes(text, span)  # outers: one after the other
+    doubles = outers + nested if nested else outers
     double_starts = [d.inner.start for d in outers]
     singles = []
     for single in _single_quotes(text, span):
@@ -415,8 +415,10 @@ def _opens(text: str, at: int, start: int) -> bool:
     return at == start or text[at - 1].isspace() or text[at - 1] in "([{—–-/:“‘"
 
 
-def _double_quotes(text: str, span: Span) -> list[_Mark]:
+def _double_quotes(text: str, span: Span) -> tuple[list[_Mark], list[_Mark]]:
+    """The quotes in double marks, and those nested in them (curly ones in straight ones)."""
     out: list[_Mark] = []
+    nested: list[_Mark] = []
     opened: int | None = None
     inside = 0  # where the words of the open quote start
     curly: int | None = None  # a curly quote opened inside a straight one: "… “Equal Justice” …"
@@ -439,7 +441,7 @@ def _double_quotes(text: str, span: Span) -> list[_Mark]:
         elif mark not in _OPEN_ONLY:
             words = Span(inside, at)
             out.append(_Mark(words, Span(opened, match.end())))
-            out.extend(_Mark(Span(i, c), Span(o, c + 1), nested_in=words) for o, i, c in inner)
+            nested.extend(_Mark(Span(i, c), Span(o, c + 1), nested_in=words) for o, i, c in inner)
             opened = None
         else:
             opened, inside = at, match.end()  # a second opening mark: the first never closed
@@ -447,8 +449,8 @@ def _double_quotes(text: str, span: Span) -> list[_Mark]:
     if opened is not None and inside < span.end:
         words = Span(inside, span.end)
         out.append(_Mark(words, Span(opened, span.end), closed=False))
-        out.extend(_Mark(Span(i, c), Span(o, c + 1), nested_in=words) for o, i, c in inner)
-    return out
+        nested.extend(_Mark(Span(i, c), Span(o, c + 1), nested_in=words) for o, i, c in inner)
+    return out, nested
 
 
 def _single_quotes(text: str, span: Span) -> list[_Mark]:
@@ -1441,20 +1443,22 @@ def verb_ending_sentence(site: _Site) -> Attribution:
         return UNKNOWN
     context = site.context
     text = context.text
-    inner = text[site.mark.inner.start : site.mark.inner.end].rstrip()
     after = site.after
-    follows = _NOT_SPACE.search(text, after.start, after.end)
-    if not inner.endswith(",") and (
-        inner.endswith((".", "?", "!")) or follows is None or not follows.group().islower()
-    ):
-        return UNKNOWN  # the sentence runs on after the quote: "…,” as …" or "…” but …"
-    for comma in _LATER_ATTRIBUTION.finditer(text, after.start, min(after.end, after.start + 160)):
-        between = text[after.start : comma.start()]
-        if _QUOTE_OPENING.search(between) or _reporting_verbs(text, after.start, comma.start()):
-            return UNKNOWN
-        if comma.group(1):
-            return context._named_at(comma.end(), after.end)
-    return UNKNOWN
+    verb = _LATER_ATTRIBUTION.search(text, after.start, min(after.end, after.start + 160))
+    if verb is None:
+        return UNKNOWN  # most quotes: no ", said" later in the sentence
+    end = site.mark.inner.end
+    while end > site.mark.inner.start and text[end - 1].isspace():
+        end -= 1
+    last = text[end - 1 : end]
+    if last != ",":
+        follows = _NOT_SPACE.search(text, after.start, after.end)
+        if last in {".", "?", "!"} or follows is None or not follows.group().islower():
+            return UNKNOWN  # the sentence runs on after the quote: "…,” as …" or "…” but …"
+    between = text[after.start : verb.start()]
+    if _QUOTE_OPENING.search(between) or _reporting_verbs(text, after.start, verb.start()):
+        return UNKNOWN
+    return context._named_at(verb.end(), after.end)
 
 
 def signed_after(site: _Site) -> Attribution:
