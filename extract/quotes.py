@@ -280,6 +280,8 @@ _INVERTED = re.compile(
     r"[ \t]*(?:Said|Says|Added|Adds|Stated|States|Continued|Continues|Wrote|Writes|Explained|"
     r"Asked|Recalled|Noted)[ \t]+([A-Z][^,:;\n]{1,60}?)[ \t]*[,:][ \t]*$"
 )
+# A preposition that continues a sentence after a quote: no subject follows it.
+_PREPOSITION = re.compile(r"(?:on|in|at|of|for|to|from|with|by|about|over|into|after|before)\b")
 # "the" or "this" right before a document's noun, or before one word that qualifies it.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+)?$")
 # What says its subject issued the document after it: "X said in a statement", "X published
@@ -721,7 +723,8 @@ class _Context:
         subject = self._subject_at(start, after.end)
         if subject is None:
             subject = self._role_at(start, after.end)
-        if subject is None:
+        if subject is None and not _PREPOSITION.match(text, start, after.end):
+            # "…,” the 44-year-old Lind said"; not "…” on thousands of Medicaid claims"
             gap = _WORDS_GAP.match(text, start, after.end)
             assert gap is not None, "_WORDS_GAP matches zero words too"
             mention = self.first_mention(start, gap.end() + 1)

@@ -295,3 +295,11 @@ def test_a_curly_quote_inside_a_straight_one_is_nested():
 )
 def test_a_sexed_title_picks_among_people_sharing_a_surname(text, expected):
     assert quoted_speakers(text) == expected
+
+
+def test_a_noun_like_claims_after_a_quote_is_no_reporting_verb():
+    text = (
+        "A former clerk testified that the firm's founder, Corwin Vale, told her to “fix the "
+        "figures” on hundreds of Harbourcare claims."
+    )
+    assert quoted_speakers(text) == [("fix the figures", "Corwin Vale")]
