@@ -282,6 +282,8 @@ _INVERTED = re.compile(
 )
 # A preposition that continues a sentence after a quote: no subject follows it.
 _PREPOSITION = re.compile(r"(?:on|in|at|of|for|to|from|with|by|about|over|into|after|before)\b")
+# What is not a word, for comparing the words of two quotes.
+_WORDS_ONLY = re.compile(r"[^\w’']+")
 # "the" or "this" right before a document's noun, or before one word that qualifies it.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+)?$")
 # What says its subject issued the document after it: "X said in a statement", "X published
@@ -389,7 +391,7 @@ def find_quotes(
             quote = context.quote(mark, block_index)
             if quote is not None:
                 quotes.append(quote)
-    return _carry_over(quotes, context), context.all_actors()
+    return _echoes(_carry_over(quotes, context)), context.all_actors()
 
 
 # --- quotation marks ----------------------------------------------------------------------------
@@ -1751,6 +1753,33 @@ def _carry_over(quotes: list[Quote], context: _Context) -> list[Quote]:
         previous, current = out[i - 1], out[i]
         if current.speaker is None and previous.speaker and _continues(context, previous, current):
             out[i] = _continued(current, previous)
+    return out
+
+
+def _echoes(quotes: list[Quote]) -> list[Quote]:
+    """A quote no rule attributed, whose words another quote of the article says in full,
+    is that quote's speaker's: a headline's "‘I've never been serenaded before’: divers …"
+    and the body's "“I've done a lot of rescues. I've never been serenaded before,” he said"."""
+    if len(quotes) < 2:
+        return quotes
+    words = [_WORDS_ONLY.sub(" ", q.text.casefold()).strip() for q in quotes]
+    out = list(quotes)
+    for i, quote in enumerate(quotes):
+        if quote.speaker is not None or not words[i]:
+            continue
+        needle = f" {words[i]} "
+        said = [
+            other
+            for j, other in enumerate(quotes)
+            if j != i
+            and other.speaker is not None
+            and other.confidence >= NOBODY_SAID
+            and len(words[j]) > len(words[i])
+            and needle in f" {words[j]} "
+        ]
+        if said:
+            source = max(said, key=lambda q: q.confidence)
+            out[i] = _continued(quote, source)
     return out
 
 

@@ -303,3 +303,15 @@ def test_a_noun_like_claims_after_a_quote_is_no_reporting_verb():
         "figures” on hundreds of Harbourcare claims."
     )
     assert quoted_speakers(text) == [("fix the figures", "Corwin Vale")]
+
+
+def test_a_headline_quote_is_the_speaker_of_the_same_words_below():
+    text = (
+        "‘We heard them singing’: divers reach trapped miners\n\n"
+        "Divers reached the two miners on Friday. “We swam for an hour. We heard them singing "
+        "before we saw them,” said Ewan Tarrant, who led the team."
+    )
+    assert quoted_speakers(text) == [
+        ("We heard them singing", "Ewan Tarrant"),
+        ("We swam for an hour. We heard them singing before we saw them,", "Ewan Tarrant"),
+    ]
