@@ -1757,9 +1757,10 @@ def _carry_over(quotes: list[Quote], context: _Context) -> list[Quote]:
 
 
 def _echoes(quotes: list[Quote]) -> list[Quote]:
-    """A quote no rule attributed, whose words another quote of the article says in full,
-    is that quote's speaker's: a headline's "‘I've never been serenaded before’: divers …"
-    and the body's "“I've done a lot of rescues. I've never been serenaded before,” he said"."""
+    """A quote no rule attributed, whose words another quote of the article (not one it is
+    nested in) says in full, is that quote's speaker's: a headline's "‘I've never been
+    serenaded before’: divers …" and the body's "“I've done a lot of rescues. I've never been
+    serenaded before,” he said"."""
     if len(quotes) < 2:
         return quotes
     words = [_WORDS_ONLY.sub(" ", q.text.casefold()).strip() for q in quotes]
@@ -1775,6 +1776,7 @@ def _echoes(quotes: list[Quote]) -> list[Quote]:
             and other.speaker is not None
             and other.confidence >= NOBODY_SAID
             and len(words[j]) > len(words[i])
+            and not (other.span.start <= quote.span.start < other.span.end)  # nested in it
             and needle in f" {words[j]} "
         ]
         if said:
