@@ -1373,17 +1373,16 @@ class _Book:
         if len(organisations) < 2:
             return
         names = {d.key: fold(d.name).split() for d in organisations}
+        ending: dict[tuple[str, ...], list[_Draft]] = {}  # last words -> names longer than them
+        for draft in organisations:
+            words = names[draft.key]
+            for k in range(2, len(words)):
+                ending.setdefault(tuple(words[-k:]), []).append(draft)
         for short in organisations:
             words = names[short.key]
-            if len(words) < 2 or _lookup(" ".join(words)) is not None:
+            if len(words) < 2 or tuple(words) not in ending or _lookup(" ".join(words)):
                 continue
-            longer = [
-                d
-                for d in organisations
-                if len(names[d.key]) > len(words)
-                and names[d.key][-len(words) :] == words
-                and d.key in self.drafts
-            ]
+            longer = [d for d in ending[tuple(words)] if d.key in self.drafts]
             if len(longer) != 1:
                 continue
             full = longer[0]
