@@ -282,6 +282,8 @@ _INVERTED = re.compile(
 )
 # A preposition that continues a sentence after a quote: no subject follows it.
 _PREPOSITION = re.compile(r"(?:on|in|at|of|for|to|from|with|by|about|over|into|after|before)\b")
+# The blocks at the top of an article whose quotes may echo later ones (a headline, a standfirst).
+_ECHO_BLOCKS = 3
 # What is not a word, for comparing the words of two quotes.
 _WORDS_ONLY = re.compile(r"[^\w’']+")
 # "the" or "this" right before a document's noun, or before one word that qualifies it.
@@ -391,7 +393,7 @@ def find_quotes(
             quote = context.quote(mark, block_index)
             if quote is not None:
                 quotes.append(quote)
-    return _echoes(_carry_over(quotes, context)), context.all_actors()
+    return _echoes(_carry_over(quotes, context), context), context.all_actors()
 
 
 # --- quotation marks ----------------------------------------------------------------------------
@@ -1756,16 +1758,23 @@ def _carry_over(quotes: list[Quote], context: _Context) -> list[Quote]:
     return out
 
 
-def _echoes(quotes: list[Quote]) -> list[Quote]:
+def _echoes(quotes: list[Quote], context: _Context) -> list[Quote]:
     """A quote no rule attributed, whose words another quote of the article (not one it is
     nested in) says in full, is that quote's speaker's: a headline's "‘I've never been
     serenaded before’: divers …" and the body's "“I've done a lot of rescues. I've never been
-    serenaded before,” he said"."""
+    serenaded before,” he said". Only the quotes of the article's first blocks (its headline,
+    standfirst and opening) are looked at, so the work stays linear in the quotes."""
     if len(quotes) < 2:
+        return quotes
+    blocks = context.blocks
+    top = blocks[_ECHO_BLOCKS].span.start if len(blocks) > _ECHO_BLOCKS else len(context.text)
+    if quotes[0].span.start >= top:
         return quotes
     words = [_WORDS_ONLY.sub(" ", q.text.casefold()).strip() for q in quotes]
     out = list(quotes)
     for i, quote in enumerate(quotes):
+        if quote.span.start >= top:
+            break
         if quote.speaker is not None or not words[i]:
             continue
         needle = f" {words[i]} "
