@@ -202,6 +202,8 @@ _LIST_JOIN_BEFORE = re.compile(rf"(?:[,;]{_SP}*(?:(?:and|&){_SP}+)?|{_SP}+(?:and
 _QUALIFIER_BEFORE = re.compile(rf"([A-Z][\w.’'-]*(?:{_SP}+[A-Z][\w.’'-]*){{0,3}}){_SP}+$")
 # A word starting with a letter, for counting a line's capitalised words.
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# A word as written, with its inner apostrophes and hyphens: "granite", "o'clock".
+_WORD_RUN = re.compile(r"[\w’'-]+")
 # Words that tell a person's sex ("mrs", "widow"), and the word before a name that may be one.
 _SEX_WORDS = lang.table("sex_words")
 _SEX_CUE = re.compile(rf"(\w+),?{_SP}+$")
@@ -1110,7 +1112,7 @@ class _Book:
         self.capital_words: dict[str, list[int]] | None = None
         # first word of an organisation's name -> it (None: of several), read at first need
         self.first_words: dict[str, _Draft | None] | None = None
-        self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
+        self.runs: set[str] | None = None  # the text's words as written, read at first need
 
     def _draft(self, key: str, kind: ActorKind, name: str) -> _Draft:
         draft = self.drafts.get(key)
@@ -1338,11 +1340,9 @@ class _Book:
         draft = self.first_words.get(folded)
         if draft is None or folded in _NOT_FIRST_WORDS or _lookup(folded) is not None:
             return None
-        if folded not in self.lower_case:
-            self.lower_case[folded] = (
-                re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", self.text) is not None
-            )
-        return None if self.lower_case[folded] else draft
+        if self.runs is None:  # every run of word characters, read once: linear in the text
+            self.runs = set(_WORD_RUN.findall(self.text))
+        return None if folded in self.runs else draft
 
     def abbreviations(self) -> None:
         """An organisation's abbreviation in brackets after its name ("the International
