@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from extract import lang
 from extract.book import ActorBook, Mention, is_role_key, organisation_key, role_key
 from extract.model import Actor, ActorKind, Quote, Span
-from extract.names import OCCUPATION_WORDS, STORY_GROUPS
+from extract.names import OCCUPATION_WORDS, OCCUPATIONS_PLURAL, STORY_GROUPS
 from extract.segments import Block
 from extract.vocabulary import (
     ATTRIBUTING_VERBS,
@@ -286,6 +286,14 @@ _PREPOSITION = re.compile(r"(?:on|in|at|of|for|to|from|with|by|about|over|into|a
 _ECHO_BLOCKS = 3
 # What is not a word, for comparing the words of two quotes.
 _WORDS_ONLY = re.compile(r"[^\w’']+")
+# A person described by age or nationality as a subject: "the 24-year-old", "the Norwegian".
+_DESCRIBED_PERSON = re.compile(r"\b[Tt]he[ \t]+(?:(\d{1,3})-year-old|([A-Z][a-z]+))$")
+# Several holders of a role or an occupation as a subject: "the researchers", "the paramedics".
+_PLURAL_HOLDER = re.compile(
+    r"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+)?(?:"
+    + longest_first(OCCUPATIONS_PLURAL | {noun + "s" for noun in ROLE_NOUNS})
+    + r"))$"
+)
 # "the" or "this" right before a document's noun, or before one word that qualifies it.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+)?$")
 # What says its subject issued the document after it: "X said in a statement", "X published
@@ -1003,6 +1011,20 @@ class _Context:
                     self.role_keys[word] = key
         return self.book.add(key, role, ActorKind.GROUP, Span(start, span.end))
 
+    def _plural_holders(self, noun: str, span: Span) -> str:
+        """The group a plural role or occupation names ("the researchers"): the last group named
+        with that noun, else a new one."""
+        word = fold(noun).split()[-1]
+
+        def same(mention: Mention) -> bool:
+            name = fold(self.book.name(mention.key)).split()
+            return bool(name) and name[-1] == word
+
+        found = self.last_of({ActorKind.GROUP}, span.start, match=same)
+        if found is not None:
+            return found.key
+        return self.book.add(role_key(word), word, ActorKind.GROUP, span)
+
     def _role_key(self, word: str) -> str | None:
         """The first "role:" actor whose key ends with `word` (only _role_holder adds them)."""
         if word not in self.role_keys:
@@ -1144,6 +1166,14 @@ class _Context:
         if relative is not None:
             key = self.relatives.get(_KIN.get(relative[1].lower(), relative[1].lower()))
             return _speaker(key)
+        described = _DESCRIBED_PERSON.search(text, max(start, end - 30), end)
+        if described is not None and (described[1] is not None or fold(described[2]) in DEMONYMS):
+            # "the 24-year-old said", "the Norwegian said": the last person named before
+            person = self.last_of({ActorKind.PERSON}, described.start())
+            return _speaker(person.key if person is not None else None)
+        plural = _PLURAL_HOLDER.search(text, max(start, end - 40), end)
+        if plural is not None:  # "the researchers wrote", "the paramedics said"
+            return Speaker(self._plural_holders(plural[1], Span(plural.start(1), end)))
         match = _LAST_WORD.search(text, max(start, end - 40), end)
         if match is None:
             return UNKNOWN

@@ -315,3 +315,26 @@ def test_a_headline_quote_is_the_speaker_of_the_same_words_below():
         ("We heard them singing", "Ewan Tarrant"),
         ("We swam for an hour. We heard them singing before we saw them,", "Ewan Tarrant"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a rider described by nationality or age
+            "Jonas Vik won the stage by 12 seconds.\n\n“I had good legs today,” the Norwegian "
+            "said after the finish.",
+            [("I had good legs today,", "Jonas Vik")],
+        ),
+        (
+            "Jonas Vik won the stage by 12 seconds. “I had good legs today,” the 24-year-old said.",
+            [("I had good legs today,", "Jonas Vik")],
+        ),
+        (  # several holders of an occupation: a group of that name
+            "Researchers at the Halvard Institute tracked 40 reefs for a decade. “Recovery was "
+            "faster where fishing was banned,” the researchers wrote.",
+            [("Recovery was faster where fishing was banned,", "researchers")],
+        ),
+    ],
+)
+def test_a_speaker_described_not_named(text, expected):
+    assert quoted_speakers(text) == expected
