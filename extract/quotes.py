@@ -1125,7 +1125,10 @@ class _Context:
         if mention is None or mention.kind is not ActorKind.PERSON:
             return None
         opening = self.text.rfind(",", start, mention.start)
-        if opening < 0 or self.text[opening + 1 : mention.start].strip():
+        if opening < 0:
+            return None
+        between = self.text[opening + 1 : mention.start].split()  # titles only: "Dr", "Sen."
+        if any(fold(word) not in TITLE_WORDS | HONORIFICS for word in between):
             return None
         return mention.key
 

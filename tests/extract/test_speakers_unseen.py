@@ -338,3 +338,11 @@ def test_a_headline_quote_is_the_speaker_of_the_same_words_below():
 )
 def test_a_speaker_described_not_named(text, expected):
     assert quoted_speakers(text) == expected
+
+
+def test_a_titled_name_in_apposition_after_a_role_is_the_subject():
+    text = (
+        "The pier belongs to the Coastline Heritage Trust. Its chief executive, Dr Mira Holt, "
+        "said the work had been “painstaking”."
+    )
+    assert quoted_speakers(text) == [("painstaking", "Mira Holt")]
