@@ -184,12 +184,40 @@ def byline_date(line: str) -> DateLine | None:
     return date_line(line[date.start :])
 
 
+# An occasion line's start: a capital, and no sentence end before its date.
+_OCCASION_START = re.compile(r"[A-Z][^.!?;]*$")
+# What joins an occasion to its date: a comma ("Annual Meeting, Town Hall, 3 May 2024") or "on"
+# ("Minutes of the meeting held on 4 March 2024").
+_OCCASION_JOIN = re.compile(r"(?:,|\s+on)\s+$")
+# An occasion line has at most this many words.
+_OCCASION_WORDS = 12
+
+
+def occasion_date(line: str) -> datetime.date | None:
+    """The day a line naming an occasion ends with, a meeting's or a ceremony's ("Annual
+    General Meeting, Town Hall, 3 May 2024", "Minutes of the meeting held on 4 March 2024"):
+    the record's own date. None unless the line ends with a full date after a comma or "on",
+    with no full stop: a sentence that ends with a date reports a happening."""
+    if len(line) > 90 or not _DIGIT.search(line) or len(line.split()) > _OCCASION_WORDS:
+        return None
+    days = _days(line)
+    if not days or days[-1].date is None or line[days[-1].end :].strip():
+        return None
+    head = line[: days[-1].start]
+    if _OCCASION_JOIN.search(head) is None or _OCCASION_START.match(head) is None:
+        return None
+    return days[-1].date
+
+
 def published_on(line: str) -> datetime.date | None:
     """The publication date a line at the top of a page gives: a date line, a byline with its
-    date, or a date label followed by the article's first words ("Date: 2021-05-06 The ...")."""
+    date, an occasion's line ("Minutes of the meeting held on 4 March 2024") or a date label
+    followed by the article's first words ("Date: 2021-05-06 The ...")."""
     found = date_line(line) or byline_date(line)
     if found is not None:
         return found.date
+    if occasion := occasion_date(line):
+        return occasion
     if not _DIGIT.search(line, 0, 120):
         return None  # a date has its year's digits
     glued = _DATE_GLUE.sub(" ", line[:120])  # "Date: 2021-05-06The council ..."

@@ -52,7 +52,23 @@ _OWNER = re.compile(r"\w['’]s\s+$")
 _BEFORE_NAME = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|our|this|that))\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
-_OWNED_FROM = re.compile(r"(?i:\b(?:his|her|their|its|the|these|those)\s+[a-z]+s\s+from\s+)$")
+# ... or of things described by when they were made ("the painted kites from the 1970s").
+_OWNED_FROM = re.compile(
+    r"(?i:\b(?:his|her|their|its|the|these|those)\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+from\s+)$"
+)
+# A lifespan in brackets after a name, maybe after a birth name: "Ada Lind (1911–1994)",
+# "Zinnia (born Ana Ruiz, 1957 – 2021)". "(born 1948)" is a birth and stays an event.
+_LIFESPAN_OPEN = re.compile(r"\((?:(?:born|née|nee)\s[^()\d\n]{1,60},\s*)?$")
+_LIFESPAN_CLOSE = re.compile(r"\s*\)")
+_YEAR_SPAN = re.compile(r"\d{4}\s*[–—-]\s*\d{2,4}")
+# A weekday that names a kind of thing rather than a day: "the club's Saturday class", "her
+# Tuesday column", "a Sunday radio programme" (a possessive or an article before it, a thing
+# that comes back every week one or two words after it; "the Friday ruling" is a day's).
+_WEEKDAYS = frozenset(lang.entries("weekdays"))
+_WEEKDAY_OWNER = re.compile(r"(?i:\w['’]s|\b(?:a|an|the|his|her|their|its|our|my|your))\s+$")
+_RECURRING_AFTER = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:" + "|".join(lang.entries("recurring_nouns")) + r")\b"
+)
 # ... unless the statement is set in the named thing ("in the 1967 war", "In the Hard Hat Riot
 # of 1970, ..."): then the year dates it.
 _SETTING = re.compile(r"(?i:\b(?:in|during)\s+the)\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:of\s+)?$")
@@ -69,6 +85,24 @@ _SAID_ON = re.compile(
 _EDITORS_NOTE = re.compile(r"(?i:correction|clarification|editor['’]?s\s+note)\s*:")
 # A word of two letters or more.
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+# Dates of the present that a sentence may describe a state at ("is in the room today", "half of
+# the intake this year are women") rather than date a happening.
+_NOW = frozenset({"today", "this year", "this week", "this month"})
+# A present "be" not followed by a participle, "to" or the date itself ("is opening", "are to
+# vote", "is today" say what happens).
+_PRESENT_BE = re.compile(
+    r"(?i)\b(?:is|are|am)\b(?!\s+(?:[a-z]+ing\b|[a-z]+ed\b|to\b|set\b|due\b|today\b|this\b))"
+)
+# A word that makes a clause tell of a happening: a tense other than the present, a past form,
+# "to" before a verb.
+_HAPPENING = re.compile(
+    r"(?i)\b(?:was|were|will|would|has|have|had|did|could|should|can|may|might|must|to|"
+    + "|".join(lang.entries("past_forms"))
+    + r")\b|[a-z]{2}ed\b|['’]ll\b"
+)
+# What parts a "be" from a date in another clause: punctuation or a conjunction.
+_CLAUSE_BETWEEN = re.compile(r"[,;:—–()]|\b(?:and|but|that|which|who|when|while|because|as)\b")
 
 # Where a sentence's next clause starts: "and"/"but"/"while" or a semicolon before a word.
 _CLAUSE_BREAK = re.compile(
@@ -134,10 +168,13 @@ def find_events(
         else:
             statements = [_without_dateline(text, sentence) for sentence in block.sentences]
             units = [
-                (clause, _anchor(text, _dates_within(dates, starts, clause)))
+                (clause, date)
                 for statement in statements
                 if (found := _dates_within(dates, starts, statement))
                 for clause in _clauses(text, statement, found)
+                if not _describes_now(
+                    text, clause, date := _anchor(text, _dates_within(dates, starts, clause))
+                )
             ]
         for span, date in units:
             summary = summarise(text, span, date, post=block.post)
@@ -254,6 +291,15 @@ def _side_detail(text: str, date: DateMention) -> bool:
     start, end = date.span.start, date.span.end
     if _BEFORE_DATE.search(text, max(0, start - 16), start):
         return True
+    if date.text.casefold() in _WEEKDAYS:
+        return _weekday_kind(text, date)
+    if date.interval.precision is Precision.RANGE and _YEAR_SPAN.fullmatch(date.text):
+        return bool(
+            _LIFESPAN_OPEN.search(text, max(0, start - 70), start)
+            and _LIFESPAN_CLOSE.match(text, end)
+        )
+    if date.interval.precision is Precision.RANGE and date.text.endswith("0s"):  # a decade
+        return bool(_OWNED_FROM.search(text[max(0, start - 40) : start]))
     if date.interval.precision is not Precision.YEAR:
         return False
     before = text[max(0, start - 40) : start]
@@ -266,6 +312,30 @@ def _side_detail(text: str, date: DateMention) -> bool:
         or (before.endswith("(") and _WORD_AFTER.match(text, end))
         or _OWNED_FROM.search(before)
     )
+
+
+def _describes_now(text: str, clause: Span, date: DateMention) -> bool:
+    """Whether a clause dated only by the present ("today", "this year") says how things are,
+    not what happened: a present "be" and nothing of a happening ("The keeper is at the
+    slipway today", not "The keeper retired today" or "The fair is to open this week")."""
+    if date.text.casefold() not in _NOW:
+        return False
+    if _HAPPENING.search(text, clause.start, clause.end) is not None:
+        return False
+    for be in _PRESENT_BE.finditer(text, clause.start, clause.end):
+        before = be.end() <= date.span.start
+        low, high = (be.end(), date.span.start) if before else (date.span.end, be.start())
+        if _CLAUSE_BETWEEN.search(text, low, high) is None:
+            return True
+    return False
+
+
+def _weekday_kind(text: str, date: DateMention) -> bool:
+    """Whether a weekday names a kind of thing ("her Tuesday column"), not a day."""
+    start = date.span.start
+    if not _WEEKDAY_OWNER.search(text, max(0, start - 20), start):
+        return False
+    return _RECURRING_AFTER.match(text, date.span.end) is not None
 
 
 def _dates_above(

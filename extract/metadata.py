@@ -22,6 +22,7 @@ from extract.boilerplate import (
     is_byline,
     logo_name,
     noise_spans,
+    occasion_date,
     published_on,
     split_lines,
 )
@@ -80,12 +81,16 @@ _MASTHEAD_LINES = 3
 _MASTHEAD_WORDS = 5
 # A masthead: the page's first line, above the headline, with the outlet's name alone or before a
 # spaced separator and a tagline or section ("The Midland Chronicle", "RIVERSIDE GAZETTE —
-# SPORT", "Deepfield | Astronomy for everyone"): one to five capitalised words, "of", "the",
-# "and" or "&" between them, no digits, no sentence.
+# SPORT", "Deepfield | Astronomy for everyone"): one to seven capitalised words, "of", "the",
+# "and" or "&" between them ("Proceedings of the Society of Hill Farmers"), maybe a subtitle
+# after a colon ("Lives of the Painters: An Online Companion"), no digits, no sentence.
 _MASTHEAD = re.compile(
-    r"^(?P<name>[A-Z][\w.'’+-]*(?:\s+(?:[A-Z][\w.'’+-]*|&|of|the|and|on|for|de)){0,4})"
+    r"^(?P<name>[A-Z][\w.'’+-]*(?:\s+(?:[A-Z][\w.'’+-]*|&|of|the|and|on|for|de)){0,6}"
+    r"(?::\s+[A-Z][\w.'’+-]*(?:\s+(?:[A-Z][\w.'’+-]*|&|of|the|and|on|for|de)){0,4})?)"
     r"(?:\s+[—–|·•›»]\s+\S.*)?$"
 )
+# An outlet's name has at most this many words.
+_OUTLET_WORDS = 7
 # A masthead line has at most this many words, its tagline or section included.
 _MASTHEAD_LINE_WORDS = 8
 # Words of section labels and kickers: a first line of nothing else names a section.
@@ -191,6 +196,7 @@ def _title_line(
     """
     following = dict((line.span, after) for line, after in itertools.pairwise(lines))
     candidates: list[Line] = []
+    headwords: list[Line] = []
     first = True
     for line in top:
         if line.span in noise:
@@ -201,7 +207,16 @@ def _title_line(
             first and _stopped_headline(line, following.get(line.span), text)
         ):
             candidates.append(line)
+        elif not first and _headword(line, following.get(line.span)):
+            headwords.append(line)
         first = False
+    if (
+        headwords
+        and candidates in ([], [top[0]])
+        and top[0].span not in noise
+        and _masthead_name(top[0]) is not None
+    ):
+        return headwords[0]  # a reference page's entry under the site's name
     if not candidates:
         return None
     if (
@@ -222,7 +237,23 @@ def _introduces(line: Line, after: Line | None) -> bool:
     return after is not None and (
         is_byline(after.text)
         or date_line(after.text) is not None
+        or occasion_date(after.text) is not None
         or after.words >= max(_STANDFIRST_WORDS, line.words + 1)
+    )
+
+
+def _headword(line: Line, after: Line | None) -> bool:
+    """Whether a line of one or two words is an entry's headword, as a reference page names
+    its subject above the first paragraph ("Ada Lind", "Zinnia (painter)"): capitalised, no
+    digits, no section label, prose right below it."""
+    return (
+        0 < line.words < _TITLE_WORDS[0]
+        and after is not None
+        and _is_prose(after)
+        and bool(_TITLE_START.match(line.text))
+        and not _TITLE_END.search(line.text)
+        and not any(c.isdigit() for c in line.text)
+        and not all(w.casefold() in _SECTION_WORDS for w in _WORD.findall(line.text))
     )
 
 
@@ -235,6 +266,7 @@ def _headline_shaped(line: Line) -> bool:
         and not _TITLE_END.search(line.text)
         and date_line(line.text) is None
         and not _BYLINE_START.match(line.text)
+        and occasion_date(line.text) is None
     )
 
 
@@ -352,7 +384,7 @@ def _outlet(name: str) -> str | None:
     name = _NAME_END.split(name.strip(), maxsplit=1)[0].rstrip(" .,")
     while _has_name(shorter := _COMPANY_SUFFIX.sub("", name).rstrip(" .,")) and shorter != name:
         name = shorter  # "Northern Post Media Ltd" -> "Northern Post Media" -> "Northern Post"
-    return name if 0 < len(_WORD.findall(name)) <= 6 else None
+    return name if 0 < len(_WORD.findall(name)) <= _OUTLET_WORDS else None
 
 
 def _has_name(name: str) -> bool:

@@ -1,0 +1,143 @@
+"""Reference pages, minutes and lives: their headline, outlet and date, and which of their dates
+are events (invented pages, none from a corpus)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extract.metadata import Metadata, find_metadata
+from extract.pipeline import extract_text
+
+LIFE = (
+    "\n\n".join(
+        (
+            "The Brackenfield Atlas of Geology",
+            "Orla Penhaligon",
+            (
+                "Orla Penhaligon (1902–1971) was a geologist who mapped the chalk cliffs of the "
+                "eastern shore and wrote the first survey of its fossil beds, which she kept up to "
+                "date for forty years."
+            ),
+            (
+                "Penhaligon was born in Saltmere. In 1931 she joined the county survey as its only "
+                "woman."
+            ),
+        )
+    )
+    + "\n"
+)
+
+ONE_WORD_LIFE = (
+    "\n\n".join(
+        (
+            "Harbourside Review — Lives of Sailors",
+            "Tamsin (skipper)",
+            (
+                "Tamsin (born Tamsin Ruth Achebe-Lowry, 1944 – 2010) was a skipper of cargo "
+                "ketches on the western rivers, the last to carry slate under sail, and a founder "
+                "of the river museum."
+            ),
+            "She bought her first ketch in 1968 and sailed it until 1990.",
+        )
+    )
+    + "\n"
+)
+
+MINUTES = (
+    "\n\n".join(
+        (
+            "Journal of the Fenwater Society of Beekeepers",
+            "Report of the autumn honey judging",
+            "Minutes of the meeting held on 4 March 2024",
+            (
+                "Present: the Chair, Mr Idris Fallowby, Ms Perpetua Anyango and eleven members "
+                "of the society."
+            ),
+            (
+                "1. The Chair opened the judging and thanked the orchard keepers for the loan of "
+                "their barn and their tables for the afternoon."
+            ),
+            "2. There being no other business, the Chair closed the meeting at 8.15 p.m.",
+        )
+    )
+    + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            LIFE,
+            Metadata(title="Orla Penhaligon", publisher="The Brackenfield Atlas of Geology"),
+        ),
+        (ONE_WORD_LIFE, Metadata(title="Tamsin (skipper)", publisher="Harbourside Review")),
+        (
+            MINUTES,
+            Metadata(
+                title="Report of the autumn honey judging",
+                publisher="Journal of the Fenwater Society of Beekeepers",
+                published=datetime.date(2024, 3, 4),
+            ),
+        ),
+    ],
+    ids=["life", "one-word-headword", "minutes"],
+)
+def test_a_reference_page_has_its_headline_outlet_and_date(text: str, expected: Metadata) -> None:
+    assert find_metadata(text) == expected
+
+
+def _events(text: str, published: datetime.date | None = None) -> list[tuple[str, str]]:
+    result = extract_text("page.txt", text, published=published)
+    return [(event.date.text, event.span.of(text)) for event in result.events]
+
+
+def test_a_lifespan_in_brackets_is_no_event() -> None:
+    events = _events(LIFE)
+    assert [date for date, _ in events] == ["1931"]
+    events = _events(ONE_WORD_LIFE)
+    assert all("1944" not in date for date, _ in events)
+
+
+def test_minutes_date_their_clock_times_by_the_meeting() -> None:
+    events = _events(MINUTES)
+    assert (
+        "8.15 p.m.",
+        "There being no other business, the Chair closed the meeting at 8.15 p.m.",
+    ) in [(date, span) for date, span in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The choir's Saturday rehearsal draws forty singers from the valley.",
+        "Her Tuesday column is read in every staff room of the district.",
+        "Which of the kites did you build in the 1980s?",
+        "The exhibition shows the painted kites from the 1970s.",
+        "Half of the orchard's pickers this year are students.",
+        "The ferryman is at the slipway today, coiling ropes and saying little.",
+    ],
+)
+def test_a_date_that_describes_or_asks_is_no_event(sentence: str) -> None:
+    text = f"Kites over Marlow Down\n\n{sentence}\n"
+    assert _events(text, published=datetime.date(2025, 6, 4)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("Aurelio Vance (born 1950) is a kite maker from the downs.", "1950"),
+        ("The club flew its largest kite on Saturday.", "Saturday"),
+        ("The orchard hired forty pickers this year.", "this year"),
+        ("The ferryman retired today after forty years at the slipway.", "today"),
+        ("The court's Friday ruling sent the ferry back into service.", "Friday"),
+        ("A survey out this week shows the ferry ahead, but there are doubts.", "this week"),
+        ("The mayor wrote in a column this month that the ferry is safe.", "this month"),
+    ],
+)
+def test_a_date_that_tells_when_something_happened_stays(sentence: str, date: str) -> None:
+    text = f"Kites over Marlow Down\n\n{sentence}\n"
+    found = _events(text, published=datetime.date(2025, 6, 4))
+    assert [d for d, _ in found] == [date]
