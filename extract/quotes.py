@@ -294,6 +294,16 @@ _PLURAL_HOLDER = re.compile(
     + longest_first(OCCUPATIONS_PLURAL | {noun + "s" for noun in ROLE_NOUNS})
     + r"))$"
 )
+# Someone who speaks for a named person or body, as a subject: "A spokesperson for Amorelo
+# Cortiças", "a lawyer for the Vance family" (group 1: the description without its article).
+_AGENT_FOR = re.compile(
+    r"(?:^|(?<=[\s,;:(—–]))(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}?"
+    r"(?:spokesperson|spokesman|spokeswoman|official|aide|adviser|advisor|representative|"
+    r"lawyer|attorney)[ \t]+(?:for|of|at|to)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.&-]*"
+    r"(?:[ \t]+(?:[A-Z][\w’'.&-]*|of|and|&|the|for))*)$"
+)
+# The words that link an agent to whom they speak for: "spokesperson for", "lawyer of".
+_AGENT_LINKS = frozenset({"for", "of", "at", "to"})
 # "the" or "this" right before a document's noun, or before one word that qualifies it.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+)?$")
 # What says its subject issued the document after it: "X said in a statement", "X published
@@ -1002,9 +1012,18 @@ class _Context:
         match = _ROLE_PHRASE.search(self.text, span.start, span.end)
         role = " ".join(match[1].split()) if match else span.of(self.text)
         words = fold(role).split()
+        start = span.start + (match.start(1) - match.start() if match else 0)
+        if len(words) == 1:  # "the spokesperson" after "a spokesperson for Amorelo Cortiças"
+
+            def speaks_for(mention: Mention) -> bool:
+                name = fold(self.book.name(mention.key)).split()
+                return len(name) > 2 and name[0] == words[0] and name[1] in _AGENT_LINKS
+
+            agent = self.last_of({ActorKind.GROUP}, span.start, match=speaks_for)
+            if agent is not None:
+                return self.book.add(agent.key, role, ActorKind.GROUP, Span(start, span.end))
         same = self._role_key(words[-1])
         key = same or role_key(role)
-        start = span.start + (match.start(1) - match.start() if match else 0)
         if same is None:
             for word, found in self.role_keys.items():
                 if found is None and key.endswith(word):
@@ -1150,6 +1169,11 @@ class _Context:
         member = _MEMBER_ENDING.search(text, max(start, end - 60), end)
         if member is not None:
             return Speaker(self._member(member))
+        agent = _AGENT_FOR.search(text, max(start, end - 90), end)
+        if agent is not None:  # "A spokesperson for Amorelo Cortiças said": who speaks for it
+            name = " ".join(agent[1].split())
+            span = Span(agent.start(1), end)
+            return Speaker(self.book.add(role_key(name), name, ActorKind.GROUP, span))
         mention = self.mention_ending(end)
         if mention is not None:
             if mention.kind is ActorKind.COUNTRY and _LOCATIVE.search(

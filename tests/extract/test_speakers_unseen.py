@@ -346,3 +346,15 @@ def test_a_titled_name_in_apposition_after_a_role_is_the_subject():
         "said the work had been “painstaking”."
     )
     assert quoted_speakers(text) == [("painstaking", "Mira Holt")]
+
+
+def test_someone_who_speaks_for_a_named_body_is_a_group_of_that_name():
+    text = (
+        "A spokesperson for Quillon Glassworks, the region's largest employer, said the plant "
+        "held orders for “about eighteen months”.\n\n“We have lived through slow years before,” "
+        "the spokesperson said."
+    )
+    assert quoted_speakers(text) == [
+        ("about eighteen months", "spokesperson for Quillon Glassworks"),
+        ("We have lived through slow years before,", "spokesperson for Quillon Glassworks"),
+    ]
