@@ -941,8 +941,12 @@ class _Context:
         words = fold(phrase).split()
 
         def named(mention: Mention) -> bool:
+            """Its name ends with the noun ("Port Workers' Union") or opens with it before "of"
+            or "for" ("Ministry of Transport")."""
             name = fold(self.book.name(mention.key)).split()
-            return bool(name) and name[-1] == words[-1] and set(words) <= set(name)
+            head = name[-1] == words[-1] if name else False
+            head = head or (len(name) > 2 and name[0] == words[-1] and name[1] in {"of", "for"})
+            return head and set(words) <= set(name)
 
         def other_kind(mention: Mention) -> bool:
             """Named as another kind of body: "Ulm Works Council" is no "firm"."""

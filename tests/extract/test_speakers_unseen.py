@@ -358,3 +358,14 @@ def test_someone_who_speaks_for_a_named_body_is_a_group_of_that_name():
         ("about eighteen months", "spokesperson for Quillon Glassworks"),
         ("We have lived through slow years before,", "spokesperson for Quillon Glassworks"),
     ]
+
+
+def test_the_ministry_is_the_ministry_of_its_name():
+    text = (
+        "The Ministry of Canals reviewed the line. “Safety comes first,” the ministry said in a "
+        "statement, adding that “no barges will run until May.”"
+    )
+    assert quoted_speakers(text) == [
+        ("Safety comes first,", "Ministry of Canals"),
+        ("no barges will run until May.", "Ministry of Canals"),
+    ]
