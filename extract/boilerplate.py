@@ -621,6 +621,9 @@ def _is_link_headline(line: str, words: int) -> bool:
 
 # A heading ends without sentence or clause punctuation ("?" and "!" are allowed).
 _UNFINISHED_MARKS = frozenset(".,;:–—-")
+# Closing quotation marks and brackets, which a sentence's full stop may stand inside: a line
+# ending '... “shows neglect.”' is a sentence, not a heading.
+_CLOSING_MARKS = "\"”’')]"
 # Words that cannot end a heading: a line ending with one is part of a wrapped paragraph.
 _UNFINISHED_WORDS = lang.words("unfinished_words")
 # A heading starts with a capital, a digit or an opening quotation mark.
@@ -668,7 +671,7 @@ def _heading_shaped(text: str, line: Line) -> bool:
         0 < line.words <= _HEADING_WORDS
         and len(line.text) <= 120
         and bool(_HEADING_START.match(line.text))
-        and line.text[-1] not in _UNFINISHED_MARKS
+        and line.text.rstrip(_CLOSING_MARKS)[-1:] not in _UNFINISHED_MARKS
         and line.text.rsplit(None, 1)[-1].casefold() not in _UNFINISHED_WORDS
         and not _BULLET.match(raw)
         and not _ATTRIBUTION.match(line.text)

@@ -699,8 +699,47 @@ def _on_relative_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _cand(m, (d, d), Precision.DAY, relative=True)
 
 
-# An indefinite weekday: "a (wet) Saturday", "every Sunday", "one Monday".
-_ANY_WEEKDAY = re.compile(r"(?i:\b(?:a|an|one|every|each|any)\s+(?:[a-z]+\s+)?)$")
+# An indefinite weekday: "on a (wet) Saturday", "every Sunday", "one Monday", "It was a Sunday";
+# but "a" before a weekday and a noun belongs to the noun ("in a Tuesday interview", "at a
+# Saturday rally": one day's), and "a rally Saturday" is the object of a verb before the day.
+_ANY_WEEKDAY = re.compile(
+    r"(?i:\b(?:one|every|each|any)\s+(?:[a-z]+\s+)?|\bon\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+    r"|\b(?P<article>a|an)\s+)$"
+)
+# The word after a weekday, which may make it a noun's modifier ("a Tuesday interview").
+_WORD_AFTER_WEEKDAY = re.compile(r"\s+([a-z][a-z-]+)\b")
+# Words after a weekday that are no noun it qualifies ("a Saturday in May", "a Monday night").
+_NOT_A_NOUN = frozenset(lang.entries("function_words")) | {
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "noon",
+    "midday",
+    "midnight",
+}
+# Things that come back every week: "a Sunday radio programme" is no particular Sunday.
+_RECURRING_AFTER = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:" + "|".join(lang.entries("recurring_nouns")) + r")\b"
+)
+
+
+def _indefinite_weekday(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at text[start:end] is no particular day ("every Sunday", "on a wet
+    Saturday", "a Sunday radio programme"), not "in a Tuesday interview"."""
+    before = _ANY_WEEKDAY.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    if before["article"] is None:
+        return True
+    noun = _WORD_AFTER_WEEKDAY.match(text, end)
+    return (
+        noun is None
+        or noun.group(1) in _NOT_A_NOUN
+        or _RECURRING_AFTER.match(text, end) is not None
+    )
+
+
 # [last|this|next|the upcoming] Thursday [morning] [next week]
 _WEEKDAY = re.compile(
     rf"(?:{_g('mod', _DEICTIC)}\s+|(?i:early|late|earlier|later)\s+)?{_g('wd', _WEEKDAY_BODY)}"
@@ -710,7 +749,7 @@ _WEEKDAY = re.compile(
 
 
 def _on_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    if not m["mod"] and _ANY_WEEKDAY.search(ctx.text, max(0, m.start() - 30), m.start()):
+    if not m["mod"] and _indefinite_weekday(ctx.text, m.start(), m.end()):
         return None  # "on a wet Saturday", "every Sunday": no particular day
     ref = ctx.reference
     if ref is None:
