@@ -153,11 +153,21 @@ def _two_digit_year(yy: int, reference: date | None) -> int:
 # Words that put a clause in the future ("will", "is scheduled to") or the past ("said", "-ed").
 _TENSE = re.compile(
     r"\b(?:(?P<future>will|won't|shall|going\s+to|expects?\s+to|expected|scheduled|slated"
-    r"|due|set\s+to|plans?\s+to|planned|upcoming|next|to\s+be\s+held|is\s+to|are\s+to|would"
-    r"|could|might"
-    r"|hopes?\s+to|aims?\s+to|intends?\s+to)|(?P<past>was|were|had|did|said|told|ago|\w{3,}ed))\b"
-    r"|'ll\b",
+    r"|due|set\s+to|plans?\s+to|planned|upcoming|next|(?<!was\s)(?<!were\s)to\s+be\s+(?:held|\w+ed)"
+    r"|is\s+to|are\s+to|would"
+    r"|could|might|likely\s+to"
+    r"|hopes?\s+to|aims?\s+to|intends?\s+to)|(?P<past>was|were|had|did|ago"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:\w{3,}ed|"  # "will be held": be's tense
+    + "|".join(lang.entries("past_forms"))
+    + r")))\b|'ll\b",
     re.IGNORECASE,
+)
+# Where the words around a mention turn to another clause: a comma or dash, or a word that opens
+# one ("struggled on Sunday to say how he would ...", "died Sunday, and it will be ...", "was to
+# come, but on Thursday, the party announced ..."). Markers past a turn count only when the
+# mention's own clause has none.
+_CLAUSE_TURN = re.compile(
+    r"[,(—–]|\b(?:how|whether|if|why|what|who|whom|which|when|where|because|as|while|and|but)\b"
 )
 # Where a clause ends: sentence punctuation followed by a space (not that of "a.m." or "p.m."),
 # a semicolon, a line break.
@@ -181,15 +191,31 @@ def _tense(text: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_END.search(right) or _REPORTED_CLAUSE.search(right)
     if stop is not None:
         right = right[: stop.start()]
-    best: tuple[int, str] | None = None
+    left_turn = 0
+    for cut in _CLAUSE_TURN.finditer(left):
+        left_turn = cut.end()
+    right_turn = _CLAUSE_TURN.search(right)
+    right_end = right_turn.start() if right_turn else len(right)
+    # (outside the mention's clause, distance, after it, tense): the smallest wins, the marker
+    # before the mention on a tie ("a merger announced Monday would ...")
+    best: tuple[bool, int, bool, str] | None = None
     for m in _TENSE.finditer(left):
-        best = (len(left) - m.end(), "past" if m.group("past") else "future")
+        best = (m.start() < left_turn, len(left) - m.end(), False, _tense_of(m))
     first_right = _TENSE.search(right)
     if first_right is not None:
-        after = (first_right.start(), "past" if first_right.group("past") else "future")
-        if best is None or after[0] < best[0]:
+        after = (
+            first_right.start() >= right_end,
+            first_right.start(),
+            True,
+            _tense_of(first_right),
+        )
+        if best is None or after < best:
             best = after
-    return best[1] if best else None
+    return best[3] if best else None
+
+
+def _tense_of(m: re.Match[str]) -> str:
+    return "past" if m.group("past") else "future"
 
 
 # --- candidates ---------------------------------------------------------------------------

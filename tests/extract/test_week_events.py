@@ -69,3 +69,21 @@ def test_a_day_of_the_week_dates_the_statement(sentence: str, date: str, day: st
 )
 def test_no_particular_day(sentence: str) -> None:
     assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        # the tense of the mention's own clause, not of the next one
+        ("The skipper struggled on Sunday to say how she would pay the crew.", "2016-09-11"),
+        ("The harbour master, who died Sunday, will be buried at sea.", "2016-09-11"),
+        ("A merger announced Monday would join the two ferry lines.", "2016-09-12"),
+        ("The plan was to come, but on Tuesday, the board dropped it.", "2016-09-13"),
+        # a past participle after "be" takes be's tense
+        ("The regatta will be held Saturday off the harbour wall.", "2016-09-17"),
+        ("The new timetable is to be printed Friday.", "2016-09-16"),
+        ("The lifeboat, which made its last run Monday, goes to a museum.", "2016-09-12"),
+    ],
+)
+def test_a_weekday_takes_the_tense_of_its_clause(sentence: str, day: str) -> None:
+    assert [found for _, found, _ in _events(sentence)] == [day]
