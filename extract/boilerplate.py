@@ -198,8 +198,8 @@ def occasion_date(line: str) -> datetime.date | None:
     General Meeting, Town Hall, 3 May 2024", "Minutes of the meeting held on 4 March 2024"):
     the record's own date. None unless the line ends with a full date after a comma or "on",
     with no full stop: a sentence that ends with a date reports a happening."""
-    if len(line) > 90 or not _DIGIT.search(line) or len(line.split()) > _OCCASION_WORDS:
-        return None
+    if len(line) > 90 or not line.rstrip()[-1:].isdigit() or len(line.split()) > _OCCASION_WORDS:
+        return None  # the line ends with the date's year
     days = _days(line)
     if not days or days[-1].date is None or line[days[-1].end :].strip():
         return None

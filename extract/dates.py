@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -150,18 +150,35 @@ def _two_digit_year(yy: int, reference: date | None) -> int:
 
 # --- tense of the clause around a mention ------------------------------------------------
 
+
+def _trie(words: Sequence[str]) -> str:
+    """A pattern matching any of `words`, written as a tree of their shared beginnings ("b(?:e(?:
+    came|gan)|uilt)"), which the regex engine tries letter by letter instead of word by word."""
+    if "" in words and len(words) == 1:
+        return ""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(head) + _trie(tails) for head, tails in sorted(groups.items())]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in words else body
+
+
 # Words that put a clause in the future ("will", "is scheduled to") or the past ("said", "-ed").
 _TENSE = re.compile(
     r"\b(?:(?P<future>will|won't|shall|going\s+to|expects?\s+to|expected|scheduled|slated"
     r"|due|set\s+to|plans?\s+to|planned|upcoming|next|(?<!was\s)(?<!were\s)to\s+be\s+(?:held|\w+ed)"
-    r"|is\s+to|are\s+to|would"
-    r"|could|might|likely\s+to"
-    r"|hopes?\s+to|aims?\s+to|intends?\s+to)|(?P<past>was|were|had|did|ago"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:\w{3,}ed|"  # "will be held": be's tense
-    + "|".join(lang.entries("past_forms"))
-    + r")))\b|'ll\b",
+    r"|is\s+to|are\s+to|would|could|might|likely\s+to"
+    r"|hopes?\s+to|aims?\s+to|intends?\s+to)|(?P<past>was|were|had|did|ago|(?P<form>\w{3,}ed)))\b"
+    r"|'ll\b",
     re.IGNORECASE,
 )
+# An irregular past form ("made", "held", "won"), in lower case: a pattern of its own, as the
+# list in one case-blind pattern would slow every look at a clause's tense.
+_PAST_FORM = re.compile(r"\b(?:" + _trie(lang.entries("past_forms")) + r")\b")
+# "be" before a past participle, which then takes be's tense ("will be held Saturday").
+_AFTER_BE = re.compile(r"(?i:\b(?:be|been|being))\s+$")
 # Where the words around a mention turn to another clause: a comma or dash, or a word that opens
 # one ("struggled on Sunday to say how he would ...", "died Sunday, and it will be ...", "was to
 # come, but on Thursday, the party announced ..."). Markers past a turn count only when the
@@ -191,31 +208,46 @@ def _tense(text: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_END.search(right) or _REPORTED_CLAUSE.search(right)
     if stop is not None:
         right = right[: stop.start()]
-    left_turn = 0
-    for cut in _CLAUSE_TURN.finditer(left):
-        left_turn = cut.end()
-    right_turn = _CLAUSE_TURN.search(right)
-    right_end = right_turn.start() if right_turn else len(right)
     # (outside the mention's clause, distance, after it, tense): the smallest wins, the marker
     # before the mention on a tie ("a merger announced Monday would ...")
     best: tuple[bool, int, bool, str] | None = None
-    for m in _TENSE.finditer(left):
-        best = (m.start() < left_turn, len(left) - m.end(), False, _tense_of(m))
-    first_right = _TENSE.search(right)
-    if first_right is not None:
-        after = (
-            first_right.start() >= right_end,
-            first_right.start(),
-            True,
-            _tense_of(first_right),
-        )
-        if best is None or after < best:
-            best = after
+    found = list(_TENSE.finditer(left))
+    while found and _participle_after_be(left, found[-1]):
+        found.pop()
+    before = found[-1] if found else None
+    # an irregular past form counts where it is nearer than the last marker found
+    for m in _PAST_FORM.finditer(left, before.end() if before else 0):
+        if not _AFTER_BE.search(left, max(0, m.start() - 7), m.start()):
+            before = m
+    if before is not None:
+        turned = _CLAUSE_TURN.search(left, before.end()) is not None
+        best = (turned, len(left) - before.end(), False, _tense_of(before))
+    after = _TENSE.search(right)
+    while after is not None and _participle_after_be(right, after):
+        after = _TENSE.search(right, after.end())
+    for m in _PAST_FORM.finditer(right, 0, after.start() if after else len(right)):
+        if not _AFTER_BE.search(right, max(0, m.start() - 7), m.start()):
+            after = m
+            break
+    if after is not None:
+        turned = _CLAUSE_TURN.search(right, 0, after.start()) is not None
+        right_best = (turned, after.start(), True, _tense_of(after))
+        if best is None or right_best < best:
+            best = right_best
     return best[3] if best else None
 
 
+def _participle_after_be(words: str, m: re.Match[str]) -> bool:
+    """Whether a marker is a past participle after "be" ("will be delivered")."""
+    return (
+        m.group("form") is not None
+        and _AFTER_BE.search(words, max(0, m.start() - 7), m.start()) is not None
+    )
+
+
 def _tense_of(m: re.Match[str]) -> str:
-    return "past" if m.group("past") else "future"
+    """The tense a marker of _TENSE or _PAST_FORM gives."""
+    return "past" if m.re is _PAST_FORM or m.group("past") else "future"
 
 
 # --- candidates ---------------------------------------------------------------------------
