@@ -202,6 +202,8 @@ _LIST_JOIN_BEFORE = re.compile(rf"(?:[,;]{_SP}*(?:(?:and|&){_SP}+)?|{_SP}+(?:and
 _QUALIFIER_BEFORE = re.compile(rf"([A-Z][\w.’'-]*(?:{_SP}+[A-Z][\w.’'-]*){{0,3}}){_SP}+$")
 # A word starting with a letter, for counting a line's capitalised words.
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# How many words _organisation_by_first_word looks for one by one before reading all words.
+_FIRST_WORD_SEARCHES = 8
 # A word as written, with its inner apostrophes and hyphens: "granite", "o'clock".
 _WORD_RUN = re.compile(r"[\w’'-]+")
 # Words that tell a person's sex ("mrs", "widow"), and the word before a name that may be one.
@@ -480,7 +482,9 @@ def _segments(text: str, tokens: Sequence[_Token]) -> list[tuple[str, int, int]]
         # A part may end with a possessive but not run on past one.
         p = bisect.bisect_left(possessives, i)
         stop = (possessives[p] if p < len(possessives) else n) + 1
-        for j in range(min(n, i + 5, stop), i, -1):
+        # Only a known entity's first word opens one of several tokens: else try one token.
+        longest = min(n, i + 5, stop) if tokens[i].folded in _ENTITY_FIRST_WORDS else i + 1
+        for j in range(longest, i, -1):
             if _entity(text, tokens[i:j]) is not None:
                 out.append(("entity", i, j))
                 i = j
@@ -566,7 +570,7 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         if not _is_name_token(tokens[0]) or tokens[0].folded in ORG_TAILS:
             return []
         return _read_names(text, phrase, book)
-    if _institution_of_place(tokens):
+    if len(tokens) == 2 and tokens[0].folded in INSTITUTION_WORDS and _institution_of_place(tokens):
         book.organisation(_surface(text, tokens), Span(phrase.start, phrase.end))
         return []
     org_end = _org_end(tokens, text)
@@ -1113,6 +1117,7 @@ class _Book:
         # first word of an organisation's name -> it (None: of several), read at first need
         self.first_words: dict[str, _Draft | None] | None = None
         self.runs: set[str] | None = None  # the text's words as written, read at first need
+        self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
 
     def _draft(self, key: str, kind: ActorKind, name: str) -> _Draft:
         draft = self.drafts.get(key)
@@ -1340,9 +1345,15 @@ class _Book:
         draft = self.first_words.get(folded)
         if draft is None or folded in _NOT_FIRST_WORDS or _lookup(folded) is not None:
             return None
-        if self.runs is None:  # every run of word characters, read once: linear in the text
-            self.runs = set(_WORD_RUN.findall(self.text))
-        return None if folded in self.runs else draft
+        if folded not in self.lower_case:
+            if len(self.lower_case) < _FIRST_WORD_SEARCHES:  # a few words: a search each
+                found = re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", self.text)
+                self.lower_case[folded] = found is not None
+            else:  # many: every run of word characters, read once, linear in the text
+                if self.runs is None:
+                    self.runs = set(_WORD_RUN.findall(self.text))
+                self.lower_case[folded] = folded in self.runs
+        return None if self.lower_case[folded] else draft
 
     def abbreviations(self) -> None:
         """An organisation's abbreviation in brackets after its name ("the International

@@ -296,10 +296,15 @@ _PLURAL_HOLDER = re.compile(
 )
 # Someone who speaks for a named person or body, as a subject: "A spokesperson for Amorelo
 # Cortiças", "a lawyer for the Vance family" (group 1: the description without its article).
+_AGENT_NOUNS = (
+    "spokesperson spokesman spokeswoman official aide adviser advisor representative lawyer "
+    "attorney"
+).split()
+# What every one of them holds, looked for before the pattern (most subjects hold none).
+_AGENT_STEMS = ("spokes", "official", "aide", "advis", "representative", "lawyer", "attorney")
 _AGENT_FOR = re.compile(
     r"(?:^|(?<=[\s,;:(—–]))(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}?"
-    r"(?:spokesperson|spokesman|spokeswoman|official|aide|adviser|advisor|representative|"
-    r"lawyer|attorney)[ \t]+(?:for|of|at|to)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.&-]*"
+    rf"(?:{'|'.join(_AGENT_NOUNS)})[ \t]+(?:for|of|at|to)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.&-]*"
     r"(?:[ \t]+(?:[A-Z][\w’'.&-]*|of|and|&|the|for))*)$"
 )
 # The words that link an agent to whom they speak for: "spokesperson for", "lawyer of".
@@ -1173,7 +1178,12 @@ class _Context:
         member = _MEMBER_ENDING.search(text, max(start, end - 60), end)
         if member is not None:
             return Speaker(self._member(member))
-        agent = _AGENT_FOR.search(text, max(start, end - 90), end)
+        window = max(start, end - 90)
+        agent = (
+            _AGENT_FOR.search(text, window, end)
+            if any(text.find(word, window, end) >= 0 for word in _AGENT_STEMS)
+            else None
+        )
         if agent is not None:  # "A spokesperson for Amorelo Cortiças said": who speaks for it
             name = " ".join(agent[1].split())
             span = Span(agent.start(1), end)
@@ -1829,23 +1839,28 @@ def _echoes(quotes: list[Quote], context: _Context) -> list[Quote]:
         return quotes
     blocks = context.blocks
     top = blocks[_ECHO_BLOCKS].span.start if len(blocks) > _ECHO_BLOCKS else len(context.text)
-    if quotes[0].span.start >= top:
+    needles = [
+        i for i, q in enumerate(quotes) if q.span.start < top and q.speaker is None
+    ]  # most articles: none, and nothing more is read
+    if not needles:
         return quotes
-    words = [_WORDS_ONLY.sub(" ", q.text.casefold()).strip() for q in quotes]
+    sources = [
+        (j, q)
+        for j, q in enumerate(quotes)
+        if q.speaker is not None and q.confidence >= NOBODY_SAID
+    ]
+    words = {i: _WORDS_ONLY.sub(" ", quotes[i].text.casefold()).strip() for i in needles}
+    words.update((j, _WORDS_ONLY.sub(" ", q.text.casefold()).strip()) for j, q in sources)
     out = list(quotes)
-    for i, quote in enumerate(quotes):
-        if quote.span.start >= top:
-            break
-        if quote.speaker is not None or not words[i]:
+    for i in needles:
+        quote = quotes[i]
+        if not words[i]:
             continue
         needle = f" {words[i]} "
         said = [
             other
-            for j, other in enumerate(quotes)
-            if j != i
-            and other.speaker is not None
-            and other.confidence >= NOBODY_SAID
-            and len(words[j]) > len(words[i])
+            for j, other in sources
+            if len(words[j]) > len(words[i])
             and not (other.span.start <= quote.span.start < other.span.end)  # nested in it
             and needle in f" {words[j]} "
         ]
