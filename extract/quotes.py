@@ -433,6 +433,8 @@ def _marks(text: str, span: Span) -> list[_Mark]:
         if outer is not None:
             single = _Mark(single.inner, single.outer, nested_in=outer.inner)
         singles.append(single)
+    if not singles and not nested:
+        return [m for m in outers if text[m.inner.start : m.inner.end].strip()]  # in order
     return sorted(
         [m for m in doubles + singles if text[m.inner.start : m.inner.end].strip()],
         key=lambda m: m.inner.start,
@@ -1071,6 +1073,8 @@ class _Context:
             if not isinstance(found, Unknown):
                 return found, True
         verbs = _reporting_verbs(text, before.start, before.end)
+        if not verbs:
+            return UNKNOWN, False  # most clauses before a quote: no reporting verb
         clause = [(m.start(), m.end()) for m in _WORD_RUN.finditer(text, before.start, before.end)]
         clause_ends = [end for _, end in clause]
         framed = False  # "…, calling him “…”" with no subject before: a quote all the same
