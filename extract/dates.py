@@ -208,9 +208,6 @@ def _tense(text: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_END.search(right) or _REPORTED_CLAUSE.search(right)
     if stop is not None:
         right = right[: stop.start()]
-    # (outside the mention's clause, distance, after it, tense): the smallest wins, the marker
-    # before the mention on a tie ("a merger announced Monday would ...")
-    best: tuple[bool, int, bool, str] | None = None
     found = list(_TENSE.finditer(left))
     while found and _participle_after_be(left, found[-1]):
         found.pop()
@@ -219,9 +216,6 @@ def _tense(text: str, start: int, end: int) -> str | None:
     for m in _PAST_FORM.finditer(left, before.end() if before else 0):
         if not _AFTER_BE.search(left, max(0, m.start() - 7), m.start()):
             before = m
-    if before is not None:
-        turned = _CLAUSE_TURN.search(left, before.end()) is not None
-        best = (turned, len(left) - before.end(), False, _tense_of(before))
     after = _TENSE.search(right)
     while after is not None and _participle_after_be(right, after):
         after = _TENSE.search(right, after.end())
@@ -229,12 +223,14 @@ def _tense(text: str, start: int, end: int) -> str | None:
         if not _AFTER_BE.search(right, max(0, m.start() - 7), m.start()):
             after = m
             break
-    if after is not None:
-        turned = _CLAUSE_TURN.search(right, 0, after.start()) is not None
-        right_best = (turned, after.start(), True, _tense_of(after))
-        if best is None or right_best < best:
-            best = right_best
-    return best[3] if best else None
+    if before is None or after is None:
+        marker = before or after
+        return None if marker is None else _tense_of(marker)
+    # Markers on both sides: (outside the mention's clause, distance, after it): the smallest
+    # wins, the one before the mention on a tie ("a merger announced Monday would ...").
+    left_key = (_CLAUSE_TURN.search(left, before.end()) is not None, len(left) - before.end(), 0)
+    right_key = (_CLAUSE_TURN.search(right, 0, after.start()) is not None, after.start(), 1)
+    return _tense_of(before if left_key < right_key else after)
 
 
 def _participle_after_be(words: str, m: re.Match[str]) -> bool:
@@ -1527,6 +1523,107 @@ def _apply_since(text: str, cands: list[_Cand], reference: date | None) -> list[
     return out
 
 
+# A time told from the date named before it: "the following year", "the next day", "two years
+# later", "a month earlier", "the year before".
+_AFTER_ANOTHER = re.compile(
+    r"(?<![\w-])(?i:the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit>day|month|year)"
+    r"|the\s+(?P<unit3>day|month|year)\s+(?P<rel3>after|before)"
+    # not "the month after the judge died", told from another happening
+    r"(?!\s+(?-i:[A-Z\d]|(?:the|a|an|his|her|their|its|that|this|last|next)\b|[a-z]+ing\b))"
+    r"|(?P<n>\d{1,2}|"
+    + "|".join(k.replace(" ", r"\s+") for k in _COUNT)
+    + r")\s+(?P<unit2>day|month|year)s?\s+(?P<rel2>later|earlier|afterwards))(?![\w-])"
+)
+# Such a time is looked for where its unit stands ("year", "day", "month", found with str.find)
+# and the words around it fit, in lower case: a case-blind search of the whole text for the
+# full pattern would cost more than all other date rules together.
+_ANOTHER_UNITS = ("day", "month", "year")
+_UNIT_THEN = re.compile(r"(?:day|month|year)s?\s+(?:later|earlier|afterwards|after|before)\b")
+_THEN_WORDS = ("later", "earlier", "after", "before")
+_THEN_UNIT = re.compile(r"\b(?:following|next|previous|preceding)\s+$")
+# What between a date and a time told from another one makes the second describe the first.
+_APPOSITION = re.compile(r"[\s,:—–-]*(?:(?i:just|only|barely|some|about|nearly|almost)\s+)?")
+# How far back the date it is told from may stand, within the paragraph.
+_ANOTHER_REACH = 300
+_FORWARD = frozenset({"following", "next", "after", "later", "afterwards"})
+
+
+def _apply_after_another(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Candidates with the times told from the date before them ("in 1979 ... the following
+    year" is 1980, "She left on 3 May 1950; two days later ..." is 5 May 1950), replacing a
+    reading against the article's date ("the next year" is not the year after publication).
+    The date before must be in the same paragraph, at most `_ANOTHER_REACH` characters back,
+    and name the unit ("the next day" needs a day before it)."""
+    found = []
+    for end in _another_ends(text):
+        m = next(
+            (
+                m
+                for m in _AFTER_ANOTHER.finditer(text, max(0, end - 50), end + 40)
+                if m.end() == end
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+        rel = (m["rel"] or m["rel2"] or m["rel3"]).lower()
+        n_word = " ".join((m["n"] or "1").lower().split())
+        n = int(n_word) if n_word.isdigit() else _COUNT[n_word]
+        before = [
+            c
+            for c in cands
+            if c.end <= m.start()
+            and m.start() - c.end <= _ANOTHER_REACH
+            and c.first is not None
+            and not c.clock
+            and "\n\n" not in text[c.end : m.start()]
+        ]
+        if not before:
+            continue
+        base = before[-1]
+        assert base.first is not None
+        if _APPOSITION.fullmatch(text, base.end, m.start()):
+            continue  # "elections for October 2014, just eight months later": the date itself
+        shift = n if rel in _FORWARD else -n
+        if unit == "year":
+            year = base.first.year + shift
+            iv = (date(year, 1, 1), date(year, 12, 31))
+        elif unit == "month" and base.precision in (Precision.DAY, Precision.MONTH):
+            month_index = base.first.year * 12 + base.first.month - 1 + shift
+            year, month = divmod(month_index, 12)
+            iv = (date(year, month + 1, 1), _month_last(year, month + 1))
+        elif unit == "day" and base.precision is Precision.DAY:
+            day = base.first + timedelta(days=shift)
+            iv = (day, day)
+        else:
+            continue
+        precision = {"year": Precision.YEAR, "month": Precision.MONTH, "day": Precision.DAY}[unit]
+        found.append(_Cand(m.start(), m.end(), iv[0], iv[1], precision, relative=True))
+    if not found:
+        return cands
+    kept = [c for c in cands if not any(f.start < c.end and c.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda c: c.start)
+
+
+def _another_ends(text: str) -> list[int]:
+    """Where the times told from another date may end: after "year later", "day before", "the
+    following year"... (see `_AFTER_ANOTHER`)."""
+    ends = set()
+    for unit in _ANOTHER_UNITS:
+        at = text.find(unit)
+        while at >= 0:
+            if at and text[at - 1].isalpha():
+                pass  # "Monday", "today", "yesterday"
+            elif any(word in text[at : at + 22] for word in _THEN_WORDS):
+                if then := _UNIT_THEN.match(text, at):
+                    ends.add(then.end())
+            elif _THEN_UNIT.search(text, max(0, at - 12), at):
+                ends.add(at + len(unit))
+            at = text.find(unit, at + 1)
+    return sorted(ends)
+
+
 # What may follow a date that stands alone on its line as a heading: "2018:", "March 2019".
 _HEADING_TAIL = re.compile(r"[ \t]*[:.]?[ \t]*(?:\n|$)")
 # A bullet marker at the start of a line (the one extract.segments strips).
@@ -1731,7 +1828,7 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 def _mentions(ctx: _Ctx) -> list[DateMention]:
     text, reference = ctx.text, ctx.reference
     joined = _apply_headings(text, _join_ranges(text, _select(_candidates(ctx))))
-    chosen = _apply_since(text, joined, reference)
+    chosen = _apply_after_another(text, _apply_since(text, joined, reference))
     return [
         DateMention(
             span=Span(c.start, c.end),

@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from extract.dates import find_dates
 from extract.metadata import Metadata, find_metadata
 from extract.pipeline import extract_text
 
@@ -141,3 +142,36 @@ def test_a_date_that_tells_when_something_happened_stays(sentence: str, date: st
     text = f"Kites over Marlow Down\n\n{sentence}\n"
     found = _events(text, published=datetime.date(2025, 6, 4))
     assert [d for d, _ in found] == [date]
+
+
+@pytest.mark.parametrize(
+    "sentence, dates",
+    [
+        (
+            "The lighthouse was painted over in 1979 and repainted the following year.",
+            [("1979", "1979-01-01"), ("the following year", "1980-01-01")],
+        ),
+        (
+            "The orchard flooded on 3 May 1950; two days later the pickers returned.",
+            [("3 May 1950", "1950-05-03"), ("two days later", "1950-05-05")],
+        ),
+        (
+            "The kite club won in 1980, and the next year it lost.",
+            [("1980", "1980-01-01"), ("the next year", "1981-01-01")],
+        ),
+        (
+            "In March 2001 the pier fell. A month later it was rebuilt.",
+            [("March 2001", "2001-03-01"), ("A month later", "2001-04-01")],
+        ),
+        # told from a happening, not from the date before: no date of its own
+        ("In March, the month after the keeper died, the lamp failed.", [("March", "2025-03-01")]),
+        # describing the date before it
+        (
+            "A vote was called for October 2014, just eight months later.",
+            [("October 2014", "2014-10-01")],
+        ),
+    ],
+)
+def test_a_time_told_from_the_date_before_it(sentence: str, dates: list[tuple[str, str]]) -> None:
+    found = find_dates(sentence, reference=datetime.date(2025, 6, 4))
+    assert [(d.text, d.interval.first.isoformat()) for d in found] == dates
