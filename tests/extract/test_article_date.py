@@ -196,8 +196,11 @@ def test_the_source_round_trips_and_is_in_the_json() -> None:
     ],
 )
 def test_publication_lines_are_read_in_linear_time(line: str) -> None:
+    """Backtracking that grows exponentially takes hours on these lines; linear reading takes
+    a few milliseconds for all 200. The bound is far from both, so a loaded machine cannot
+    fail it."""
     started = time.perf_counter()
     for _ in range(200):
         published_on(line)
         byline_date(line)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 5.0
