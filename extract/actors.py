@@ -24,6 +24,8 @@ from extract.book import country_key, group_key, organisation_key, person_key, r
 from extract.model import Actor, ActorKind, Span
 from extract.names import (
     GIVEN_NAMES_CENSUS,
+    KIN_NOUNS,
+    KIN_NOUNS_PLURAL,
     NAME_TITLES,
     NOT_PERSON_WORDS,
     OCCUPATIONS,
@@ -165,6 +167,8 @@ _DESCRIBED_AFTER = re.compile(
     rf"|,{_SP}+(?:a|an){_SP}+(?:[a-z][\w'’-]*{_SP}+){{0,2}}?"
     rf"(?:{longest_first(w for w in OCCUPATIONS if w not in OCCUPATIONS_PLURAL)})\b(?![’'-])"
 )
+# Forms of "be" between a role and a name: "the head gardener is Ruan Teodor".
+_ROLE_LINKS = lang.words("be_forms")
 # Titles written in capitals.
 _UPPER_TITLES = lang.words("upper_titles")
 # An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
@@ -297,6 +301,7 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
             unknown.extend(_read_phrase(text, phrase, book))
     _speakers_named_before(text, unknown, book)
     _names_in_lists(text, unknown, book)
+    _given_names_in_kin_lists(text, unknown, book)
     for phrase in unknown:
         book.resolve(phrase)
     book.abbreviations()
@@ -761,11 +766,18 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     role: str | None = None
     evidence = False
     noun = role_before[1].rsplit(None, 1)[-1] if role_before else ""
-    if role_before and (noun in ROLE_NOUNS or len(tokens) > 1):
+    if role_before and (
+        noun in ROLE_NOUNS
+        or len(tokens) > 1
+        or ((noun in KIN_NOUNS or noun in KIN_NOUNS_PLURAL) and not role_before[2])
+    ):
         # an occupation or a descriptor names a full name ("musician Renzo Albani", "veteran
-        # Cyd Ho"), not one word ("fan Chelsea")
+        # Cyd Ho"), not one word ("fan Chelsea"), but a kinship noun names a given name too
+        # ("his nephew Brannoc", "three sons, Ivo, ...")
         if noun not in OCCUPATIONS_PLURAL:  # one of "actors X and Y"
             role = book.qualified_role(text, start - len(before) + role_before[0], role_before[1])
+        elif noun in KIN_NOUNS_PLURAL:
+            book.kin_list_ends.add(phrase.end)  # the next given names of the list
         evidence = True
     if phrase.after is not None:
         end = phrase.after  # past the affiliation: "Ossian Pell of the Green League said"
@@ -896,6 +908,29 @@ def _names_in_lists(text: str, unknown: Sequence[_Phrase], book: _Book) -> None:
                 ends.add(phrase.end)
 
 
+def _given_names_in_kin_lists(text: str, unknown: Sequence[_Phrase], book: _Book) -> None:
+    """One word listed after a person named after a plural kinship noun is a given name too:
+    Matz and Dario of "three sons, Ivo, Matz and Dario" (not a country or a place)."""
+    if not book.kin_list_ends:
+        return
+    for phrase in sorted(unknown, key=attrgetter("start")):
+        tokens = phrase.tokens
+        before = _LIST_JOIN_BEFORE.search(text, max(0, phrase.start - 8), phrase.start)
+        if (
+            before is None
+            or before.start() not in book.kin_list_ends
+            or len(tokens) != 1
+            or tokens[0].possessive
+            or not _is_name_token(tokens[0])
+            or tokens[0].folded in NOT_PERSON_WORDS
+            or _lookup(tokens[0].folded) is not None
+            or book.known(text, tokens)
+        ):
+            continue
+        book.person(text, tokens, role=None, titled=None)
+        book.kin_list_ends.add(phrase.end)
+
+
 def _list_item(text: str, phrase: _Phrase) -> _Phrase | None:
     """The name a phrase may be as an item of a list of people: the phrase less a capitalised
     common word opening its sentence ("Senators Ana Brook"), if it reads as a name at all."""
@@ -948,13 +983,19 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in '.!?\n"“”—'
 
 
-def _role_before(before: str) -> tuple[int, str] | None:
-    """(offset in `before`, role) of a lower-case role that ends right before a name:
-    "official Tove Arnesen", "former spokesman, John Smith"."""
+def _role_before(before: str) -> tuple[int, str, bool] | None:
+    """(offset in `before`, role, whether a form of "be" stands between) of a lower-case role
+    that ends right before a name: "official Tove Arnesen", "former spokesman, John Smith",
+    "the head gardener is Ruan Teodor"."""
     if not before[-1:].isspace():
         return None
     stripped = before.rstrip(" \t,")
-    words = stripped.rsplit(None, 3)
+    words = stripped.rsplit(None, 4)
+    linked = len(words) > 1 and words[-1] in _ROLE_LINKS
+    if linked:
+        words = words[:-1]
+        stripped = stripped[: stripped.rindex(" ")].rstrip()
+    words = words[-4:]
     if not words or not (
         words[-1] in ROLE_NOUNS or words[-1] in OCCUPATIONS or words[-1] in DESCRIPTORS
     ):
@@ -965,7 +1006,7 @@ def _role_before(before: str) -> tuple[int, str] | None:
     position = len(stripped)
     for word in reversed(words[first:]):
         position = stripped.rindex(word, 0, position)
-    return position, " ".join(words[first:])
+    return position, " ".join(words[first:]), linked
 
 
 # --- groups -------------------------------------------------------------------------------------
@@ -1118,6 +1159,7 @@ class _Book:
         self.first_words: dict[str, _Draft | None] | None = None
         self.runs: set[str] | None = None  # the text's words as written, read at first need
         self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
+        self.kin_list_ends: set[int] = set()  # ends of names listed after "sons", "children"
 
     def _draft(self, key: str, kind: ActorKind, name: str) -> _Draft:
         draft = self.drafts.get(key)

@@ -12,6 +12,8 @@ from extract import lang
 
 __all__ = [
     "GIVEN_NAMES_CENSUS",
+    "KIN_NOUNS",
+    "KIN_NOUNS_PLURAL",
     "NAME_TITLES",
     "NOT_PERSON_WORDS",
     "OCCUPATIONS",
@@ -52,7 +54,11 @@ def _plural(word: str) -> str:
 # Lower-case nouns of occupations, kinship and standing that describe the person whose name
 # follows: "musician Renzo Albani", "photographers Ilse Brandvold and Kasimir Oduya", "her
 # husband Tom". Each singular with its plural.
-OCCUPATION_WORDS = lang.words("occupations")
+# Kinship nouns, after which one word alone is a given name: "my sister, Oona", "his nephew
+# Brannoc", "three sons, Ivo, Matz and Dario". Each singular with its plural.
+KIN_NOUNS = lang.words("kin_nouns")
+KIN_NOUNS_PLURAL = frozenset(_plural(word) for word in KIN_NOUNS)
+OCCUPATION_WORDS = lang.words("occupations") | KIN_NOUNS
 OCCUPATIONS_PLURAL = frozenset(_plural(word) for word in OCCUPATION_WORDS)
 OCCUPATIONS = OCCUPATION_WORDS | OCCUPATIONS_PLURAL
 # Capitalised titles before a name that extract.vocabulary does not hold: "Councillor Petra

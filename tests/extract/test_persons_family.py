@@ -1,0 +1,57 @@
+"""Persons named only by their place in a family or a job: a given name alone after a kinship
+noun ("my sister, Oona"), given names listed after a plural one ("two sons, Ivo and Matz"), and
+a full name after an occupation or a role and "is" or "was" ("the head gardener is Ruan Teodor")."""
+
+import pytest
+
+from extract.actors import find_actors
+from extract.model import ActorKind
+from extract.segments import blocks
+
+
+def _persons(text: str) -> set[str]:
+    return {a.name for a in find_actors(text, blocks(text)) if a.kind is ActorKind.PERSON}
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # a given name alone after a kinship noun, with or without the comma
+            "The potter Halvor Strand keeps forty hives. His sister, Oona, sells the honey, "
+            "and his nephew Brannoc paints the labels.",
+            {"Halvor Strand", "Oona", "Brannoc"},
+        ),
+        (  # given names listed after a plural kinship noun
+            "The weaver Yusra Bellamine raised three sons, Ivo, Matz and Dario, on the island.",
+            {"Yusra Bellamine", "Ivo", "Matz", "Dario"},
+        ),
+        (  # full names listed after "children"
+            "They had two children, Edda Vorhalt and Sten Vorhalt-Ruin, both glassblowers.",
+            {"Edda Vorhalt", "Sten Vorhalt-Ruin"},
+        ),
+    ],
+)
+def test_given_names_after_kinship_nouns(text, persons):
+    assert persons <= _persons(text)
+
+
+def test_a_country_after_a_kinship_noun_is_no_person():
+    assert _persons("Their son, Kenya's envoy, wrote. The children of Norland were cold.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # an occupation, then a name nobody lists as a given name
+            "The glazier Osk Varnhelm fitted the windows. The archive's cataloguer, Quilla "
+            "Dremmer, found the plans.",
+            {"Osk Varnhelm", "Quilla Dremmer"},
+        ),
+        (  # a role, "is" or "was", then a full name
+            "The head gardener is Ruan Teodor, and the ferry's skipper was Ivet Palomaa.",
+            {"Ruan Teodor", "Ivet Palomaa"},
+        ),
+    ],
+)
+def test_full_names_after_an_occupation(text, persons):
+    assert persons <= _persons(text)
