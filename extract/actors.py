@@ -167,6 +167,8 @@ _DESCRIBED_AFTER = re.compile(
     rf"|,{_SP}+(?:a|an){_SP}+(?:[a-z][\w'’-]*{_SP}+){{0,2}}?"
     rf"(?:{longest_first(w for w in OCCUPATIONS if w not in OCCUPATIONS_PLURAL)})\b(?![’'-])"
 )
+# "the" and up to two lower-case words before a name: "the Pilar", "the smaller Pilar".
+_THE_WORDS_BEFORE = re.compile(rf"\b[Tt]he(?:{_SP}+[a-z]+){{0,2}}{_SP}+$")
 # Forms of "be" between a role and a name: "the head gardener is Ruan Teodor".
 _ROLE_LINKS = lang.words("be_forms")
 # Titles written in capitals.
@@ -1371,6 +1373,13 @@ class _Book:
             if company is None:
                 return
             draft = company
+        if (
+            len(tokens) == 1
+            and draft.kind is ActorKind.PERSON
+            and " " not in draft.name
+            and _THE_WORDS_BEFORE.search(self.text, max(0, phrase.start - 30), phrase.start)
+        ):
+            return  # "the smaller Pilar", a boat named after the Pilar the text named
         draft.add(Span(tokens[0].start, end), surface)
 
     def _organisation_by_first_word(self, folded: str) -> _Draft | None:

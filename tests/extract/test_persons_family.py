@@ -55,3 +55,13 @@ def test_a_country_after_a_kinship_noun_is_no_person():
 )
 def test_full_names_after_an_occupation(text, persons):
     assert persons <= _persons(text)
+
+
+def test_a_thing_named_after_a_one_word_person_is_no_mention_of_her():
+    text = (
+        "Her aunt, Brisca, ran the bakery. The family named their boat after her, and the "
+        "smaller Brisca still sails. Nobody steers the Brisca's wheel but Oto."
+    )
+    (person,) = [a for a in find_actors(text, blocks(text)) if a.name == "Brisca"]
+    assert [text[m.start : m.end] for m in person.mentions] == ["Brisca"]
+    assert person.mentions[0].start == text.index("Brisca")
