@@ -24,6 +24,7 @@ from extract.book import country_key, group_key, organisation_key, person_key, r
 from extract.model import Actor, ActorKind, Span
 from extract.names import (
     GIVEN_NAMES_CENSUS,
+    GIVEN_NAMES_WORLD,
     KIN_NOUNS,
     KIN_NOUNS_PLURAL,
     NAME_TITLES,
@@ -67,7 +68,7 @@ __all__ = ["find_actors", "group_key", "person_key"]
 # Titles that make a lone capitalised word a surname: "Mayor Harlow", "Councillor Pell".
 _SURNAME_TITLES = PERSON_TITLES | HONORIFICS | NAME_TITLES
 # Given names: the common ones of many countries (extract.vocabulary), and US census names.
-_GIVEN_NAMES = GIVEN_NAMES | GIVEN_NAMES_CENSUS
+_GIVEN_NAMES = GIVEN_NAMES | GIVEN_NAMES_CENSUS | GIVEN_NAMES_WORLD
 
 # White space inside a line: spaces, tabs, no-break and other Unicode spaces ("Tobin\u00a0Marsh").
 _SPACES = " \t\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))

@@ -4,6 +4,7 @@ given names by their frequency, and the words around names that say "a person".
 The words are data in extract/lang/en/ (see extract.lang): GIVEN_NAMES_CENSUS holds the first
 names of the US Census Bureau's 1990 name files, less English words, places, frequent surnames
 and the words of extract.vocabulary; given_names_census.txt says how they were chosen.
+GIVEN_NAMES_WORLD adds the given names of many languages (given_names_world.txt says whence).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from extract import lang
 
 __all__ = [
     "GIVEN_NAMES_CENSUS",
+    "GIVEN_NAMES_WORLD",
     "KIN_NOUNS",
     "KIN_NOUNS_PLURAL",
     "NAME_TITLES",
@@ -25,6 +27,9 @@ __all__ = [
 
 # US Census 1990 first names (see lang/en/given_names_census.txt), lower case.
 GIVEN_NAMES_CENSUS = lang.words("given_names_census")
+# Given names of many languages from the locales of the package Faker, less English words and
+# common surnames (see lang/en/given_names_world.txt): "Jelle", "Agnieszka", "Kofi", "Tadhg".
+GIVEN_NAMES_WORLD = lang.words("given_names_world")
 
 # Last words of place names that are no surnames: "Virginia Beach", "Grace Bay", "Lee County"
 # name places even after a given name ("Hall", "Park", "Church", "Hill" are surnames too).

@@ -90,8 +90,8 @@ def test_who_is_a_person(text, persons):
     "text, expected",
     [
         (  # a full name with no person cue, then its surname as a speaker
-            "Substitute Kwame Asante scored in the 89th minute. Asante said he had hit it blind.",
-            {"Kwame Asante": (ActorKind.PERSON, ("Substitute",), 2)},
+            "Substitute Kwabo Asante scored in the 89th minute. Asante said he had hit it blind.",
+            {"Kwabo Asante": (ActorKind.PERSON, ("Substitute",), 2)},
         ),
         (  # the surname after the verb; no descriptor, three words at a sentence start
             "Volunteer Nils Aberg Holm rebuilt the bridge. The river rose, said Holm.",
@@ -125,7 +125,7 @@ def test_a_surname_speaker_names_the_full_name_before_it(text, expected):
             set(),
         ),
         (  # a surname nobody speaks with stays unknown
-            "Substitute Kwame Asante scored in the 89th minute. Asante celebrated.",
+            "Substitute Kwabo Asante scored in the 89th minute. Asante celebrated.",
             set(),
         ),
     ],

@@ -65,3 +65,21 @@ def test_a_thing_named_after_a_one_word_person_is_no_mention_of_her():
     (person,) = [a for a in find_actors(text, blocks(text)) if a.name == "Brisca"]
     assert [text[m.start : m.end] for m in person.mentions] == ["Brisca"]
     assert person.mentions[0].start == text.index("Brisca")
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # given names of other languages, in a list nobody quotes
+            "The night shift is three people: Sigrun Tvedtmoen, Obinna Ekwueme-Hart and Radek "
+            "Zelinka.",
+            {"Sigrun Tvedtmoen", "Obinna Ekwueme-Hart", "Radek Zelinka"},
+        ),
+        (  # as the object of a verb
+            "In 1988 he married Mirela Vantoiu and moved north with Ilkka Rautavaara.",
+            {"Mirela Vantoiu", "Ilkka Rautavaara"},
+        ),
+    ],
+)
+def test_given_names_of_other_languages_make_persons(text, persons):
+    assert _persons(text) == persons
