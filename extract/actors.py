@@ -103,6 +103,8 @@ _TOKEN_PATTERN = (
 _TOKEN = re.compile(_TOKEN_PATTERN)
 # Particles between the words of one person's name: "van", "de la", "bin".
 _PARTICLE_WORDS = lang.entries("particles")
+# The capitalised ones, which read as tokens: "Ó", "Ní" of "Máire Ní Chonaill".
+_UPPER_PARTICLES = frozenset(word for word in _PARTICLE_WORDS if word[0].isupper())
 # What may stand between two tokens of one name: a space, or particles ("van der", "bin"),
 # "of"/"for" inside organisation names and titles ("Bank of England", "Secretary of State").
 _GAP = (
@@ -172,6 +174,9 @@ _DESCRIBED_AFTER = re.compile(
 _THE_WORDS_BEFORE = re.compile(rf"\b[Tt]he(?:{_SP}+[a-z]+){{0,2}}{_SP}+$")
 # Forms of "be" between a role and a name: "the head gardener is Ruan Teodor".
 _ROLE_LINKS = lang.words("be_forms")
+# A birth or a lifespan in brackets after a name, as only people have: " (born 1948)", " (née
+# Ross)", " (1911-1994)", " (b. 1960)".
+_LIFE_AFTER = re.compile(rf"{_SP}*\((?:born|née|b\.){_SP}|{_SP}*\(\d{{3,4}}{_SP}*[–-]{_SP}*\d")
 # Titles written in capitals.
 _UPPER_TITLES = lang.words("upper_titles")
 # An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
@@ -334,6 +339,8 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
         current: list[_Token] = []
         for start, end, word, folded, possessive, stop in _phrase_tokens(match.group()):
             start, end = base + start, base + end
+            if current and word in _UPPER_PARTICLES:
+                continue  # inside the name, as "van" is: "Tadhg Ó Duibhir"
             if stop is None:  # a month
                 stop = bool(_DATE_AFTER.match(text, end))
             elif "-" in word and word[word.index("-") + 1].islower():
@@ -790,6 +797,8 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         if apposition and not (len(tokens) == 1 and _ORIGIN_BEFORE.search(before)):
             evidence = True
             role = role or (apposition["role"] and " ".join(apposition["role"].split()))
+    if not tokens[-1].possessive and _LIFE_AFTER.match(text, end):
+        evidence = True  # "Caoimhín Ó Duibhir (born 1948) is a poet", "Zinnia (1957-2021)"
     if len(tokens) > 1:  # "Loopr said" is as often a company as a person
         evidence = evidence or bool(_DESCRIBED_AFTER.match(text, end))
         evidence = evidence or bool(_VERB_AFTER.match(text, end))

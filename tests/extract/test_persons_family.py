@@ -83,3 +83,24 @@ def test_a_thing_named_after_a_one_word_person_is_no_mention_of_her():
 )
 def test_given_names_of_other_languages_make_persons(text, persons):
     assert _persons(text) == persons
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # an Irish particle inside the name, then the surname with it
+            "The harbour was mapped by Tadhg Ó Ceallaigh. Later Ó Ceallaigh sold the charts.",
+            {"Tadhg Ó Ceallaigh"},
+        ),
+        (  # a birth or a lifespan in brackets: only people have them
+            "Brannagh Ó Léime (born 1951) is a harpist. Halvard Mesk (1902–1977) built organs.",
+            {"Brannagh Ó Léime", "Halvard Mesk"},
+        ),
+    ],
+)
+def test_irish_particles_and_lifespans(text, persons):
+    found = {a.name: a for a in find_actors(text, blocks(text)) if a.kind is ActorKind.PERSON}
+    assert set(found) == persons
+    for actor in found.values():
+        for mention in actor.mentions:
+            assert text[mention.start : mention.end] in actor.aliases
