@@ -177,6 +177,8 @@ _ROLE_LINKS = lang.words("be_forms")
 # A birth or a lifespan in brackets after a name, as only people have: " (born 1948)", " (née
 # Ross)", " (1911-1994)", " (b. 1960)".
 _LIFE_AFTER = re.compile(rf"{_SP}*\((?:born|née|b\.){_SP}|{_SP}*\(\d{{3,4}}{_SP}*[–-]{_SP}*\d")
+# " and " between two names.
+_AND_AFTER = re.compile(rf"{_SP}+(?:and|&){_SP}+")
 # Titles written in capitals.
 _UPPER_TITLES = lang.words("upper_titles")
 # An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
@@ -310,6 +312,7 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
     _speakers_named_before(text, unknown, book)
     _names_in_lists(text, unknown, book)
     _given_names_in_kin_lists(text, unknown, book)
+    _given_names_before_a_shared_surname(text, unknown, book)
     for phrase in unknown:
         book.resolve(phrase)
     book.abbreviations()
@@ -941,6 +944,33 @@ def _given_names_in_kin_lists(text: str, unknown: Sequence[_Phrase], book: _Book
             continue
         book.person(text, tokens, role=None, titled=None)
         book.kin_list_ends.add(phrase.end)
+
+
+def _given_names_before_a_shared_surname(
+    text: str, unknown: Sequence[_Phrase], book: _Book
+) -> None:
+    """A given name alone before "and" and a person's full name is a person who shares the
+    surname: Farida of "two sisters, Farida and Leila Haddadi", "Ivo and Petra Lund"."""
+    candidates = [
+        phrase
+        for phrase in unknown
+        if len(phrase.tokens) == 1
+        and not phrase.tokens[0].possessive
+        and phrase.tokens[0].folded in _GIVEN_NAMES
+        and _AND_AFTER.match(text, phrase.end)
+    ]
+    if not candidates:
+        return
+    starts = {
+        mention.start: draft
+        for draft in book.drafts.values()
+        if draft.kind is ActorKind.PERSON and " " in draft.name
+        for mention in draft.mentions
+    }
+    for phrase in candidates:
+        after = _AND_AFTER.match(text, phrase.end)
+        if after is not None and after.end() in starts and not book.known(text, phrase.tokens):
+            book.person(text, phrase.tokens, role=None, titled=None)
 
 
 def _list_item(text: str, phrase: _Phrase) -> _Phrase | None:

@@ -104,3 +104,10 @@ def test_irish_particles_and_lifespans(text, persons):
     for actor in found.values():
         for mention in actor.mentions:
             assert text[mention.start : mention.end] in actor.aliases
+
+
+def test_a_given_name_before_and_a_full_name_shares_its_surname():
+    text = "The mill is run by Ivo and Petra Lundquist, who bought it in 2019."
+    found = {a.name: a for a in find_actors(text, blocks(text)) if a.kind is ActorKind.PERSON}
+    assert set(found) == {"Ivo", "Petra Lundquist"}
+    assert [(m.start, m.end) for m in found["Ivo"].mentions] == [(19, 22)]
