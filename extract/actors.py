@@ -31,6 +31,7 @@ from extract.names import (
     NOT_PERSON_WORDS,
     OCCUPATIONS,
     OCCUPATIONS_PLURAL,
+    PERSON_NOUNS,
     PLACE_OPENERS,
     STORY_GROUPS,
 )
@@ -179,6 +180,10 @@ _ROLE_LINKS = lang.words("be_forms")
 _LIFE_AFTER = re.compile(rf"{_SP}*\((?:born|née|b\.){_SP}|{_SP}*\(\d{{3,4}}{_SP}*[–-]{_SP}*\d")
 # " and " between two names.
 _AND_AFTER = re.compile(rf"{_SP}+(?:and|&){_SP}+")
+# Where a birth name follows a name: " (born ", " (née ".
+_BIRTH_NAME_AFTER = re.compile(rf"{_SP}*\((?:born|née){_SP}+")
+# A noun, then "named" or "called", right before a name: "a boy named Kelechi".
+_NAMED_BEFORE = re.compile(rf"\b([a-z][\w-]*){_SP}+(?:named|called){_SP}+$")
 # Titles written in capitals.
 _UPPER_TITLES = lang.words("upper_titles")
 # An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
@@ -800,6 +805,9 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         if apposition and not (len(tokens) == 1 and _ORIGIN_BEFORE.search(before)):
             evidence = True
             role = role or (apposition["role"] and " ".join(apposition["role"].split()))
+    named = _NAMED_BEFORE.search(before)
+    if named and (named[1] in OCCUPATIONS or named[1] in PERSON_NOUNS):
+        evidence = True  # "a boy named Kelechi", "a cook called Ines Marr"
     if not tokens[-1].possessive and _LIFE_AFTER.match(text, end):
         evidence = True  # "Caoimhín Ó Duibhir (born 1948) is a poet", "Zinnia (1957-2021)"
     if len(tokens) > 1:  # "Loopr said" is as often a company as a person
@@ -1507,6 +1515,7 @@ class _Book:
 
     def actors(self) -> list[Actor]:
         self._place_role_only()
+        self._birth_names()
         drafts = [d for d in self.drafts.values() if d.mentions]
         drafts.sort(key=lambda d: min(map(_position, d.mentions)))
         out = []
@@ -1522,6 +1531,23 @@ class _Book:
                 )
             )
         return out
+
+    def _birth_names(self) -> None:
+        """A name after "(born" or "(née" is the same person's birth name: "Zinnia (born Lucía
+        Tapia, 1957)", "Ada Moss (née Quill)", an alias, not a second person."""
+        persons = [d for d in self.drafts.values() if d.kind is ActorKind.PERSON and d.mentions]
+        if len(persons) < 2 or ("(born" not in self.text and "(née" not in self.text):
+            return  # most documents
+        starts = {mention.start: d for d in persons for mention in d.mentions}
+        for draft in persons:
+            for mention in list(draft.mentions):
+                after = _BIRTH_NAME_AFTER.match(self.text, mention.end)
+                other = starts.get(after.end()) if after else None
+                if other is None or other is draft or not other.mentions:
+                    continue
+                for span in other.mentions:
+                    draft.add(span, self.text[span.start : span.end])
+                other.mentions.clear()
 
     def _place_role_only(self) -> None:
         """An unnamed role holder is the named person with that role, else a group of its own."""

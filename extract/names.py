@@ -20,6 +20,7 @@ __all__ = [
     "NOT_PERSON_WORDS",
     "OCCUPATIONS",
     "OCCUPATIONS_PLURAL",
+    "PERSON_NOUNS",
     "PLACE_OPENERS",
     "PLACE_TAILS",
     "STORY_GROUPS",
@@ -66,6 +67,8 @@ KIN_NOUNS_PLURAL = frozenset(_plural(word) for word in KIN_NOUNS)
 OCCUPATION_WORDS = lang.words("occupations") | KIN_NOUNS
 OCCUPATIONS_PLURAL = frozenset(_plural(word) for word in OCCUPATION_WORDS)
 OCCUPATIONS = OCCUPATION_WORDS | OCCUPATIONS_PLURAL
+# Nouns for a person that are no occupation: "a boy named Kelechi".
+PERSON_NOUNS = lang.words("person_nouns")
 # Capitalised titles before a name that extract.vocabulary does not hold: "Councillor Petra
 # Lindqvist", "Assemblywoman Rosa Diaz".
 NAME_TITLES = lang.words("name_titles")

@@ -111,3 +111,20 @@ def test_a_given_name_before_and_a_full_name_shares_its_surname():
     found = {a.name: a for a in find_actors(text, blocks(text)) if a.kind is ActorKind.PERSON}
     assert set(found) == {"Ivo", "Petra Lundquist"}
     assert [(m.start, m.end) for m in found["Ivo"].mentions] == [(19, 22)]
+
+
+def test_a_birth_name_is_an_alias_not_a_second_person():
+    text = "Quillon (born Mirela Ardeleanu Voss, 1950) was a sculptor. Quillon died in Brest."
+    (person,) = [a for a in find_actors(text, blocks(text)) if a.kind is ActorKind.PERSON]
+    assert person.name == "Quillon"
+    assert "Mirela Ardeleanu Voss" in person.aliases
+    assert [text[m.start : m.end] for m in person.mentions] == [
+        "Quillon",
+        "Mirela Ardeleanu Voss",
+        "Quillon",
+    ]
+
+
+def test_a_name_after_a_person_noun_and_named():
+    text = "A girl named Tsiory won the race; a dog named Rex came second."
+    assert _persons(text) == {"Tsiory"}
