@@ -1584,7 +1584,7 @@ def _apply_after_another(text: str, cands: list[_Cand]) -> list[_Cand]:
         base = before[-1]
         assert base.first is not None
         if _APPOSITION.fullmatch(text, base.end, m.start()):
-            continue  # "elections for October 2014, just eight months later": the date itself
+            continue  # "a ferry strike for May 2031, only six weeks later": the date itself
         shift = n if rel in _FORWARD else -n
         if unit == "year":
             year = base.first.year + shift
