@@ -787,7 +787,11 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     if role_before and (
         noun in ROLE_NOUNS
         or len(tokens) > 1
-        or ((noun in KIN_NOUNS or noun in KIN_NOUNS_PLURAL) and not role_before[2])
+        or (
+            (noun in KIN_NOUNS or noun in KIN_NOUNS_PLURAL)
+            and not role_before[2]
+            and not _cut_short(text, phrase.end)
+        )
     ):
         # an occupation or a descriptor names a full name ("musician Renzo Albani", "veteran
         # Cyd Ho"), not one word ("fan Chelsea"), but a kinship noun names a given name too
@@ -948,6 +952,7 @@ def _given_names_in_kin_lists(text: str, unknown: Sequence[_Phrase], book: _Book
             or tokens[0].folded in NOT_PERSON_WORDS
             or _lookup(tokens[0].folded) is not None
             or book.known(text, tokens)
+            or _cut_short(text, phrase.end)
         ):
             continue
         book.person(text, tokens, role=None, titled=None)
@@ -979,6 +984,12 @@ def _given_names_before_a_shared_surname(
         after = _AND_AFTER.match(text, phrase.end)
         if after is not None and after.end() in starts and not book.known(text, phrase.tokens):
             book.person(text, phrase.tokens, role=None, titled=None)
+
+
+def _cut_short(text: str, end: int) -> bool:
+    """Whether a one-word phrase is part of a longer name the tokens did not read: "Seo" of
+    "Seo Ji-an", "Anouk" of "Anouk Kerrigan-van der Hoeven"."""
+    return text.startswith("-", end) or _NAME_NEXT.match(text, end) is not None
 
 
 def _list_item(text: str, phrase: _Phrase) -> _Phrase | None:

@@ -128,3 +128,14 @@ def test_a_birth_name_is_an_alias_not_a_second_person():
 def test_a_name_after_a_person_noun_and_named():
     text = "A girl named Tsiory won the race; a dog named Rex came second."
     assert _persons(text) == {"Tsiory"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His daughter, Ryu Da-an, paints murals.",
+        "Their children, Ilse Brandvold and Mette Vik-van den Berg, both sail.",
+    ],
+)
+def test_a_name_read_only_in_part_after_a_kinship_noun_makes_no_one_word_person(text):
+    assert not {name for name in _persons(text) if " " not in name}
