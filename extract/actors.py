@@ -345,7 +345,8 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
         reached = match.end()
         base = match.start()
         current: list[_Token] = []
-        for start, end, word, folded, possessive, stop in _phrase_tokens(match.group()):
+        parts = _phrase_tokens(match.group())
+        for n, (start, end, word, folded, possessive, stop) in enumerate(parts):
             start, end = base + start, base + end
             if current and word in _UPPER_PARTICLES:
                 continue  # inside the name, as "van" is: "Tadhg Ó Duibhir"
@@ -353,7 +354,12 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
                 stop = bool(_DATE_AFTER.match(text, end))
             elif "-" in word and word[word.index("-") + 1].islower():
                 # a syllable name only after a surname: "Chow Mei-ling", not "Check-in Desk"
-                stop = not current or not _surname_before_syllables(current[-1])
+                # or before a surname, as a given name: "Joon-ho Yeom", "Seo-yeon Maddox-Kim"
+                stop = (
+                    not _given_syllables(parts, n)
+                    if not current
+                    else not _surname_before_syllables(current[-1])
+                )
             if current and (
                 stop or (current[-1].possessive and _lookup(current[-1].folded) is None)
             ):
@@ -855,6 +861,17 @@ def _middle_initial(tokens: Sequence[_Token]) -> bool:
 
 def _surname_before_syllables(token: _Token) -> bool:
     return _SHORT_NAME.fullmatch(token.word) is not None and _lookup(token.folded) is None
+
+
+def _given_syllables(parts: Sequence[tuple[int, int, str, str, bool, bool | None]], n: int) -> bool:
+    """Whether the token parts[n], of syllables joined by a hyphen, opens a name before a
+    surname as a given name: "Joon-ho" of "Joon-ho Yeom"; the phrase needs a person's cue too."""
+    if n or len(parts) != 2 or parts[1][5] is not False:
+        return False
+    surname = parts[1][2]
+    return _SYLLABLE_NAME.fullmatch(parts[0][2]) is not None and not (
+        "-" in surname and surname[surname.index("-") + 1].islower()
+    )
 
 
 def _syllable_name(tokens: Sequence[_Token]) -> bool:

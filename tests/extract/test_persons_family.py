@@ -139,3 +139,20 @@ def test_a_name_after_a_person_noun_and_named():
 )
 def test_a_name_read_only_in_part_after_a_kinship_noun_makes_no_one_word_person(text):
     assert not {name for name in _persons(text) if " " not in name}
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (  # a given name of syllables before the surname, listed next to a person
+            "The two cooks, Lidia Wrona and Hye-jin Baskaran, start at six.",
+            {"Lidia Wrona", "Hye-jin Baskaran"},
+        ),
+        (  # a hyphenated common word before a name-shaped word is no person
+            "The Wi-fi Zone opened next to the Co-op Bank.",
+            set(),
+        ),
+    ],
+)
+def test_given_syllables_before_a_surname(text, persons):
+    assert _persons(text) == persons
