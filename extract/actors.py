@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -825,7 +826,7 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         evidence = evidence or bool(_VERB_AFTER.match(text, end))
         evidence = evidence or bool(_VERB_BEFORE.search(before))
         evidence = evidence or (
-            tokens[0].folded in _GIVEN_NAMES
+            _is_given_name(tokens[0].folded)
             and len(tokens) <= 4
             and not any(t.folded in NOT_PERSON_WORDS for t in tokens[1:])
             and not book.headline(phrase.block)
@@ -843,6 +844,15 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         book.person(text, tokens, role=role, titled=None, extent=phrase.after)
         return []
     return [phrase]
+
+
+@lru_cache(maxsize=8192)
+def _is_given_name(folded: str) -> bool:
+    """A given name as listed, or written with accents the list has not: "Máire", "Zoë"."""
+    if folded in _GIVEN_NAMES:
+        return True
+    plain = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    return plain != folded and plain in _GIVEN_NAMES
 
 
 def _middle_initial(tokens: Sequence[_Token]) -> bool:

@@ -156,3 +156,11 @@ def test_a_name_read_only_in_part_after_a_kinship_noun_makes_no_one_word_person(
 )
 def test_given_syllables_before_a_surname(text, persons):
     assert _persons(text) == persons
+
+
+def test_a_given_name_with_accents_the_list_lacks():
+    text = (
+        "After the long winter in the hills, the two of them met Jösef Harkavy at the old "
+        "station on the coast."
+    )
+    assert _persons(text) == {"Jösef Harkavy"}
