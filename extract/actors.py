@@ -185,6 +185,8 @@ _AND_AFTER = re.compile(rf"{_SP}+(?:and|&){_SP}+")
 _BIRTH_NAME_AFTER = re.compile(rf"{_SP}*\((?:born|née){_SP}+")
 # A noun, then "named" or "called", right before a name: "a boy named Kelechi".
 _NAMED_BEFORE = re.compile(rf"\b([a-z][\w-]*){_SP}+(?:named|called){_SP}+$")
+# A word and a colon opening a line, as a transcript labels its speakers: "Okafor: ...".
+_LABEL = re.compile(rf"^{_SP}*([{_UPPER}][\w’'-]+):{_SP}", re.MULTILINE)
 # Titles written in capitals.
 _UPPER_TITLES = lang.words("upper_titles")
 # An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
@@ -304,6 +306,7 @@ class _Draft:
 def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
     """Every actor the document names, in order of first mention."""
     book = _Book(text)
+    book.labels = _speaker_labels(text)
     phrases = _joined_names([p for block in blocks for p in _phrases(text, block)], text)
     for block in blocks:
         if block.kind is BlockKind.POST and block.post is not None:
@@ -832,6 +835,7 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
             and not book.headline(phrase.block)
         )
         evidence = evidence or _syllable_name(tokens) or _middle_initial(tokens)
+        evidence = evidence or (tokens[-1].word in book.labels and len(tokens) <= 4)
     if (
         evidence
         and not _ampersand_joined(text, tokens)
@@ -853,6 +857,22 @@ def _is_given_name(folded: str) -> bool:
         return True
     plain = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     return plain != folded and plain in _GIVEN_NAMES
+
+
+def _speaker_labels(text: str) -> frozenset[str]:
+    """The words that open two lines or more as a transcript's speaker labels ("Okafor: We
+    knew."): the full name whose last word one is names a person, the interviewee."""
+    if ":" not in text:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for match in _LABEL.finditer(text):
+        word = match[1]
+        counts[word] = counts.get(word, 0) + 1
+    return frozenset(
+        word
+        for word, n in counts.items()
+        if n >= 2 and _is_name_word(word, fold(word)) and fold(word) not in ROLE_NOUNS
+    )
 
 
 def _middle_initial(tokens: Sequence[_Token]) -> bool:
@@ -1247,6 +1267,7 @@ class _Book:
         self.first_words: dict[str, _Draft | None] | None = None
         self.runs: set[str] | None = None  # the text's words as written, read at first need
         self.lower_case: dict[str, bool] = {}  # word -> whether the text writes it in lower case
+        self.labels: frozenset[str] = frozenset()  # a transcript's speakers: "Okafor:"
         self.kin_list_ends: set[int] = set()  # ends of names listed after "sons", "children"
 
     def _draft(self, key: str, kind: ActorKind, name: str) -> _Draft:

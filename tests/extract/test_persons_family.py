@@ -164,3 +164,16 @@ def test_a_given_name_with_accents_the_list_lacks():
         "station on the coast."
     )
     assert _persons(text) == {"Jösef Harkavy"}
+
+
+def test_a_full_name_whose_surname_labels_a_transcript_is_a_person():
+    text = (
+        "Tuvaro Tarrant-Whyte on thirty winters at the lighthouse\n\n"
+        "Tuvaro Tarrant-Whyte kept the lamp at Cape Orrin until the automation came.\n\n"
+        "Q: When did you start?\n\n"
+        "Tarrant-Whyte: In the spring, with a borrowed coat.\n\n"
+        "Q: And the last night?\n\n"
+        "Tarrant-Whyte: Quiet. The sea was flat as a plate.\n"
+    )
+    assert "Tuvaro Tarrant-Whyte" in _persons(text)
+    assert "Q" not in _persons(text)
