@@ -14,6 +14,7 @@ from itertools import accumulate
 from pathlib import PurePath
 
 from extract.actors import find_actors
+from extract.book import ActorBook
 from extract.dates import find_dates
 from extract.doc import article_date, read_doc
 from extract.events import find_events
@@ -69,8 +70,9 @@ def extract_text(
     `published` is the date a reader set for the article: it overrides every date found.
     """
     doc = read_doc(path, text, html=html, default_date=default_date, published=published)
-    actors = find_actors(text, doc.blocks)
-    quotes, actors = find_quotes(text, doc.blocks, actors)
+    book = ActorBook(find_actors(text, doc.blocks))
+    quotes = find_quotes(text, doc.blocks, book)  # adds the speakers only quotes name
+    actors = book.actors()
     dates = find_dates(text, reference=doc.published, reference_surety=doc.reference_surety)
     quoted = sorted(q.span for q in quotes)
     events = find_events(text, doc.blocks, dates, actors, skip=doc.headings, quoted=quoted)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from extract import lang
 from extract.book import ActorBook, Mention, is_role_key, organisation_key, role_key
-from extract.model import Actor, ActorKind, Quote, Span
+from extract.model import ActorKind, Quote, Span
 from extract.names import OCCUPATION_WORDS, OCCUPATIONS_PLURAL, STORY_GROUPS
 from extract.segments import Block
 from extract.vocabulary import (
@@ -398,11 +398,10 @@ class _Cover:
         return i >= 0 and at < self.ends[i]
 
 
-def find_quotes(
-    text: str, blocks: Sequence[Block], actors: Sequence[Actor]
-) -> tuple[list[Quote], list[Actor]]:
-    """Quotes with speakers (Actor.key), and the actors extended by speakers only quotes name."""
-    context = _Context(text, blocks, actors)
+def find_quotes(text: str, blocks: Sequence[Block], book: ActorBook) -> list[Quote]:
+    """Quotes with speakers (Actor.key). A speaker only a quote names ("said Ana Ruiz", where
+    nothing else did) is written into `book`, the document's actors, which later stages read."""
+    context = _Context(text, blocks, book)
     quotes: list[Quote] = []
     for block_index, block in enumerate(blocks):
         if block.post is not None:
@@ -416,7 +415,7 @@ def find_quotes(
             quote = context.quote(mark, block_index)
             if quote is not None:
                 quotes.append(quote)
-    return _echoes(_carry_over(quotes, context), context), context.all_actors()
+    return _echoes(_carry_over(quotes, context), context)
 
 
 # --- quotation marks ----------------------------------------------------------------------------
@@ -515,10 +514,10 @@ def _single_quotes(text: str, span: Span) -> list[_Mark]:
 class _Context:
     """The document's actors and sentences, and the speaker rules over them."""
 
-    def __init__(self, text: str, blocks: Sequence[Block], actors: Sequence[Actor]) -> None:
+    def __init__(self, text: str, blocks: Sequence[Block], book: ActorBook) -> None:
         self.text = text
         self.blocks = blocks
-        self.book = ActorBook(actors)
+        self.book = book
         self.quoted = _Cover()  # the words inside the quotes read so far
         self.quoted_ends: list[int] = []  # where they end, in order
         self.role_keys: dict[str, str | None] = {}  # last word -> the first "role:" key ending so
@@ -529,7 +528,7 @@ class _Context:
             (s for b in blocks for s in b.sentences), key=lambda s: (s.start, s.end)
         )
         self.sentence_starts = [s.start for s in self.sentences]
-        cues = {a.key: _cue(text, a.mentions) for a in actors if a.kind is ActorKind.PERSON}
+        cues = {a.key: _cue(text, a.mentions) for a in book.actors() if a.kind is ActorKind.PERSON}
         self.sexes = {key: _SEX.get(cue) if cue is not None else None for key, cue in cues.items()}
         self.relatives = {_KIN.get(cue, cue): key for key, cue in cues.items() if cue}
         self.last_quote: tuple[int, Quote] | None = None
@@ -597,9 +596,6 @@ class _Context:
                 self.book.name(key)
             )
         return self.places[key]
-
-    def all_actors(self) -> list[Actor]:
-        return self.book.actors()
 
     # sentences
 

@@ -3,6 +3,7 @@ borrowed from an earlier paragraph; an explicit date surer than a time of day; o
 surer than a surname joined across articles. Invented articles."""
 
 from extract.actors import find_actors
+from extract.book import ActorBook
 from extract.pipeline import extract_document, extract_text, merge
 from extract.quotes import NOBODY_SAID, UNATTRIBUTED, find_quotes
 from extract.segments import blocks
@@ -11,7 +12,8 @@ from extract.segments import blocks
 def _quotes(text: str) -> dict[str, tuple[str | None, float]]:
     """Each quote's words -> (its speaker's name, its confidence)."""
     found = blocks(text)
-    quotes, actors = find_quotes(text, found, find_actors(text, found))
+    book = ActorBook(find_actors(text, found))
+    quotes, actors = find_quotes(text, found, book), book.actors()
     names = {a.key: a.name for a in actors}
     return {q.text: (names.get(q.speaker) if q.speaker else None, q.confidence) for q in quotes}
 

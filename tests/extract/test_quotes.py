@@ -3,6 +3,7 @@
 import pytest
 
 from extract.actors import find_actors
+from extract.book import ActorBook
 from extract.model import ActorKind
 from extract.quotes import find_quotes
 from extract.segments import blocks
@@ -11,7 +12,8 @@ from extract.segments import blocks
 def _quotes(text: str) -> list[tuple[str, str | None]]:
     """(quoted words, speaker's name) in order."""
     found = blocks(text)
-    quotes, actors = find_quotes(text, found, find_actors(text, found))
+    book = ActorBook(find_actors(text, found))
+    quotes, actors = find_quotes(text, found, book), book.actors()
     names = {a.key: a.name for a in actors}
     for quote in quotes:
         assert text[quote.span.start : quote.span.end] == quote.text
@@ -175,7 +177,8 @@ def test_speakers_in_other_styles(text, expected):
 def test_a_lone_speaker_named_only_by_the_attribution_is_an_actor():
     text = '"It was never a penalty," Ferreira said. "Everybody saw it."'
     found = blocks(text)
-    quotes, actors = find_quotes(text, found, find_actors(text, found))
+    book = ActorBook(find_actors(text, found))
+    quotes, actors = find_quotes(text, found, book), book.actors()
     speakers = {a.key: (a.name, a.kind) for a in actors}
     assert [speakers[q.speaker] for q in quotes] == [("Ferreira", ActorKind.PERSON)] * 2
 
@@ -223,7 +226,8 @@ def test_an_embedded_post_is_a_quote_of_its_author():
         "— Jane Doe (@janedoe) March 3, 2025\n"
     )
     found = blocks(text)
-    quotes, actors = find_quotes(text, found, find_actors(text, found))
+    book = ActorBook(find_actors(text, found))
+    quotes, actors = find_quotes(text, found, book), book.actors()
     (quote,) = quotes
     (author,) = [a for a in actors if a.key == quote.speaker]
     assert (quote.text, author.name, "@janedoe" in author.aliases) == (
@@ -236,7 +240,8 @@ def test_an_embedded_post_is_a_quote_of_its_author():
 def test_a_speaker_only_the_attribution_names_is_added():
     text = "While Okonjo has welcomed the deal as a “turning point”, critics are unconvinced."
     found = blocks(text)
-    quotes, actors = find_quotes(text, found, find_actors(text, found))
+    book = ActorBook(find_actors(text, found))
+    quotes, actors = find_quotes(text, found, book), book.actors()
     assert [a.name for a in actors if a.key == quotes[0].speaker] == ["Okonjo"]
 
 
