@@ -263,17 +263,14 @@ _ISSUED_BY = re.compile(
 # An occupation in apposition after a name: ", a nurse", ", the retired firefighter".
 _OCCUPATION_APPOSED = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[\w-]+[ \t]+){0,2}[a-z]+)\b")
 # A verb after the subject of a reported clause: "said the candidate could win".
-_COMPLEMENT = re.compile(
-    r"[ \t]+(?:could|would|was|is|had|has|will|should|might|may|must|can|did|does|were|are)\b"
-)
+_COMPLEMENT = re.compile(rf"[ \t]+(?:{longest_first(lang.words('auxiliary_verbs'))})\b")
 # A comma and a reporting verb later in a quote's sentence: ", said", ", says".
-_LATER_ATTRIBUTION = re.compile(r",[ \t]+(?:said|says|added|adds|wrote|writes)[ \t]+")
+_LATER_ATTRIBUTION = re.compile(
+    rf",[ \t]+(?:{longest_first(lang.words('later_attribution_verbs'))})[ \t]+"
+)
 # A word that opens a sentence with an adverbial phrase or clause before its subject: "In a swipe
 # at X, Y said", "When asked about X, Y said", "After X lost, Y said".
-_FRONTED = re.compile(
-    r"[ \t]*(?:In|At|On|During|Despite|After|Before|Following|When|While|Asked|Unlike|"
-    r"Amid|Since|Although|Though|Because|If|Once|Until|Upon|With|Without)\b"
-)
+_FRONTED = re.compile(rf"[ \t]*(?:{longest_first(lang.words('fronting_words'))})\b")
 # A clause that opens with its verb before the speaker's name: "Said Lind, “…”", "Continued
 # Lind: “…”" (group 1: the name).
 _INVERTED = re.compile(
@@ -314,9 +311,8 @@ _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[\w-]+[ \t]+)?$")
 # What says its subject issued the document after it: "X said in a statement", "X published
 # on Monday a report" (not "X had characterised the document as ...").
 _ISSUING_BEFORE = re.compile(
-    r"\b(?:(?:said|says|wrote|writes|stated|states|added|adds|announced|confirmed)[ \t]+in|"
-    r"published|publishes|released|releases|issued|issues|sent|posted|signed|unveiled|"
-    r"presented)[ \t]+(?:[\w’'-]+[ \t]+){0,4}$"
+    rf"\b(?:(?:{longest_first(lang.words('said_in_verbs'))})[ \t]+in|"
+    rf"{longest_first(lang.words('issuing_verbs'))})[ \t]+(?:[\w’'-]+[ \t]+){{0,4}}$"
 )
 # "In a statement," opening the sentence whose subject issued it.
 _IN_A = re.compile(
