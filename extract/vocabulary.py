@@ -29,17 +29,6 @@ def longest_first(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-def word_start_alternation(words: Iterable[str], *, not_after: str = r"\w") -> str:
-    r"""A regex alternation of `words` (in the given order), each matching only where no
-    character of the class `not_after` precedes it: `(?<![\w])(?:a|b)` in effect.
-
-    The check follows each word's first character instead of leading the pattern, so that a
-    search skips straight to those characters rather than trying every position."""
-    return "|".join(
-        rf"{re.escape(w[0])}(?<![{not_after}]{re.escape(w[0])}){re.escape(w[1:])}" for w in words
-    )
-
-
 # --- countries --------------------------------------------------------------------------------
 # One row per country in lang/en/countries.tsv: name, other names, demonyms, capitals (the capital
 # standing for the government, "Moscow said"). Demonyms qualify roles and groups ("Ukrainian
