@@ -531,6 +531,7 @@ class _Context:
         # (paragraph, key, confidence) of the last speaker
         self.last_speaker: tuple[int, str, float] | None = None
         self.places: dict[str, bool] = {}  # key -> whether the actor is a place (is_place)
+        self.words: Span | None = None  # the words of the quote being attributed
 
     # actors and mentions
 
@@ -609,6 +610,7 @@ class _Context:
         site = self._site(mark, block_index)
         if site is None:
             return None
+        self.words = mark.inner
         found: Attribution = UNKNOWN
         confidence = UNATTRIBUTED
         for rule in RULES:
@@ -1341,11 +1343,21 @@ class _Context:
         return UNKNOWN
 
     def _pronoun(self, pronoun: str, at: int) -> str | None:
+        """The actor a pronoun at `at` stands for: the last person of its sex named before it,
+        not one the quote being attributed talks about ("“Ebenezer never hurried,” she said":
+        not Ebenezer), or the last group or organisation."""
         if pronoun in _PRONOUNS_PERSON:
             sex = "m" if pronoun in _MALE else "f"
-            mention = self.last_of(
-                {ActorKind.PERSON}, at, match=lambda m: self.sex(m.key) in (None, sex)
-            )
+            words = self.words
+            if words is not None and words.start <= at < words.end:
+                words = None  # a pronoun inside the quote may stand for whom it names
+
+            def fits(mention: Mention) -> bool:
+                if self.sex(mention.key) not in (None, sex):
+                    return False
+                return words is None or not self.book.named_in(mention.key, words.start, words.end)
+
+            mention = self.last_of({ActorKind.PERSON}, at, match=fits)
         else:
             mention = self.last_of({ActorKind.GROUP, ActorKind.ORGANIZATION}, at)
             if pronoun in _PRONOUNS_THING:
@@ -1384,6 +1396,9 @@ class _Context:
         if not previous.sentences:
             return UNKNOWN
         last = previous.sentences[-1]
+        first_word = _WORD_START.search(self.text, last.start, last.end)
+        if first_word is not None and first_word.start() in self.quoted:
+            return UNKNOWN  # a quote's own words ("… Jonas tells me she …") introduce nobody
         found, reported = self._before(last, Span(last.end, last.end))
         return found if reported else UNKNOWN
 
