@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from extract import lang
+from extract.involvement import involved
 from extract.model import Actor, DateMention, Event, Precision, Span
 from extract.segments import Block, BlockKind, Post
 
@@ -139,7 +140,7 @@ def find_events(
     dates = [d for d in dates if not _side_detail(text, d) and not in_quotes(d)]
     starts = [d.span.start for d in dates]
     mentions = sorted(
-        ((span, actor.key) for actor in actors for span in actor.mentions),
+        ((span, actor.key) for actor in actors for span in involved(text, actor)),
         key=lambda m: (m[0].start, m[0].end, m[1]),
     )
     mention_starts = [span.start for span, _ in mentions]
