@@ -172,6 +172,12 @@ _DESCRIBED_AFTER = re.compile(
     rf"|,{_SP}+(?:a|an){_SP}+(?:[a-z][\w'’-]*{_SP}+){{0,2}}?"
     rf"(?:{longest_first(w for w in OCCUPATIONS if w not in OCCUPATIONS_PLURAL)})\b(?![’'-])"
 )
+# An apposition that says what kind of organisation a name is, its noun last: ", the discount
+# chain," or ", a Swedish carmaker." (not ", the head of the union," nor ", the firm's founder").
+_ORG_APPOSITION = re.compile(
+    rf",{_SP}+(?:the|a|an){_SP}+(?:(?!(?:of|for|at|in|to|from|with|and|or)\b)[\w-]+{_SP}+){{0,3}}?"
+    rf"(?:{longest_first(lang.words('org_nouns') | lang.words('org_kinds'))})(?=[,.;])"
+)
 # "the" and up to two lower-case words before a name: "the Pilar", "the smaller Pilar".
 _THE_WORDS_BEFORE = re.compile(rf"\b[Tt]he(?:{_SP}+[a-z]+){{0,2}}{_SP}+$")
 # Forms of "be" between a role and a name: "the head gardener is Ruan Teodor".
@@ -599,9 +605,12 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         person = _Phrase(tokens[:split], phrase.block, after=after)
         affiliation = _Phrase(rest, phrase.block, _entity(text, rest), affiliation=True)
         return _read_phrase(text, person, book) + _read_phrase(text, affiliation, book)
-    if len(tokens) == 1:  # most phrases: one word that is no entity
-        if not _is_name_token(tokens[0]) or tokens[0].folded in ORG_TAILS:
-            return []
+    if len(tokens) == 1 and (not _is_name_token(tokens[0]) or tokens[0].folded in ORG_TAILS):
+        return []  # most phrases: one word that is no entity
+    if len(tokens) <= 3 and _ORG_APPOSITION.match(text, tokens[-1].end):
+        book.organisation(text[phrase.start : tokens[-1].end], Span(phrase.start, tokens[-1].end))
+        return []  # "Brindle's, the discount chain,": a shop, not Mr Brindle
+    if len(tokens) == 1:
         return _read_names(text, phrase, book)
     if len(tokens) == 2 and tokens[0].folded in INSTITUTION_WORDS and _institution_of_place(tokens):
         book.organisation(_surface(text, tokens), Span(phrase.start, phrase.end))

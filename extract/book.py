@@ -108,6 +108,7 @@ class ActorBook:
         self._entries: dict[str, _Entry] = {}
         self._persons: dict[str, str] = {}  # a person's folded name -> key
         self._surnames: dict[str, list[str]] = {}  # last word of a full name -> persons' keys
+        self._organisations: dict[str, str] = {}  # an organisation's folded name -> key
         mentions: list[Mention] = []
         for actor in actors:
             self._entries[actor.key] = _Entry(
@@ -121,6 +122,8 @@ class ActorBook:
             )
             if actor.kind is ActorKind.PERSON:
                 self._index_person(actor.name, actor.key)
+            elif actor.kind is ActorKind.ORGANIZATION:
+                self._organisations.setdefault(fold(actor.name), actor.key)
             mentions.extend(Mention(m.start, m.end, actor.key, actor.kind) for m in actor.mentions)
         # Sorted by a key: the dataclass's own comparisons are slow.
         mentions.sort(key=lambda m: (m.start, m.end, m.key, m.kind))
@@ -183,9 +186,10 @@ class ActorBook:
 
     def person(self, name: str, span: Span) -> str:
         """A person an attribution names: the known person of that full name; for one word, the
-        person last named with it as surname before `span` (else the first); else a new one."""
+        person last named with it as surname before `span` (else the first); an organisation
+        of that name ("Brindle's said" after "Brindle's, the discount chain,"); else a new one."""
         folded = fold(name)
-        key = self._persons.get(folded)
+        key = self._persons.get(folded) or self._organisations.get(folded)
         if key is None and " " not in folded:
             key = self._by_surname(folded, span.start)
         return self.add(key or person_key(name), name, ActorKind.PERSON, span)

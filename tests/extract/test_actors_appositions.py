@@ -1,0 +1,50 @@
+"""A name whose apposition ends with a kind of organisation is that organisation, however short
+and unmarked the name (issue 10: one-word companies without a suffix), and a later attribution
+to that name is the organisation's. Invented sentences."""
+
+import pytest
+
+from extract.model import ActorKind
+from extract.pipeline import extract_text
+
+HEAD = "Business news\nPublished 14 June 2021\n\n"
+
+
+def _kinds(body: str) -> dict[str, ActorKind]:
+    extraction = extract_text("article.txt", HEAD + body)
+    return {actor.name: actor.kind for actor in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Brindle's, the discount chain, said on Tuesday it had cut prices.\n", "Brindle's"),
+        ("Korvak, a Swedish carmaker, will hire 300 people, it said.\n", "Korvak"),
+        ("Prices rose at Tolland Sands, a regional water utility.\n", "Tolland Sands"),
+    ],
+)
+def test_an_apposition_naming_a_kind_of_organisation_makes_one(body, name):
+    assert _kinds(body).get(name) is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Tom Hale, the head of the union, said little on Tuesday.\n", "Tom Hale"),
+        ("Ann Ruiz, the firm's founder, said on Tuesday she would retire.\n", "Ann Ruiz"),
+        ("Ivo Marsh, a union member, said on Tuesday the vote was close.\n", "Ivo Marsh"),
+    ],
+)
+def test_a_person_described_by_an_organisation_stays_a_person(body, name):
+    assert _kinds(body).get(name) is ActorKind.PERSON
+
+
+def test_a_later_attribution_to_the_name_is_the_organisation():
+    text = HEAD + (
+        "Brindle's, the discount chain, cut prices on Tuesday.\n\n"
+        '"We are glad to help," Brindle\'s said.\n'
+    )
+    extraction = extract_text("article.txt", text)
+    speakers = {quote.speaker for quote in extraction.quotes}
+    kinds = {actor.key: actor.kind for actor in extraction.actors}
+    assert [kinds[key] for key in speakers if key] == [ActorKind.ORGANIZATION]
