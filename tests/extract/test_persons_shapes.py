@@ -344,3 +344,14 @@ def test_abbreviated_titles(text, persons):
 )
 def test_an_age_or_an_occupation_after_a_name(text, persons):
     assert _persons(text) == persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Austin Comets beat the Tulsa Cowboys 24-17 on Sunday night.",
+        "Harlan Sentinel and the Ostby Courier both ran the story on Monday.",
+    ],
+)
+def test_a_given_name_before_a_team_or_paper_word_is_no_person(text):
+    assert _persons(text) == set()
