@@ -209,6 +209,8 @@ _SIGNATURE_END = re.compile(r"[ \t\u00a0]*(?:\(@\w+\)|[.\s]*$)")
 # Words that give a person's sex: "Her father, Emmanuel Okafor", "Ms Okafor".
 _SEX = lang.table("sex_words")
 _MALE = frozenset(word for word, sex in _SEX.items() if sex == "m")
+# Given names nearly always borne by one sex: "she" after "Tomas Lind" is someone else.
+_NAME_SEX = lang.table("given_name_sexes")
 # Kinship words that name the same relative: "my dad" is "her father, Emmanuel Okafor".
 _KIN = lang.table("kin")
 # "my dad", "her mother": a relative as a subject.
@@ -221,6 +223,12 @@ _SEX_CUE = re.compile(r"(\w+),?[ \t]+$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # The actors a sentence may be about when it frames a quote without a reporting verb.
 _SUBJECT_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION})
+# How many sentences back a pronoun may stand for a sentence's subject over a nearer name.
+_SUBJECT_SENTENCES = 3
+# Where a second main clause opens: "; " or ", and ".
+_CLAUSE_JOINT = re.compile(
+    rf"(?:;|,[ \t]+(?:{longest_first(lang.words('clause_joints'))})\b)[ \t]*"
+)
 # How far after a quote the verb that attributes it may stand.
 _SUBJECT_REACH = 160
 # A word, where a verb of `_ATTRIBUTING` may begin.
@@ -525,7 +533,7 @@ class _Context:
         )
         self.sentence_starts = [s.start for s in self.sentences]
         cues = {a.key: _cue(text, a.mentions) for a in book.actors() if a.kind is ActorKind.PERSON}
-        self.sexes = {key: _SEX.get(cue) if cue is not None else None for key, cue in cues.items()}
+        self.sexes = {key: self._sex_of(key, cue) for key, cue in cues.items()}
         self.relatives = {_KIN.get(cue, cue): key for key, cue in cues.items() if cue}
         self.last_quote: tuple[int, Quote] | None = None
         # (paragraph, key, confidence) of the last speaker
@@ -539,9 +547,16 @@ class _Context:
         """ "m", "f" or None, from the word before one of the person's mentions ("Ms", "her
         father,"); read when first asked for a person only an attribution names."""
         if key not in self.sexes:
-            cue = _cue(self.text, self.book.spans(key))
-            self.sexes[key] = _SEX.get(cue) if cue is not None else None
+            self.sexes[key] = self._sex_of(key, _cue(self.text, self.book.spans(key)))
         return self.sexes[key]
+
+    def _sex_of(self, key: str, cue: str | None) -> str | None:
+        """The sex a cue word tells, else the given name of a full name ("Tomas Lind"; not a
+        name of one word, which may be a surname: "Warren")."""
+        if cue is not None:
+            return _SEX.get(cue)
+        words = self.book.name(key).split()
+        return _NAME_SEX.get(fold(words[0])) if len(words) > 1 else None
 
     def mention_at(self, start: int) -> Mention | None:
         return self.book.mention_at(start)
@@ -1102,6 +1117,11 @@ class _Context:
             if last == "and":
                 mention = self.first_mention(self._after_fronted(before.start, end), end)
                 return (Speaker(mention.key) if mention else UNKNOWN), True
+            opening = clause[count - 1][0]
+            if last in _PRONOUNS_PERSON and text[max(before.start, opening - 3) : opening].rstrip(
+                " \t\u00a0"
+            ).endswith(","):  # "Mr Webbe, she said later, “…”": she, not Webbe
+                return self._subject_ending(end, before.start), True
             if text[end - 1] == ",":
                 apposed = self._apposed_person(before.start, end - 1)
                 if apposed is not None:
@@ -1358,6 +1378,8 @@ class _Context:
                 return words is None or not self.book.named_in(mention.key, words.start, words.end)
 
             mention = self.last_of({ActorKind.PERSON}, at, match=fits)
+            if mention is not None and not self._opens_clause(mention):
+                mention = self._recent_subject(mention, at, fits) or mention
         else:
             mention = self.last_of({ActorKind.GROUP, ActorKind.ORGANIZATION}, at)
             if pronoun in _PRONOUNS_THING:
@@ -1366,6 +1388,43 @@ class _Context:
                 if described is not None:
                     return described
         return mention.key if mention is not None else None
+
+    def _recent_subject(
+        self, nearest: Mention, at: int, fits: Callable[[Mention], bool]
+    ) -> Mention | None:
+        """A person who is the subject of one of the few sentences before `at`, named before
+        `nearest` (who is not): "Zinnia was born to X and Consuelo Tapia. … she said" is
+        Zinnia's. None when no such subject is named."""
+        i = bisect.bisect_right(self.sentence_starts, at) - 1
+        reach = self.sentences[max(0, i - _SUBJECT_SENTENCES)].start if i >= 0 else at
+        for mention in self.book.mentions_before(nearest.start, limit=_LOOK_BACK):
+            if mention.start < reach:
+                return None
+            if (
+                mention.kind is ActorKind.PERSON
+                and mention.start not in self.quoted
+                and not self.is_place(mention.key)
+                and fits(mention)
+                and self._opens_clause(mention)
+            ):
+                return mention
+        return None
+
+    def _opens_clause(self, mention: Mention) -> bool:
+        """The mention is the subject of its sentence or of a main clause in it: only titles,
+        roles or capitalised words stand before it, past a phrase that fronts the sentence
+        ("At fourteen, Lind …") or a conjunction after a comma when a verb follows ("…, and
+        Lind measured …", not "to X, a mechanic, and Lind, who …"). Not a transcript's label
+        ("Lind: …"), whose words are in the first person."""
+        text = self.text
+        if text.startswith(":", mention.end):
+            return False
+        sentence = self.sentence_of(mention.start)
+        start = self._after_fronted(sentence.start, mention.start)
+        joint = _last(_CLAUSE_JOINT.finditer(text, start, mention.start))
+        if joint is not None and _LOWER_WORD.match(text, _skip_space(text, mention.end)):
+            start = joint.end()
+        return all(_head_word(w) for w in text[start : mention.start].split())
 
     def _described_organisation(self, since: int, at: int) -> str | None:
         """The organisation "the trust", "the company" stands for, when such a description is

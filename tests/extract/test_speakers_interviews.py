@@ -58,3 +58,71 @@ def test_a_speech_running_over_paragraphs_keeps_its_speaker_past_a_sentence_it_q
 )
 def test_a_person_the_quote_names_is_not_whom_the_pronoun_after_it_stands_for(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "Mr X, she said later, …": the pronoun is the verb's subject, X what she spoke of
+            "Philomena Oduya-Hart trained under the blacksmith Cornelius Webbe. Mr Webbe, she "
+            'said later, "never praised a horseshoe in his life."',
+            [("never praised a horseshoe in his life.", "Philomena Oduya-Hart")],
+        ),
+        (
+            "Councillor Ambrose Tillinghast chaired the flood meeting with the clerk, Ms Rowena "
+            'Petrakis-Lowe. The clerk, he said afterwards, "had every culvert on a map."',
+            [("had every culvert on a map.", "Ambrose Tillinghast")],
+        ),
+    ],
+)
+def test_a_pronoun_right_before_the_verb_is_its_subject_not_the_name_before_it(text, expected):
+    assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an organisation's relative clause: ", which said … that “…”"
+            "Seed can be ordered from the growers' union, the Kestrel Valley Grain Cooperative, "
+            'which said in its winter letter that it would "favour old varieties over yield."',
+            [("favour old varieties over yield.", "Kestrel Valley Grain Cooperative")],
+        ),
+        (  # a person's: ", who told the inquiry that “…”"
+            "The pumps were checked by the engineer Oswin Farrant-Leigh, who told the inquiry "
+            'that the valves had been "rusted shut for a decade."',
+            [("rusted shut for a decade.", "Oswin Farrant-Leigh")],
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_that_reports_is_the_name_before_it(text, expected):
+    assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a man's given name: "she" is not Bertram
+            "The orchard belongs to Henrietta Quayle-Bryce. Her neighbour, Bertram Okonjo, "
+            "grows pears on the next hill.\n\n"
+            "“We share the ladders and argue about the wasps,” she said.",
+            [("We share the ladders and argue about the wasps,", "Henrietta Quayle-Bryce")],
+        ),
+        (  # the subject of a sentence before, over a nearer name that is no subject
+            "Margaret Castellví-Matu was born in Pellmoor to Edmund Arkwright, a ferryman, and "
+            "Lisbet Arkwright, who kept bees. At twelve she was sent away to a boarding school "
+            "on the coast. “I hated every day of it,” she said.",
+            [("I hated every day of it,", "Margaret Castellví-Matu")],
+        ),
+        (  # the subject of a second main clause (", and Ferrow checked …") is a subject too
+            "Interviewer: Who taught you to draw?\n\n"
+            "Dunmore-Achebe: My uncle, at first. Then I went to study with Henry Ferrow, and "
+            "Ferrow checked everything. The first day he took my sketch and said, “Lines first, "
+            "colour never.”\n\n"
+            "Interviewer: Did you listen?\n\n"
+            "Dunmore-Achebe: For ten years.",
+            [("Lines first, colour never.", "Henry Ferrow")],
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_a_person_of_its_sex_and_a_recent_subject(text, expected):
+    assert quoted_speakers(text) == expected
