@@ -10,10 +10,12 @@ signature on its line ("“…” — X (@x)"), a reporting verb before it ("X e
 its owner ("X’s criticism"), the words between the quote and a verb after it ("…,” X, 44, of
 Ghent, said"), the line that signs or the paragraph that introduces a whole-paragraph quote, the
 speaker of the quote before in the same voice, the person the sentence is about, a reporting
-sentence right before, and the last speaker of the few paragraphs before. Pronouns stand for the
-last person named before them. Quotes of a few words with no reporting verb and no speaker are
-scare quotes, and capitalised words after "the book", "titled" and the like are titles: neither
-is kept. A quote continued over paragraphs keeps one speaker across its parts.
+sentence right before, the person a quote paragraph's paragraph before ends on, and the last
+speaker of the few paragraphs before. Pronouns stand for the last person of their sex named before
+them (a sentence's subject before a nearer name that is none), never for one the quote itself
+names. Quotes of a few words with no reporting verb and no speaker are scare quotes, and
+capitalised words after "the book", "titled" and the like are titles: neither is kept. A quote
+continued over paragraphs keeps one speaker across its parts.
 """
 
 from __future__ import annotations
@@ -1461,6 +1463,21 @@ class _Context:
         found, reported = self._before(last, Span(last.end, last.end))
         return found if reported else UNKNOWN
 
+    def _narrated(self, block_index: int) -> Attribution:
+        """The person the last sentence of the paragraph before is about, when that paragraph
+        quotes nobody."""
+        previous = self.blocks[block_index - 1]
+        if not previous.sentences:
+            return UNKNOWN
+        i = bisect.bisect_right(self.quoted_ends, previous.span.start)
+        if i < len(self.quoted_ends) and self.quoted_ends[i] <= previous.span.end:
+            return UNKNOWN  # a paragraph that quotes: same_voice and carried_over read it
+        last = previous.sentences[-1]
+        found = self._sentence_subject(self._after_fronted(last.start, last.end), last.end)
+        if isinstance(found, Speaker) and self.book.kind(found.key) is ActorKind.PERSON:
+            return found
+        return UNKNOWN
+
     def _dash_line(self, block_index: int) -> Attribution:
         """A quote paragraph signed by the next line: "— Chiamaka Okafor"."""
         if block_index + 1 >= len(self.blocks):
@@ -1688,6 +1705,14 @@ def previous_reporting_sentence(site: _Site) -> Attribution:
     return found if reported else UNKNOWN
 
 
+def narrated_above(site: _Site) -> Attribution:
+    """A quote paragraph after a paragraph with no quote that ends on a person: "Her answer is
+    long, and she gives it while filleting." then "“Because …”" is hers."""
+    if not site.whole_block or site.block_index == 0:
+        return UNKNOWN
+    return site.context._narrated(site.block_index)
+
+
 def carried_over(site: _Site) -> Attribution:
     """ "Lind spoke first. … “We will appeal.”": the last speaker of this paragraph or of
     the few before it."""
@@ -1729,6 +1754,7 @@ RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(same_voice, 0.9, 0.9),
     SpeakerRule(sentence_subject, 0.7, 0.7),
     SpeakerRule(previous_reporting_sentence, 0.6, 0.6),
+    SpeakerRule(narrated_above, 0.75, 0.75),
     SpeakerRule(carried_over, 0.3, 0.3),
 )
 # No rule is surer than this of a person known only by one word, or of a speaker who is not a

@@ -126,3 +126,23 @@ def test_the_subject_of_a_relative_clause_that_reports_is_the_name_before_it(tex
 )
 def test_a_pronoun_stands_for_a_person_of_its_sex_and_a_recent_subject(text, expected):
     assert quoted_speakers(text) == expected
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_a_person_is_hers():
+    # The paragraph before quotes nobody and ends on what she does; the last speaker (Ruaridh)
+    # spoke two paragraphs earlier.
+    text = (
+        "“The ewes come first,” said Ruaridh Penhallow, the shepherd, at the gate.\n\n"
+        "Everyone at the show asks Constance Abernethy-Oyo why she still keeps the old breed. "
+        "Her reply takes a while, and she gives it while trimming a hoof.\n\n"
+        "“Because they know the hill better than I do. They find water in a drought and "
+        "shelter in a storm, and the new breeds do not.”"
+    )
+    assert quoted_speakers(text) == [
+        ("The ewes come first,", "Ruaridh Penhallow"),
+        (
+            "Because they know the hill better than I do. They find water in a drought and "
+            "shelter in a storm, and the new breeds do not.",
+            "Constance Abernethy-Oyo",
+        ),
+    ]
