@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -1350,34 +1351,64 @@ def _kind(word: str) -> str:
     return anchor.lastgroup or ""
 
 
-def _rules_for(kind: str, word: str, text: str, at: int, end: int) -> tuple[DateRule, ...]:
-    """The rules that may read a date around the anchor `word` of `kind` at `at`..`end`."""
+@dataclass(frozen=True, slots=True)
+class _RuleSet:
+    """The rules that may read a date around one kind of anchor, and how many words the one
+    that looks back furthest may stand before it (`DateRule.back`)."""
+
+    rules: tuple[DateRule, ...]
+    reach: int
+
+
+def _rule_set(*rules: DateRule) -> _RuleSet:
+    return _RuleSet(rules, max((rule.back for rule in rules), default=0))
+
+
+_NO_RULES = _rule_set()
+_MONTH_SET = _rule_set(*_MONTH_RULES)
+_ISO_YEAR_SET = _rule_set(_ISO_RULE, *_YEAR_RULES)
+_YEAR_SET = _rule_set(*_YEAR_RULES)
+_NUMERIC_CLOCK_SET = _rule_set(_NUMERIC_RULE, _CLOCK_RULE)
+_CLOCK_SET = _rule_set(_CLOCK_RULE)
+_DECADE_SET = _rule_set(_DECADE_RULE)
+_SETS = {kind: _rule_set(*rules) for kind, rules in _RULES.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_rules(word: str) -> _RuleSet:
+    """The rules that may read a date around an anchor word that is not a number: its kind's,
+    a month's only for a month's name (not "Marching")."""
+    kind = _kind(word)
     if kind == "mon":
-        return _MONTH_RULES if word in _MONTH_WORDS else ()
-    if kind == "num":
-        digits, after = word, text[end : end + 1]
-        if len(digits) == 4:
-            return (_ISO_RULE, *_YEAR_RULES) if after == "-" else _YEAR_RULES
-        if len(digits) <= 2 and after in ("/", "."):
-            return (_NUMERIC_RULE, _CLOCK_RULE)
-        if len(digits) <= 2 and (
-            after == ":" or text[end : end + 2].lstrip(" \t")[:1] in _AM_PM_FIRST
-        ):
-            return (_CLOCK_RULE,)
-        if len(digits) == 2 and after in ("s", "'") and text[at - 1 : at] == "'":
-            return (_DECADE_RULE,)  # the '80s
-        return ()
-    return _RULES.get(kind, ())
+        return _MONTH_SET if word in _MONTH_WORDS else _NO_RULES
+    return _SETS.get(kind, _NO_RULES)
+
+
+def _number_rules(text: str, at: int, end: int) -> _RuleSet:
+    """The rules that may read a date around the number at `at`..`end`."""
+    length, after = end - at, text[end : end + 1]
+    if length == 4:
+        return _ISO_YEAR_SET if after == "-" else _YEAR_SET
+    if length <= 2 and after in ("/", "."):
+        return _NUMERIC_CLOCK_SET
+    if length <= 2 and (after == ":" or text[end : end + 2].lstrip(" \t")[:1] in _AM_PM_FIRST):
+        return _CLOCK_SET
+    if length == 2 and after in ("s", "'") and text[at - 1 : at] == "'":
+        return _DECADE_SET  # the '80s
+    return _NO_RULES
 
 
 # ASCII digits: an anchor that starts with one is a number.
 _DIGITS = frozenset("0123456789")
-# What may follow a number of one or two digits that a rule reads (see _rules_for): "3/4",
+# What may follow a number of one or two digits that a rule reads (see _number_rules): "3/4",
 # "9.15", "10:45", "3 pm", "the 80s", "'80s".
 _AFTER_SHORT_NUMBER = frozenset("/.:s' \taApP")
 
 
 def _candidates(ctx: _Ctx) -> list[_Cand]:
+    """What every rule reads around every anchor. A rule tries the starts of the `back` words
+    before the anchor (within 14 characters a word) from the furthest, then the anchor; the
+    first match that runs through the anchor is the rule's reading there."""
     text, cands, tried = ctx.text, [], set()
     for hit in _ANCHOR_SCAN.finditer(text):
         word = hit.group()
@@ -1386,28 +1417,25 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
             length = end - at
             if length != 4 and (length > 2 or text[end : end + 1] not in _AFTER_SHORT_NUMBER):
                 continue  # neither a year nor a day, clock or decade: no rule reads it
-            kind = "num"
+            rule_set = _number_rules(text, at, end)
         else:
-            kind = _kind(word)
-        rules = _rules_for(kind, word, text, at, end)
-        if not rules:
+            rule_set = _word_rules(word)
+        if not rule_set.rules:
             continue
-        # The word starts before the anchor, found once for the rule that looks back furthest.
-        reach = max(rule.back for rule in rules)
-        window = (
+        # The starts of the words before the anchor, found once for the rule that looks back
+        # furthest, then the anchor's: each rule tries the last `back` + 1 of them in reach.
+        reach = rule_set.reach
+        starts = (
             [m.start() for m in _WORD_START.finditer(text, max(0, at - 14 * reach), at)]
             if reach
             else []
         )
-        starts_by_back: dict[int, list[int]] = {}
-        for rule in rules:
+        starts.append(at)
+        last = len(starts) - 1
+        for rule in rule_set.rules:
             pattern, back = rule.pattern, rule.back
-            starts = starts_by_back.get(back)
-            if starts is None:
-                starts = [s for s in window if s >= at - 14 * back][-back:] if back else []
-                starts.append(at)
-                starts_by_back[back] = starts
-            for start in starts:
+            first = max(bisect_left(starts, at - 14 * back), last - back) if back else last
+            for start in starts[first:]:
                 m = pattern.match(text, start)
                 if m is None or m.end() < end:
                     continue

@@ -66,8 +66,9 @@ _POST_LINE_CHARS = 150
 
 # Marks that end a line's sentence, so that the next line is not its continuation.
 _FINAL_MARKS = frozenset(".!?:;\"”’')]")
-# A possible sentence end: terminal punctuation, closing quotes or brackets, white space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
+# A possible sentence end: terminal punctuation, closing quotes or brackets (group 1), white
+# space.
+_BOUNDARY = re.compile(r"([.!?…]+[\"”’')\]]*)\s+")
 # The word just before a full stop.
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 # The first word after a sentence boundary, maybe behind an opening quotation mark.
@@ -168,27 +169,34 @@ def _continues_post(line: str) -> bool:
 
 
 def sentences(text: str, span: Span) -> list[Span]:
-    """Sentences of one block, each trimmed of surrounding white space."""
+    """Sentences of one block, each trimmed of surrounding white space.
+
+    A sentence that a boundary ends stops at its punctuation and closing marks (the boundary's
+    first group), and the next starts after the boundary's white space: neither needs trimming,
+    and neither is empty."""
     out = []
     start, limit = span.start, span.end
+    while start < limit and text[start].isspace():
+        start += 1
     for match in _BOUNDARY.finditer(text, start, limit):
         end = match.end()
         if end >= limit or not _ends_sentence(text, match, limit):
             continue
-        out.append(_trim(text, start, end))
+        out.append(Span(start, match.end(1)))
         start = end
+    while limit > start and text[limit - 1].isspace():
+        limit -= 1
     if start < limit:
-        out.append(_trim(text, start, limit))
-    return [s for s in out if s.start < s.end]
+        out.append(Span(start, limit))
+    return out
 
 
 def _ends_sentence(text: str, boundary: re.Match[str], limit: int) -> bool:
-    following = text[boundary.end() : min(limit, boundary.end() + 40)]
-    if not following or not (
-        following[0].isupper() or following[0].isdigit() or following[0] in "\"“‘'("
-    ):
+    """Whether a boundary that stops before `limit` ends a sentence."""
+    first = text[boundary.end()]
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'("):
         return False
-    stop = boundary.group().lstrip("!?…")
+    stop = boundary.group(1).lstrip("!?…")
     if not stop.startswith(".") or stop.startswith(".."):
         return True
     word = _LAST_WORD.search(text, max(0, boundary.start() - 30), boundary.start() + 1)
@@ -198,14 +206,7 @@ def _ends_sentence(text: str, boundary: re.Match[str], limit: int) -> bool:
     if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
         return False
     if "." in token:  # a dotted acronym: "U.S." ends a sentence only before a sentence starter
+        following = text[boundary.end() : min(limit, boundary.end() + 40)]
         next_word = _NEXT_WORD.match(following)
         return next_word is not None and next_word.group(1).lower() in _SENTENCE_STARTERS
     return True
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
