@@ -243,6 +243,7 @@ _PRONOUNS_PERSON = frozenset(word for word, stands in _PRONOUNS.items() if stand
 _PRONOUNS_GROUP = frozenset(word for word, stands in _PRONOUNS.items() if stands == "group")
 # The pronouns of one organisation, which a description may stand before: "The trust said it …".
 _PRONOUNS_THING = frozenset({"it", "its"})
+_FIRST_PERSON = lang.words("first_person")
 _SCARE_WORDS = 3  # a quote this short with no speaker and no reporting verb is a scare quote
 # How many mentions back a pronoun, a role or "the union" looks for whom it stands for: far more
 # than any article needs, and a bound on the work per quote.
@@ -528,6 +529,7 @@ class _Context:
         self.quoted_ends: list[int] = []  # where they end, in order
         self.role_keys: dict[str, str | None] = {}  # last word -> the first "role:" key ending so
         self.block_starts = {b.span.start for b in blocks}
+        self.block_starts_in_order = [b.span.start for b in blocks]
         self.block_ends = {b.span.end for b in blocks}
         self.commas = [m.start() for m in _COMMA.finditer(text)]
         self.sentences = sorted(
@@ -1243,6 +1245,8 @@ class _Context:
         if lower in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
             key = self._pronoun(lower, match.start(1))
             return _speaker(key)
+        if lower in _FIRST_PERSON:
+            return self._first_person(match.start(1))
         if lower in STATEMENT_NOUNS and "joint" in text[max(start, end - 40) : end].lower():
             return self._parties(match.start(1))
         if lower in PARTY_WORDS:
@@ -1257,6 +1261,27 @@ class _Context:
         if _CAPITALISED.fullmatch(word) and _could_be_name(word):
             span = Span(match.start(1), match.start(1) + len(word))
             return self._named(word, self._kind_by_pronoun(span.end), span)
+        return UNKNOWN
+
+    def _first_person(self, at: int) -> Attribution:
+        """Whom "I" at `at` stands for: the speaker of the quote it stands in ("“… I said to
+        them, ‘…’,” said Lind"), or the person whose transcript answer it is in ("Lind: … I
+        told him, “…”")."""
+        if self.last_quote is not None:
+            quote = self.last_quote[1]
+            if quote.span.start <= at < quote.span.end:
+                return _speaker(quote.speaker)
+        i = bisect.bisect_right(self.block_starts_in_order, at) - 1
+        if i < 0:
+            return UNKNOWN
+        start = self.blocks[i].span.start
+        label = self.first_mention(start, start + 1)
+        if (
+            label is not None
+            and label.kind is ActorKind.PERSON
+            and self.text.startswith(":", label.end)
+        ):
+            return Speaker(label.key)
         return UNKNOWN
 
     def _issuer(self, noun: str, at: int) -> Attribution:

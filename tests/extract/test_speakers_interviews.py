@@ -146,3 +146,35 @@ def test_a_quote_paragraph_after_a_paragraph_about_a_person_is_hers():
             "Constance Abernethy-Oyo",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "I" in a transcript's answer is the person the answer is labelled with
+            "The beekeeper Rosalind Achterberg-Nwachukwu spoke to our reporter, Fintan "
+            "Oyelowo.\n\n"
+            "Oyelowo: Who helps you now?\n\n"
+            "Achterberg-Nwachukwu: My nephew, Emeka Obi, since last spring. The first time he "
+            "opened a hive alone I told him, “Slow hands, or no hands.” He has not been stung "
+            "since.\n\n"
+            "Oyelowo: Will he take over?\n\n"
+            "Achterberg-Nwachukwu: If the bees agree.",
+            [("Slow hands, or no hands.", "Rosalind Achterberg-Nwachukwu")],
+        ),
+        (  # "I" in a quote is its speaker, and so is a quote "I" reports inside it
+            "“When the river rose in March I said to the council, ‘Open the sluices now,’ and "
+            "nobody listened,” said Gwendolyn Frobisher-Amadi, who farms the water meadows.",
+            [
+                (
+                    "When the river rose in March I said to the council, ‘Open the sluices now,’ "
+                    "and nobody listened,",
+                    "Gwendolyn Frobisher-Amadi",
+                ),
+                ("Open the sluices now,", "Gwendolyn Frobisher-Amadi"),
+            ],
+        ),
+    ],
+)
+def test_i_is_the_speaker_of_the_words_it_stands_in(text, expected):
+    assert quoted_speakers(text) == expected
