@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from itertools import chain
@@ -136,7 +137,7 @@ def merged_rows(
     events = sorted(events, key=timeline_key)
     quotes = sorted(quotes, key=timeline_key)
     by_actor = {
-        "events": _postings(row["actors"] for row in events),
+        "events": _postings(dict.fromkeys(row["actors"]) for row in events),
         "quotes": _postings(_speaker(row) for row in quotes),
     }
     actor_rows = [
@@ -154,7 +155,7 @@ def pack(items: list[Row]) -> Row:
     return {
         "first": [_day(timeline_key(row)) for row in items],
         "last": [_day(row["end"] or row.get("reported") or UNDATED) for row in items],
-        "documents": _postings([c[0] for c in row["citations"]] for row in items),
+        "documents": _postings(dict.fromkeys(c[0] for c in row["citations"]) for row in items),
         "records": Blobs([{k: v for k, v in row.items() if k != "search"} for row in items]),
         "search": Blobs([row["search"] for row in items]),
         "words": Blob([vocabulary, [len(words[w]) for w in vocabulary]]),
@@ -403,14 +404,13 @@ def _is_date(text: str) -> bool:
 
 
 def _postings(columns: Iterable[Iterable[str]]) -> dict[str, list[int]]:
-    """For each key, the positions whose column holds it, ascending and without repeats."""
-    postings: dict[str, list[int]] = {}
+    """For each key, the positions whose column holds it, ascending; a column holds each key
+    once (so no position is listed twice, and no check for it runs a million times)."""
+    postings: defaultdict[str, list[int]] = defaultdict(list)
     for position, keys in enumerate(columns):
         for key in keys:
-            found = postings.setdefault(key, [])
-            if not found or found[-1] != position:
-                found.append(position)
-    return postings
+            postings[key].append(position)
+    return dict(postings)
 
 
 def _speaker(row: Row) -> tuple[str, ...]:
