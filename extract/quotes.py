@@ -208,6 +208,12 @@ _DASH_LINE = re.compile(r"[—–-][ \t]*")
 _SIGNATURE_DASH = re.compile(r"[ \t\u00a0]*[—–][ \t\u00a0]*")
 # What ends a signature's name: a handle in brackets, or the end of the paragraph.
 _SIGNATURE_END = re.compile(r"[ \t\u00a0]*(?:\(@\w+\)|[.\s]*$)")
+# The colon after a quote that opens a headline's speaker: "“We are ready”: Ada Lind on …".
+_COLON_AFTER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*")
+# What follows that speaker's name: what she talks about, or the end of the line.
+_TOPIC_AFTER = re.compile(
+    rf"[ \t\u00a0]+(?:{longest_first(lang.words('topic_words'))})\b|[ \t\u00a0]*$", re.MULTILINE
+)
 # Words that give a person's sex: "Her father, Emmanuel Okafor", "Ms Okafor".
 _SEX = lang.table("sex_words")
 _MALE = frozenset(word for word, sex in _SEX.items() if sex == "m")
@@ -1659,6 +1665,25 @@ def signed_after(site: _Site) -> Attribution:
     return context._signature(site.after.start, context.blocks[site.block_index].span.end)
 
 
+def named_after_colon(site: _Site) -> Attribution:
+    """ "“We are ready”: Ada Lind on the final": a headline's quote, a colon, its speaker and
+    what she talks about."""
+    mark = site.mark
+    context = site.context
+    block = context.blocks[site.block_index].span
+    if mark.outer.start != block.start or not mark.closed:
+        return UNKNOWN
+    colon = _COLON_AFTER.match(context.text, mark.outer.end, block.end)
+    if colon is None:
+        return UNKNOWN
+    mention = context.first_mention(colon.end(), colon.end() + 1)
+    if mention is None or mention.kind is not ActorKind.PERSON:
+        return UNKNOWN
+    if _TOPIC_AFTER.match(context.text, mention.end, block.end) is None:
+        return UNKNOWN
+    return Speaker(mention.key)
+
+
 def verb_before_quote(site: _Site) -> Attribution:
     """ "Ada Lind warned that “…”", "what the coach called ‘…’"."""
     return site.reporting[0]
@@ -1770,6 +1795,7 @@ RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(verb_after_quote, 0.95, 0.6),
     SpeakerRule(verb_ending_sentence, 0.9, 0.6),
     SpeakerRule(signed_after, 0.9, 0.9),
+    SpeakerRule(named_after_colon, 0.85, 0.85),
     SpeakerRule(verb_before_quote, 0.9, 0.75),
     SpeakerRule(according_to, 0.85, 0.6),
     SpeakerRule(speech_noun_owner, 0.55, 0.5),

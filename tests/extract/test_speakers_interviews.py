@@ -178,3 +178,22 @@ def test_a_quote_paragraph_after_a_paragraph_about_a_person_is_hers():
 )
 def test_i_is_the_speaker_of_the_words_it_stands_in(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a headline: the quote, a colon, the person and what she talks about
+            "“Nobody reads the soil any more”: Margaret Mbeki-Lindqvist on fifty harvests\n\n"
+            "Margaret Mbeki-Lindqvist has farmed the same forty acres since 1976.",
+            [("Nobody reads the soil any more", "Margaret Mbeki-Lindqvist")],
+        ),
+        (
+            "“The keeper saved us”: Thaddeus Okonkwo-Berg about the cup run\n\n"
+            "Thaddeus Okonkwo-Berg coached the side for nine seasons.",
+            [("The keeper saved us", "Thaddeus Okonkwo-Berg")],
+        ),
+    ],
+)
+def test_a_quote_before_a_colon_and_a_person_on_a_topic_is_that_person_s(text, expected):
+    assert quoted_speakers(text) == expected
