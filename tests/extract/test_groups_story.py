@@ -113,3 +113,14 @@ def test_a_joined_story_group_goes_by_its_qualified_name():
     corpus, _ = merge_actors([[PORTUGAL, BARE], [PORTUGUESE], [PORTUGAL, BARE]])
     (group,) = [a for a in corpus if a.kind is G]
     assert group.name == "Portuguese firefighters"
+
+
+def test_the_parties_of_a_trial_and_of_a_company_vote_are_story_groups():
+    text = (
+        "Prosecutors said the ferry operator ignored two warnings. Later prosecutors asked "
+        "for a fine. Shareholders rejected the merger on Friday; shareholders had been split."
+    )
+    assert _groups(text) == {
+        "Prosecutors": ("Prosecutors", "prosecutors"),
+        "Shareholders": ("Shareholders", "shareholders"),
+    }
