@@ -214,6 +214,12 @@ _COLON_AFTER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*")
 _TOPIC_AFTER = re.compile(
     rf"[ \t\u00a0]+(?:{longest_first(lang.words('topic_words'))})\b|[ \t\u00a0]*$", re.MULTILINE
 )
+# The people around a person, who speak for her as a group: "her family", "Lind's lawyers".
+_CIRCLE = re.compile(
+    rf"(?:\b({longest_first(lang.words('possessive_pronouns'))})|['’]s)[ \t]+"
+    rf"({longest_first(lang.words('circle_nouns'))})$",
+    re.IGNORECASE,
+)
 # Words that give a person's sex: "Her father, Emmanuel Okafor", "Ms Okafor".
 _SEX = lang.table("sex_words")
 _MALE = frozenset(word for word, sex in _SEX.items() if sex == "m")
@@ -265,6 +271,10 @@ _COMMA = re.compile(",")
 _LOCATIVE = re.compile(
     r"\b(?:in|from|at|across|near|outside|inside|throughout|around|within|into|to)[ \t]+"
     r"(?:the[ \t]+)?$"
+)
+# A word before a place's name: "born in", "the town of", "the".
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:{longest_first(lang.words('place_before'))})[ \t\u00a0]+$", re.IGNORECASE
 )
 # The classes of groups that take part in a story's event: "both sides" may be them.
 _STORY_CLASSES = frozenset(STORY_GROUPS.values())
@@ -611,13 +621,20 @@ class _Context:
         return None
 
     def is_place(self, key: str) -> bool:
-        """A "person" whose name is a place ("Montana", "North Dakota Republican"): never a
+        """A "person" whose name is a place ("Montana", "North Dakota Republican"), or who is
+        named twice or more, each time as a place is ("born in X", "the X bus depot"): never a
         speaker, nor whom a pronoun stands for."""
         if key not in self.places:
-            self.places[key] = self.book.kind(key) is ActorKind.PERSON and _place_like(
-                self.book.name(key)
+            self.places[key] = self.book.kind(key) is ActorKind.PERSON and (
+                _place_like(self.book.name(key)) or self._named_as_place(key)
             )
         return self.places[key]
+
+    def _named_as_place(self, key: str) -> bool:
+        spans = self.book.spans(key)
+        return len(spans) > 1 and all(
+            _PLACE_BEFORE.search(self.text, max(0, s.start - 12), s.start) for s in spans
+        )
 
     # sentences
 
@@ -836,6 +853,9 @@ class _Context:
     def _phrase_speaker(self, start: int, end: int) -> Attribution:
         """The person a phrase that names a speaker names: the last person named in it, a
         surname after an honorific, else what ends it (a role, an organisation, a name)."""
+        circle = self._circle(start, end)
+        if circle is not None:
+            return circle
         persons = [m for m in self.book.mentions_in(start, end) if m.kind is ActorKind.PERSON]
         if persons:
             return Speaker(persons[-1].key)
@@ -1199,6 +1219,9 @@ class _Context:
         text = self.text
         while end > start and text[end - 1] in " \t,":
             end -= 1
+        circle = self._circle(start, end)
+        if circle is not None:
+            return circle
         if text[end - 1 : end] == ")":  # "The Federation (ITF) said"
             end = text.rfind("(", start, end)
             while end > start and text[end - 1].isspace():
@@ -1268,6 +1291,23 @@ class _Context:
             span = Span(match.start(1), match.start(1) + len(word))
             return self._named(word, self._kind_by_pronoun(span.end), span)
         return UNKNOWN
+
+    def _circle(self, start: int, end: int) -> Speaker | None:
+        """The group of the people around a person that the words before `end` name: "her
+        family" (the person the pronoun stands for), "Lind's lawyers": "Ada Lind's family"."""
+        circle = _CIRCLE.search(self.text, max(start, end - 40), end)
+        if circle is None:
+            return None
+        if circle[1] is not None:
+            owner = self._pronoun(circle[1].lower(), circle.start())
+        else:
+            mention = self.mention_ending(circle.start())
+            owner = mention.key if mention is not None else None
+        if owner is None or self.book.kind(owner) is not ActorKind.PERSON:
+            return None
+        name = f"{self.book.name(owner)}'s {circle[2].lower()}"
+        span = Span(circle.start(), end)
+        return Speaker(self.book.add(role_key(name), name, ActorKind.GROUP, span))
 
     def _first_person(self, at: int) -> Attribution:
         """Whom "I" at `at` stands for: the speaker of the quote it stands in ("“… I said to

@@ -197,3 +197,40 @@ def test_i_is_the_speaker_of_the_words_it_stands_in(text, expected):
 )
 def test_a_quote_before_a_colon_and_a_person_on_a_topic_is_that_person_s(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "her family": the family of the person the pronoun stands for
+            "The climber Ingeborg Halvorsen-Mensah died on the north face in 2019. Her family "
+            'said that the ridge "was the one place she never complained about."',
+            [
+                (
+                    "was the one place she never complained about.",
+                    "Ingeborg Halvorsen-Mensah's family",
+                )
+            ],
+        ),
+        (  # a named owner
+            "Fergus Adeyemi-Lowther was cleared on Friday. “He never doubted the verdict,” "
+            "Fergus Adeyemi-Lowther's lawyers said.",
+            [("He never doubted the verdict,", "Fergus Adeyemi-Lowther's lawyers")],
+        ),
+    ],
+)
+def test_a_person_s_family_or_lawyers_speak_as_a_group_named_after_the_person(text, expected):
+    assert quoted_speakers(text) == expected
+
+
+def test_a_name_only_ever_used_as_a_place_is_no_antecedent():
+    # "Rosa Alta" is named twice, each time as a place ("in", "the town of"): "her" in "Her
+    # family" stands for the woman, not for it.
+    text = (
+        "Margaret Oyelaran-Voss painted the harbour walls of the town of Rosa Alta for thirty "
+        "years. She died in Rosa Alta on 4 May 2022. Her family asked that mourners "
+        '"walk along the harbour and look up."'
+    )
+    assert quoted_speakers(text) == [
+        ("walk along the harbour and look up.", "Margaret Oyelaran-Voss's family")
+    ]
