@@ -83,16 +83,21 @@ class _Entry:
     mentions: list[Span]
     role_words: list[list[str]] = field(default_factory=list)  # each role's folded words
     starts: list[int] = field(default_factory=list)  # where its mentions start, sorted
+    # The actor as last made, until a mention is added: the quotes and the pipeline both ask
+    # for the book's actors, and most have not changed in between.
+    made: Actor | None = None
 
     def actor(self, key: str) -> Actor:
-        return Actor(
-            key,
-            self.name,
-            self.kind,
-            tuple(self.aliases),
-            tuple(self.roles),
-            tuple(sorted(self.mentions, key=_place)),
-        )
+        if self.made is None:
+            self.made = Actor(
+                key,
+                self.name,
+                self.kind,
+                tuple(self.aliases),
+                tuple(self.roles),
+                tuple(sorted(self.mentions, key=_place)),
+            )
+        return self.made
 
 
 def _place(span: Span) -> tuple[int, int]:
@@ -177,6 +182,7 @@ class ActorBook:
         if span not in entry.mentions:
             entry.mentions.append(span)
             bisect.insort(entry.starts, span.start)
+            entry.made = None
         mention = Mention(span.start, span.end, key, entry.kind)
         i = bisect.bisect_left(self.mentions, mention)
         if i == len(self.mentions) or self.mentions[i] != mention:

@@ -194,7 +194,10 @@ def _title_line(
     has no title. The first line may end in a full stop when it stands alone
     (`_stopped_headline`).
     """
-    following = dict((line.span, after) for line, after in itertools.pairwise(lines))
+    # The line after each line of `top`, the first lines of `lines`.
+    following = dict(
+        (line.span, after) for line, after in itertools.pairwise(lines[: len(top) + 1])
+    )
     candidates: list[Line] = []
     headwords: list[Line] = []
     first = True
