@@ -23,6 +23,7 @@ from extract import lang
 from extract.dates import find_dates
 from extract.model import Precision, Span
 from extract.segments import Post, find_posts
+from extract.vocabulary import phrase_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,14 +233,7 @@ def published_on(line: str) -> datetime.date | None:
 # Labels that make a line a link or a credit whatever follows: "Related: ...", "Read more: ...",
 # "Source reference: https://...", "Tags: ...". A colon or dash follows the label.
 _LINK_LABEL = re.compile(
-    r"^(?:related(?:\s+(?:stories|articles|content|coverage|topics|links|reading|news))?"
-    r"|read\s+(?:more|also|next|this)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?"
-    r"|further\s+reading|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like"
-    r"|don[’']t\s+miss|editor[’']s\s+picks?|top\s+stories|most\s+(?:read|popular|viewed)"
-    r"|trending(?:\s+now)?|watch|listen|video|up\s+next|sponsored(?:\s+content)?|advertisement"
-    r"|source(?:\s+(?:reference|link|url))?|sources|originally\s+published(?:\s+(?:at|on|in|by))?"
-    r"|canonical(?:\s+url)?|url|permalink|tags|topics|filed\s+under|categor(?:y|ies)"
-    r"|photo(?:graph)?s?|image|picture|credit|illustration|our\s+standards)(?::|\s+[|–—-])\s*\S",
+    rf"^(?:{phrase_alternation(lang.entries('link_labels'))})(?::|\s+[|–—-])\s*\S",
     re.IGNORECASE,
 )
 # A broadcaster's label over a picture or video: "Image source, Getty Images", "Image caption, ...".

@@ -29,6 +29,37 @@ def longest_first(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex that matches any of the phrases of a word list: each character stands for
+    itself, but the words may be spaced by any white space and an apostrophe is either form
+    ("don't" matches "don’t"). It is written as a tree of the phrases' shared beginnings
+    ("re(?:ad\\s+more|lated)"), which the engine tries letter by letter instead of phrase by
+    phrase; where a phrase and a longer one match, the longer does."""
+    return _tree([_units(phrase) for phrase in phrases])
+
+
+def _units(phrase: str) -> tuple[str, ...]:
+    """A phrase as the patterns of its characters, a space between words standing for any."""
+    units: list[str] = []
+    for word in phrase.split():
+        if units:
+            units.append(r"\s+")
+        units.extend("[’']" if ch == "'" else re.escape(ch) for ch in word)
+    return tuple(units)
+
+
+def _tree(sequences: list[tuple[str, ...]]) -> str:
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for sequence in sequences:
+        if sequence:
+            groups.setdefault(sequence[0], []).append(sequence[1:])
+    if not groups:
+        return ""
+    branches = [head + _tree(tails) for head, tails in sorted(groups.items())]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if () in sequences else body
+
+
 # --- countries --------------------------------------------------------------------------------
 # One row per country in lang/en/countries.tsv: name, other names, demonyms, capitals (the capital
 # standing for the government, "Moscow said"). Demonyms qualify roles and groups ("Ukrainian
