@@ -237,6 +237,8 @@ _WORD_RUN = re.compile(r"[\w’'-]+")
 # Words that tell a person's sex ("mrs", "widow"), and the word before a name that may be one.
 _SEX_WORDS = lang.table("sex_words")
 _SEX_CUE = re.compile(rf"(\w+),?{_SP}+$")
+# Adjectives capitalised before an organisation's name as a sentence opens: "Rival Brill Foods".
+_BUSINESS_DESCRIPTORS = lang.words("business_descriptors")
 # Words that open an organisation's name without standing for it alone: "National", "Royal".
 _NOT_FIRST_WORDS = (
     NOT_NAMES | TITLE_WORDS | ORG_HEADS | ORG_TAILS | GROUP_MODIFIERS | ROLE_MODIFIERS | DESCRIPTORS
@@ -605,6 +607,13 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         person = _Phrase(tokens[:split], phrase.block, after=after)
         affiliation = _Phrase(rest, phrase.block, _entity(text, rest), affiliation=True)
         return _read_phrase(text, person, book) + _read_phrase(text, affiliation, book)
+    if (
+        len(tokens) > 2
+        and tokens[0].folded in _BUSINESS_DESCRIPTORS
+        and _opens_sentence(text, tokens[0].start)
+    ):  # "Rival Brill Foods said": an adjective capitalised as the sentence opens
+        rest = tokens[1:]
+        return _read_phrase(text, _Phrase(rest, phrase.block, _entity(text, rest)), book)
     if len(tokens) == 1 and (not _is_name_token(tokens[0]) or tokens[0].folded in ORG_TAILS):
         return []  # most phrases: one word that is no entity
     if len(tokens) <= 3 and _ORG_APPOSITION.match(text, tokens[-1].end):
