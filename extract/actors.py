@@ -1109,6 +1109,9 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in '.!?\n"“”—'
 
 
+_THE = frozenset(("the", "The"))
+
+
 def _role_before(before: str) -> tuple[int, str, bool] | None:
     """(offset in `before`, role, whether a form of "be" stands between) of a lower-case role
     that ends right before a name: "official Tove Arnesen", "former spokesman, John Smith",
@@ -1122,6 +1125,13 @@ def _role_before(before: str) -> tuple[int, str, bool] | None:
         words = words[:-1]
         stripped = stripped[: stripped.rindex(" ")].rstrip()
     words = words[-4:]
+    if (
+        len(words) > 1
+        and words[-2] in _THE
+        and stripped != before.rstrip(" \t")  # a comma after it: an apposition
+        and words[-1].casefold() in ROLE_NOUNS
+    ):  # capitalised, as a title: "the Director-General, Ulla Brandt"
+        return stripped.rindex(words[-1]), words[-1], linked
     if not words or not (
         words[-1] in ROLE_NOUNS or words[-1] in OCCUPATIONS or words[-1] in DESCRIPTORS
     ):

@@ -355,3 +355,19 @@ def test_an_age_or_an_occupation_after_a_name(text, persons):
 )
 def test_a_given_name_before_a_team_or_paper_word_is_no_person(text):
     assert _persons(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The agency's head, the Director-General, Ulla Brandt, resigned.", "Director-General"),
+        ("The agency's director-general, Ulla Brandt, resigned.", "director-general"),
+        ("UN Secretary-General Ulla Brandt spoke first.", "UN Secretary-General"),
+        ("Captive medic Ulla Brandt was freed on Monday.", "medic"),
+    ],
+)
+def test_a_role_before_a_name_makes_a_person_whatever_the_given_name(text, role):
+    actors = find_actors(text, blocks(text))
+    assert [(a.name, a.kind, a.roles) for a in actors] == [
+        ("Ulla Brandt", ActorKind.PERSON, (role,))
+    ]
