@@ -445,11 +445,18 @@ def _token_parts(surface: str) -> tuple[str, str, bool, bool | None]:
     return word, folded, possessive, folded.split("'", 1)[0] in _STOP_WORDS
 
 
+# A roll: a label, a colon, then two names or more ("Present: Ada Moss, Ivo Lund and Kai Roe.").
+_NAME_ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2}"
+_ROLL = re.compile(rf"\s*[A-Z]\w*(?: \w+)?:\s+{_NAME_ITEM}(?:(?:,| and| &) {_NAME_ITEM})+\.?\s*$")
+
+
 def _looks_like_headline(text: str, span: Span) -> bool:
     """Whether the line reads as a headline: mostly capitalised words, no full stop at the end."""
     line = text[span.start : span.end]
     if line.rstrip().endswith((".", "”", '"', ":")) and len(line) > 60:
         return False
+    if _ROLL.match(line):
+        return False  # "Against: Karmenu Grech, Marija Vella.", a vote's or a meeting's roll
     words: list[str] = _WORD.findall(line)  # findall's list is untyped; _WORD has no groups
     if len(words) < 2:
         return True

@@ -371,3 +371,12 @@ def test_a_role_before_a_name_makes_a_person_whatever_the_given_name(text, role)
     assert [(a.name, a.kind, a.roles) for a in actors] == [
         ("Ulla Brandt", ActorKind.PERSON, (role,))
     ]
+
+
+def test_the_names_of_a_roll_are_persons_though_the_line_is_capitalised():
+    text = (
+        "The motion to sell the quarry passed by nine votes to two.\n\n"
+        "Against: Karmenu Grech, Marija Vella.\n"
+        "Present: Ada Moss, Ivo Lund and Kai Roe.\n"
+    )
+    assert _persons(text) == {"Karmenu Grech", "Marija Vella", "Ada Moss", "Ivo Lund", "Kai Roe"}
