@@ -556,6 +556,7 @@ class _Context:
         self.sexes = {key: self._sex_of(key, cue) for key, cue in cues.items()}
         self.relatives = {_KIN.get(cue, cue): key for key, cue in cues.items() if cue}
         self.last_quote: tuple[int, Quote] | None = None
+        self.block_quotes: list[tuple[int, Quote]] = []  # the last quote of each paragraph
         # (paragraph, key, confidence) of the last speaker
         self.last_speaker: tuple[int, str, float] | None = None
         self.places: dict[str, bool] = {}  # key -> whether the actor is a place (is_place)
@@ -676,6 +677,10 @@ class _Context:
         quote = Quote(mark.inner, mark.inner.of(self.text), speaker, confidence=confidence)
         if mark.nested_in is None:
             self.last_quote = (block_index, quote)
+            if self.block_quotes and self.block_quotes[-1][0] == block_index:
+                self.block_quotes[-1] = (block_index, quote)
+            else:
+                self.block_quotes.append((block_index, quote))
         if speaker is not None:
             self.last_speaker = (block_index, speaker, confidence)
         return quote
@@ -1579,6 +1584,22 @@ class _Context:
             return UNKNOWN
         return self._bare_name(name)
 
+    def _turn(self, mark: _Mark, block_index: int) -> Attribution:
+        """The asker or the answerer whose turn it is (see dialogue_turn)."""
+        if len(self.block_quotes) < 2:
+            return UNKNOWN
+        (last_block, last), (first_block, first) = self.block_quotes[-1], self.block_quotes[-2]
+        if last_block != block_index - 1 or first_block != block_index - 2:
+            return UNKNOWN
+        if first.speaker is None or last.speaker is None or first.speaker == last.speaker:
+            return UNKNOWN
+        if self.text[last.span.end : last.span.end + 1].isspace():
+            return UNKNOWN  # the quote before runs on into this paragraph: the same voice
+        words = self.text[mark.inner.start : mark.inner.end]
+        if not any(q.rstrip().endswith("?") for q in (last.text, words)):
+            return UNKNOWN  # an answer running over two paragraphs is one voice
+        return Speaker(first.speaker, min(first.confidence, last.confidence))
+
     def _same_voice(
         self, mark: _Mark, block_index: int, last_quote: tuple[int, Quote]
     ) -> Attribution:
@@ -1766,6 +1787,16 @@ def introduced_above(site: _Site) -> Attribution:
     return site.context._introduced(site.block_index)
 
 
+def dialogue_turn(site: _Site) -> Attribution:
+    """A questioning: "“…?” Strand asked." / "“I was,” she said." / "“And in 2020?”" /
+    "“Yes.”": a paragraph of quote with no attribution after two paragraphs quoting two
+    speakers, itself or the quote before it a question, takes turns: it is the speaker's of the
+    paragraph before last."""
+    if not site.whole_block:
+        return UNKNOWN
+    return site.context._turn(site.mark, site.block_index)
+
+
 def same_voice(site: _Site) -> Attribution:
     """ "“We lost,” Lind said. “We will be back.”": the second quote is Lind's too."""
     context = site.context
@@ -1842,6 +1873,7 @@ RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(clause_subject, 0.85, 0.4),
     SpeakerRule(signed_below, 0.9, 0.9),
     SpeakerRule(introduced_above, 0.85, 0.85),
+    SpeakerRule(dialogue_turn, 0.8, 0.8),
     SpeakerRule(same_voice, 0.9, 0.9),
     SpeakerRule(sentence_subject, 0.7, 0.7),
     SpeakerRule(previous_reporting_sentence, 0.6, 0.6),

@@ -234,3 +234,43 @@ def test_a_name_only_ever_used_as_a_place_is_no_antecedent():
     assert quoted_speakers(text) == [
         ("walk along the harbour and look up.", "Margaret Oyelaran-Voss's family")
     ]
+
+
+def test_unattributed_paragraphs_of_a_questioning_take_turns():
+    # A cross-examination: after a question and its answer, quote paragraphs with no
+    # attribution alternate between the one who asks and the one who answers, while a question
+    # is asked or answered.
+    text = (
+        "At the planning inquiry, counsel Desmond Ashcroft-Bello questioned the developer, "
+        "Ottilie Brandvold.\n\n"
+        "“You knew the field flooded every winter, didn’t you?” Ashcroft-Bello asked.\n\n"
+        "“I did,” she said.\n\n"
+        "“And you built there anyway?”\n\n"
+        "“Yes.”\n\n"
+        "“So the buyers were never told?”\n\n"
+        "Brandvold looked at the panel and did not answer."
+    )
+    assert quoted_speakers(text) == [
+        ("You knew the field flooded every winter, didn’t you?", "Desmond Ashcroft-Bello"),
+        ("I did,", "Ottilie Brandvold"),
+        ("And you built there anyway?", "Desmond Ashcroft-Bello"),
+        ("Yes.", "Ottilie Brandvold"),
+        ("So the buyers were never told?", "Desmond Ashcroft-Bello"),
+    ]
+
+
+def test_an_answer_running_over_two_paragraphs_is_one_voice():
+    text = (
+        "“Will the mill reopen?” the reporter Anand Okafor-Lind asked the owner, Greta "
+        "Solheim-Baptiste.\n\n"
+        "“Not this year,” Solheim-Baptiste said.\n\n"
+        "“We need a new turbine first, and the river board has not answered our letters.”"
+    )
+    assert quoted_speakers(text) == [
+        ("Will the mill reopen?", "Anand Okafor-Lind"),
+        ("Not this year,", "Greta Solheim-Baptiste"),
+        (
+            "We need a new turbine first, and the river board has not answered our letters.",
+            "Greta Solheim-Baptiste",
+        ),
+    ]
