@@ -43,6 +43,7 @@ from extract.vocabulary import (
     COUNTRY_NAMES,
     DEMONYMS,
     DESCRIPTORS,
+    FUNCTION_WORDS,
     GIVEN_NAMES,
     GROUP_MODIFIERS,
     GROUP_NOUNS,
@@ -341,6 +342,10 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
 # --- tokens and phrases -------------------------------------------------------------------------
 
 
+# A lower-case word next: what follows a name that ends a phrase ("Mara Will thanked them").
+_LOWER_WORD_NEXT = re.compile(rf"{_SP}+[a-z]")
+
+
 def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
     """Capitalised phrases of a block, split at words that are never names and after a
     possessive unless it is a known entity's ("Kenya’s Deputy Health Minister")."""
@@ -372,6 +377,16 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
                     if not current
                     else not _surname_before_syllables(current[-1])
                 )
+            if (
+                stop
+                and len(current) == 1
+                and n == len(parts) - 1
+                and folded in FUNCTION_WORDS
+                and current[0].folded in _GIVEN_NAMES
+                and not current[0].possessive
+                and _LOWER_WORD_NEXT.match(text, end)
+            ):  # a surname that is also a word, after a given name: "Mara Will thanked"
+                stop = False
             if current and (
                 stop or (current[-1].possessive and _lookup(current[-1].folded) is None)
             ):
@@ -763,6 +778,11 @@ def _name_part(tokens: Sequence[_Token], i: int) -> bool:
     return (
         _is_name_word(token.word, token.folded)
         or token.folded in _GIVEN_NAMES
+        or (  # "Will" of "Mara Will", let into the phrase by `_phrases` only so
+            i == len(tokens) - 1 == 1
+            and token.folded in FUNCTION_WORDS
+            and tokens[0].folded in _GIVEN_NAMES
+        )
         or (
             i > 0
             and tokens[i - 1].word[-1] == "."

@@ -380,3 +380,14 @@ def test_the_names_of_a_roll_are_persons_though_the_line_is_capitalised():
         "Present: Ada Moss, Ivo Lund and Kai Roe.\n"
     )
     assert _persons(text) == {"Karmenu Grech", "Marija Vella", "Ada Moss", "Ivo Lund", "Kai Roe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("The polls closed at ten. Mara Will thanked the voters on Tuesday.", {"Mara Will"}),
+        ("Did Mara Will it?", set()),  # no lower-case word after it
+    ],
+)
+def test_a_surname_that_is_also_a_word_after_a_given_name(text, persons):
+    assert _persons(text) == persons
