@@ -256,6 +256,7 @@ _PRONOUNS_GROUP = frozenset(word for word, stands in _PRONOUNS.items() if stands
 # The pronouns of one organisation, which a description may stand before: "The trust said it …".
 _PRONOUNS_THING = frozenset({"it", "its"})
 _FIRST_PERSON = lang.words("first_person")
+_SECOND_PERSON = lang.words("second_person")
 _SCARE_WORDS = 3  # a quote this short with no speaker and no reporting verb is a scare quote
 # How many mentions back a pronoun, a role or "the union" looks for whom it stands for: far more
 # than any article needs, and a bound on the work per quote.
@@ -1281,6 +1282,8 @@ class _Context:
             return _speaker(key)
         if lower in _FIRST_PERSON:
             return self._first_person(match.start(1))
+        if lower in _SECOND_PERSON:
+            return self._called(start, match.start(1))
         if lower in STATEMENT_NOUNS and "joint" in text[max(start, end - 40) : end].lower():
             return self._parties(match.start(1))
         if lower in PARTY_WORDS:
@@ -1313,6 +1316,21 @@ class _Context:
         name = f"{self.book.name(owner)}'s {circle[2].lower()}"
         span = Span(circle.start(), end)
         return Speaker(self.book.add(role_key(name), name, ActorKind.GROUP, span))
+
+    def _called(self, start: int, at: int) -> Attribution:
+        """Whom "you" at `at` stands for: a person called by name, then a comma, at the start
+        of the clause ("Margaret, you once told me ‘…’")."""
+        opening = _NOT_SPACE.search(self.text, start, at)
+        if opening is None:
+            return UNKNOWN
+        mention = self.first_mention(opening.start(), opening.start() + 1)
+        if (
+            mention is None
+            or mention.kind is not ActorKind.PERSON
+            or not self.text.startswith(",", mention.end)
+        ):
+            return UNKNOWN
+        return Speaker(mention.key)
 
     def _first_person(self, at: int) -> Attribution:
         """Whom "I" at `at` stands for: the speaker of the quote it stands in ("“… I said to

@@ -274,3 +274,21 @@ def test_an_answer_running_over_two_paragraphs_is_one_voice():
             "Greta Solheim-Baptiste",
         ),
     ]
+
+
+def test_you_after_a_name_called_out_is_that_person():
+    # A speech that calls someone by name: "X, you once told me '…'" reports X's words.
+    text = (
+        "At the farewell for the head gardener, Margaret Holloway-Nnamdi, her deputy Ewan "
+        "Tollemache spoke first.\n\n"
+        "“Margaret, you once told me that a hedge is ‘a promise you keep for forty years.’ "
+        "You kept it,” Tollemache said."
+    )
+    assert quoted_speakers(text) == [
+        (
+            "Margaret, you once told me that a hedge is ‘a promise you keep for forty years.’ "
+            "You kept it,",
+            "Ewan Tollemache",
+        ),
+        ("a promise you keep for forty years.", "Margaret Holloway-Nnamdi"),
+    ]
