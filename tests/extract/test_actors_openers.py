@@ -1,5 +1,6 @@
-"""An adjective capitalised because it opens the sentence is no part of the organisation's name
-after it: "Rival Brill Foods said" names Brill Foods (issue 10, organisations). Invented."""
+"""Where an organisation's name starts and ends (issue 10, organisations): an adjective
+capitalised because it opens the sentence is no part of it ("Rival Brill Foods said" names Brill
+Foods), and the words of companies and unions end it ("Ruvo Motor", "Kemper GmbH"). Invented."""
 
 import pytest
 
@@ -26,3 +27,16 @@ def test_an_opening_adjective_is_no_part_of_the_name(text, name):
 
 def test_inside_a_sentence_the_adjective_is_lower_case_and_never_read():
     assert _organisations("Its rival Brill Foods said so on Monday.") == {"Brill Foods"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ruvo Motor recalled 20,000 cars on Monday.", "Ruvo Motor"),
+        ("The United Loom Workers struck on Monday.", "United Loom Workers"),
+        ("Kemper GmbH said it would appeal.", "Kemper GmbH"),
+        ("Brill Pharma said it would appeal.", "Brill Pharma"),
+    ],
+)
+def test_a_company_or_union_word_ends_an_organisations_name(text, name):
+    assert _organisations(text) == {name}
