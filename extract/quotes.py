@@ -104,7 +104,8 @@ _CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-z]+)*")
 _WORK_CUE = re.compile(r"\b(?:" + longest_first(WORK_CUES) + r"),?[ \t]*$", re.IGNORECASE)
 _ROLE_ALTERNATION = longest_first(ROLE_NOUNS)
 # Roles and occupations: what an unnamed speaker may be known by ("the paramedic said").
-_HOLDER_ALTERNATION = longest_first(ROLE_NOUNS | OCCUPATION_WORDS)
+_HOLDER_WORDS = ROLE_NOUNS | OCCUPATION_WORDS
+_HOLDER_ALTERNATION = longest_first(_HOLDER_WORDS)
 # An unnamed role holder as a subject: "a company spokesperson", "the creative industries
 # minister", "A Downing Street spokesperson".
 _ROLE_PHRASE = re.compile(
@@ -955,8 +956,11 @@ class _Context:
         """(key, end) of a pronoun or an actor mention (titles before it allowed) at `start`."""
         text = self.text
         gap = _NAME_GAP.match(text, start, limit)
-        mention = self._named_in(start, (gap.end() if gap else start) + 1)
+        gap_end = (gap.end() if gap else start) + 1
+        mention = self._named_in(start, gap_end)
         if mention is not None:
+            if mention.kind is ActorKind.PERSON:
+                mention = self._holder_after(mention, gap_end)
             return mention.key, mention.end
         word = re.match(r"[A-Za-z]+", text[start : min(limit, start + 12)])
         if word and word.group().lower() in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
@@ -964,6 +968,18 @@ class _Context:
             if key is not None:
                 return key, start + len(word.group())
         return None
+
+    def _holder_after(self, mention: Mention, limit: int) -> Mention:
+        """The person a role after `mention` names before `limit`, else `mention`: "Lind adviser
+        Tom Vark" is Vark."""
+        found = mention
+        for later in self.book.mentions_in(mention.end, limit):
+            if later.kind is not ActorKind.PERSON or self.is_place(later.key):
+                continue
+            word = _LAST_WORD.search(self.text, max(mention.end, later.start - 30), later.start)
+            if word is not None and fold(word.group(1)) in _HOLDER_WORDS:
+                found = later
+        return found
 
     def _role_at(self, start: int, limit: int) -> tuple[str, int] | None:
         """(key, end) of an unnamed role holder at `start`: "a company spokesperson"."""

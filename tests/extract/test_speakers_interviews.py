@@ -292,3 +292,22 @@ def test_you_after_a_name_called_out_is_that_person():
         ),
         ("a promise you keep for forty years.", "Margaret Holloway-Nnamdi"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the person a role names, not the person the role serves
+            "The mayor, Isolde Brannigan-Oke, lost the vote. “It was a long night,” said "
+            "Brannigan-Oke adviser Tobias Achterberg.",
+            [("It was a long night,", "Tobias Achterberg")],
+        ),
+        (
+            "“The dredging starts in May,” said former Ravensworth Harbour chairman Leopold "
+            "Ffoulkes-Ama.",
+            [("The dredging starts in May,", "Leopold Ffoulkes-Ama")],
+        ),
+    ],
+)
+def test_the_name_after_a_role_is_the_speaker_not_the_name_the_role_belongs_to(text, expected):
+    assert quoted_speakers(text) == expected
