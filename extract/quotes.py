@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from extract import lang
 from extract.book import ActorBook, Mention, is_role_key, organisation_key, role_key
 from extract.model import ActorKind, Quote, Span
-from extract.names import OCCUPATION_WORDS, OCCUPATIONS_PLURAL, STORY_GROUPS
+from extract.names import OCCUPATION_WORDS, OCCUPATIONS_PLURAL, PERSON_NOUNS, STORY_GROUPS
 from extract.segments import Block
 from extract.vocabulary import (
     ATTRIBUTING_VERBS,
@@ -220,6 +220,12 @@ _CIRCLE = re.compile(
     rf"(?:\b({longest_first(lang.words('possessive_pronouns'))})|['’]s)[ \t]+"
     rf"({longest_first(lang.words('circle_nouns'))})$",
     re.IGNORECASE,
+)
+# An unnamed person described as a sentence's subject: "A nurse in her fifties, who …": the
+# noun (a role, an occupation or a person noun), after an adjective at most.
+_DESCRIBED_SUBJECT = re.compile(
+    rf"(?i:{longest_first(lang.words('indefinite_articles'))})[ \t]+(?:[\w-]+[ \t]+)?"
+    rf"({longest_first(_HOLDER_WORDS | PERSON_NOUNS)})\b(?![’'-])"
 )
 # Words that give a person's sex: "Her father, Emmanuel Okafor", "Ms Okafor".
 _SEX = lang.table("sex_words")
@@ -1490,6 +1496,9 @@ class _Context:
                 return words is None or not self.book.named_in(mention.key, words.start, words.end)
 
             mention = self.last_of({ActorKind.PERSON}, at, match=fits)
+            described = self._described_person(mention, at, sex)
+            if described is not None:
+                return described
             if mention is not None and not self._opens_clause(mention):
                 mention = self._recent_subject(mention, at, fits) or mention
         else:
@@ -1500,6 +1509,27 @@ class _Context:
                 if described is not None:
                     return described
         return mention.key if mention is not None else None
+
+    def _described_person(self, nearest: Mention | None, at: int, sex: str) -> str | None:
+        """An unnamed person of the pronoun's sex described as the subject of one of the two
+        sentences before `at`, after the last person named (`nearest`): "A nurse in her fifties,
+        who …, described the winter as the worst. “…,” she said" (the role holder "nurse")."""
+        i = bisect.bisect_right(self.sentence_starts, at) - 1
+        if i < 0:
+            return None
+        since = nearest.end if nearest is not None else 0
+        for sentence in reversed(self.sentences[max(0, i - 2) : i + 1]):
+            if sentence.end <= since:
+                return None
+            start = self._after_fronted(sentence.start, min(sentence.end, at))
+            start = _skip_space(self.text, start)
+            if start < since or start >= at:
+                continue
+            described = _DESCRIBED_SUBJECT.match(self.text, start, at)
+            if described is None or _SEX.get(described[1].lower(), sex) != sex:
+                continue
+            return self._role_holder(Span(described.start(1), described.end(1)))
+        return None
 
     def _recent_subject(
         self, nearest: Mention, at: int, fits: Callable[[Mention], bool]

@@ -311,3 +311,29 @@ def test_you_after_a_name_called_out_is_that_person():
 )
 def test_the_name_after_a_role_is_the_speaker_not_the_name_the_role_belongs_to(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an unnamed person described at length, then "she said"
+            "The ward was quiet on Sunday. A nurse in her fifties, who has worked nights at the "
+            "hospital since 1998 and asked not to be named, described the winter as the worst "
+            "she could remember. “We ran out of beds by eight in the evening,” she said.",
+            [("We ran out of beds by eight in the evening,", "nurse")],
+        ),
+        (  # after a named person: the description is the nearer antecedent
+            "Dr Alistair Mbeki-Rowe chairs the water board. A farmer who has worked the hill "
+            "above the reservoir for thirty years says the springs are lower than ever. “The "
+            "well ran dry in November and nobody came,” he said.",
+            [("The well ran dry in November and nobody came,", "farmer")],
+        ),
+        (  # the description's sex must be the pronoun's
+            "Dr Alistair Mbeki-Rowe chairs the trust. A woman who sells flowers by the gate "
+            "waved at him. “He never buys any,” he said.",
+            [("He never buys any,", "Alistair Mbeki-Rowe")],
+        ),
+    ],
+)
+def test_a_pronoun_may_stand_for_an_unnamed_person_described_before_it(text, expected):
+    assert quoted_speakers(text) == expected
