@@ -221,6 +221,13 @@ _CIRCLE = re.compile(
     rf"({longest_first(lang.words('circle_nouns'))})$",
     re.IGNORECASE,
 )
+# How far after "said" a description ending in the speaker's name may run, and what ends it.
+_DESCRIPTION_REACH = 100
+_DESCRIPTION_END = re.compile(r"[,;:(“”\"]")
+# Words that cannot stand in such a description: they open a clause or are verbs or pronouns.
+_NOT_DESCRIPTION = (
+    _CLAUSE_OPENERS | lang.words("auxiliary_verbs") | frozenset(lang.table("pronouns"))
+)
 # An unnamed person described as a sentence's subject: "A nurse in her fifties, who …": the
 # noun (a role, an occupation or a person noun), after an adjective at most.
 _DESCRIBED_SUBJECT = re.compile(
@@ -797,7 +804,11 @@ class _Context:
             return self._named_at(according.end(), after.end)
         verb = _REPORTING.match(text, start, after.end)
         if verb:
-            return self._named_at(_skip_space(text, verb.end()), after.end)
+            at = _skip_space(text, verb.end())
+            described = self._described_name(at, after.end)
+            if described is not None:
+                return Speaker(described)
+            return self._named_at(at, after.end)
         subject = self._subject_at(start, after.end)
         if subject is None:
             subject = self._role_at(start, after.end)
@@ -822,6 +833,31 @@ class _Context:
             if _REPORTING.match(text, rest, after.end):
                 return Speaker(key)
         return UNKNOWN
+
+    def _described_name(self, start: int, limit: int) -> str | None:
+        """The person whose name ends the words after "said" that describe her: "…,” said
+        Dunmore resident Ada Lind", "…,” said Vark campaign volunteer Ada Lind" (not the place,
+        nor the person the description names first). None when a verb, a pronoun or a word
+        that opens a clause stands between ("said the owner when she met X")."""
+        text = self.text
+        end = min(limit, start + _DESCRIPTION_REACH, self.sentence_of(start).end or limit)
+        stop = _DESCRIPTION_END.search(text, start, end)
+        end = stop.start() if stop is not None else end
+        while end > start and text[end - 1] in " \t\u00a0.":
+            end -= 1
+        last = self.mention_ending(end)
+        if (
+            last is None
+            or last.start <= start
+            or last.kind is not ActorKind.PERSON
+            or self.is_place(last.key)
+            or text[last.end : end]
+        ):
+            return None
+        words = text[start : last.start].split()
+        if any(fold(w) in _NOT_DESCRIPTION for w in words):
+            return None
+        return last.key
 
     def _clause_subject(self, start: int, limit: int) -> Attribution:
         """The speaker named by the words between a quote and the verb after it: "…,” Ralf

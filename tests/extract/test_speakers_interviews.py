@@ -337,3 +337,27 @@ def test_the_name_after_a_role_is_the_speaker_not_the_name_the_role_belongs_to(t
 )
 def test_a_pronoun_may_stand_for_an_unnamed_person_described_before_it(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a place, an organisation or a person describing the speaker, then the speaker
+            "Prices fell again. “We cannot sell below cost,” said Dunmore resident Hollis "
+            "Achterberg-Obi.",
+            [("We cannot sell below cost,", "Hollis Achterberg-Obi")],
+        ),
+        (
+            "Mayor Ingrid Tallow-Nwosu lost her seat. “It was the bins,” said Tallow-Nwosu "
+            "campaign volunteer Rupert Fenwick.",
+            [("It was the bins,", "Rupert Fenwick")],
+        ),
+        (  # a person named later in the clause is no speaker when a verb stands between
+            "“We will see what the spring brings,” said Greta Lindholm-Achebe when she met "
+            "Rupert Fenwick.",
+            [("We will see what the spring brings,", "Greta Lindholm-Achebe")],
+        ),
+    ],
+)
+def test_after_the_verb_the_name_that_ends_a_description_is_the_speaker(text, expected):
+    assert quoted_speakers(text) == expected
