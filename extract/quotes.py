@@ -253,10 +253,13 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SUBJECT_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION})
 # How many sentences back a pronoun may stand for a sentence's subject over a nearer name.
 _SUBJECT_SENTENCES = 3
+# A participle phrase that opens a sentence before its subject: "Repeating his speech, ".
+_PARTICIPLE_OPENING = re.compile(r"[ \t]*[A-Z][a-z]+ing\b[^,“”\"\n]{0,120},[ \t]*")
+# How many pronouns back a pronoun may be resolved through ("Her staff … she said").
+_PRONOUN_DEPTH = 2
 # Where a second main clause opens: "; " or ", and ".
-_CLAUSE_JOINT = re.compile(
-    rf"(?:;|,[ \t]+(?:{longest_first(lang.words('clause_joints'))})\b)[ \t]*"
-)
+_CLAUSE_JOINTS = lang.words("clause_joints")
+_CLAUSE_JOINT = re.compile(rf"(?:;|,[ \t]+(?:{longest_first(_CLAUSE_JOINTS)})\b)[ \t]*")
 # How far after a quote the verb that attributes it may stand.
 _SUBJECT_REACH = 160
 # A word, where a verb of `_ATTRIBUTING` may begin.
@@ -1516,10 +1519,11 @@ class _Context:
             return _speaker(self._role_person(Span(role.start(), end)))
         return UNKNOWN
 
-    def _pronoun(self, pronoun: str, at: int) -> str | None:
+    def _pronoun(self, pronoun: str, at: int, depth: int = 0) -> str | None:
         """The actor a pronoun at `at` stands for: the last person of its sex named before it,
         not one the quote being attributed talks about ("“Ebenezer never hurried,” she said":
-        not Ebenezer), or the last group or organisation."""
+        not Ebenezer), or the last group or organisation. `depth`: how many pronouns this one
+        is resolved for ("Her staff is X and Y. … she said": "she" is whom "Her" stands for)."""
         if pronoun in _PRONOUNS_PERSON:
             sex = "m" if pronoun in _MALE else "f"
             words = self.words
@@ -1535,8 +1539,10 @@ class _Context:
             described = self._described_person(mention, at, sex)
             if described is not None:
                 return described
-            if mention is not None and not self._opens_clause(mention):
-                mention = self._recent_subject(mention, at, fits) or mention
+            if mention is not None and depth < _PRONOUN_DEPTH and not self._opens_clause(mention):
+                subject = self._recent_subject(mention, at, fits, sex, depth)
+                if subject is not None:
+                    return subject
         else:
             mention = self.last_of({ActorKind.GROUP, ActorKind.ORGANIZATION}, at)
             if pronoun in _PRONOUNS_THING:
@@ -1568,16 +1574,31 @@ class _Context:
         return None
 
     def _recent_subject(
-        self, nearest: Mention, at: int, fits: Callable[[Mention], bool]
-    ) -> Mention | None:
-        """A person who is the subject of one of the few sentences before `at`, named before
-        `nearest` (who is not): "Zinnia was born to X and Consuelo Tapia. … she said" is
-        Zinnia's. None when no such subject is named."""
+        self, nearest: Mention, at: int, fits: Callable[[Mention], bool], sex: str, depth: int
+    ) -> str | None:
+        """The subject of one of the few sentences before `at` in the paragraph of `nearest`
+        (who is no subject), before it: a person named ("Zinnia was born to X and Consuelo
+        Tapia. … she said" is Zinnia's), or whom a pronoun of the same sex opening the sentence
+        stands for ("Her staff is four people: X, Y and Z. … she said"). A subject pronoun of
+        the same sex after `nearest` is resolved first, and stands for the same. None when there
+        is none."""
+        later = _SUBJECT_PRONOUN.search(self.text, nearest.end, at)
+        while later is not None and (
+            later.start() in self.quoted or (later.group().lower() in _MALE) != (sex == "m")
+        ):
+            later = _SUBJECT_PRONOUN.search(self.text, later.end(), at)
+        if later is not None:  # "X and Y. She walks me to the door. “…,” she says": as "She"
+            return self._pronoun(later.group().lower(), later.start(), depth + 1)
         i = bisect.bisect_right(self.sentence_starts, at) - 1
         reach = self.sentences[max(0, i - _SUBJECT_SENTENCES)].start if i >= 0 else at
+        block = bisect.bisect_right(self.block_starts_in_order, nearest.start) - 1
+        reach = max(reach, self.block_starts_in_order[block] if block >= 0 else 0)
+        openers = self._pronoun_openers(reach, nearest.start, sex)
         for mention in self.book.mentions_before(nearest.start, limit=_LOOK_BACK):
             if mention.start < reach:
-                return None
+                break
+            if openers and openers[-1][0] > mention.start:
+                break  # a pronoun opens a sentence after this name
             if (
                 mention.kind is ActorKind.PERSON
                 and mention.start not in self.quoted
@@ -1585,8 +1606,28 @@ class _Context:
                 and fits(mention)
                 and self._opens_clause(mention)
             ):
-                return mention
+                return mention.key
+        if openers:
+            where, word = openers[-1]
+            return self._pronoun(word, where, depth + 1)
         return None
+
+    def _pronoun_openers(self, start: int, end: int, sex: str) -> list[tuple[int, str]]:
+        """(where, word) of the pronouns of `sex` that open a sentence ("She …", "Her staff …")
+        in [start, end), outside quotes, in order."""
+        found = []
+        i = bisect.bisect_left(self.sentence_starts, start)
+        while i < len(self.sentences) and self.sentences[i].start < end:
+            sentence = self.sentences[i]
+            i += 1
+            opening = _skip_space(self.text, self._after_fronted(sentence.start, sentence.end))
+            word = _WORD_START.match(self.text, opening, min(end, sentence.end))
+            if word is None or opening in self.quoted:
+                continue
+            lower = word.group().lower()
+            if lower in _PRONOUNS_PERSON and ("m" if lower in _MALE else "f") == sex:
+                found.append((opening, lower))
+        return found
 
     def _opens_clause(self, mention: Mention) -> bool:
         """The mention is the subject of its sentence or of a main clause in it: only titles,
@@ -1602,7 +1643,17 @@ class _Context:
         joint = _last(_CLAUSE_JOINT.finditer(text, start, mention.start))
         if joint is not None and _LOWER_WORD.match(text, _skip_space(text, mention.end)):
             start = joint.end()
-        return all(_head_word(w) for w in text[start : mention.start].split())
+        quoted = bisect.bisect_left(self.quoted_ends, mention.start) - 1
+        if quoted >= 0 and self.quoted_ends[quoted] >= start:
+            # "“…,” Mr Lind said": the subject of the verb after the quote
+            start = _skip_quote_tail(text, self.quoted_ends[quoted] + 1, mention.start)
+        participle = _PARTICIPLE_OPENING.match(text, start, mention.start)
+        if participle is not None:  # "Repeating his speech, Lind said"
+            start = participle.end()
+        # names joined as one subject count: "Fenwick and Lind continued"
+        return all(
+            _head_word(w) or w in _CLAUSE_JOINTS for w in text[start : mention.start].split()
+        )
 
     def _described_organisation(self, since: int, at: int) -> str | None:
         """The organisation "the trust", "the company" stands for, when such a description is
@@ -2105,6 +2156,13 @@ def _cut(text: str, word: tuple[int, int], at: int) -> str:
 
 def _skip_space(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
+
+
+def _skip_quote_tail(text: str, at: int, limit: int) -> int:
+    """Past the closing marks and the comma after a quote's words: "…,” ", "…,'' "."""
+    while at < limit and (text[at] in "”\"'’," or text[at].isspace()):
         at += 1
     return at
 

@@ -361,3 +361,41 @@ def test_a_pronoun_may_stand_for_an_unnamed_person_described_before_it(text, exp
 )
 def test_after_the_verb_the_name_that_ends_a_description_is_the_speaker(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "Her crew is X, Y and Z": the pronoun after the list is whom "Her" stands for
+            "Captain Sunniva Oyelaran-Holt has sailed the ferry for twenty years.\n\n"
+            "Her crew is three people: the mate Ragnar Eidsvik, two deckhands, Mikkel Aas and "
+            "Sol Jin-woo, and a cook everyone calls Bosse. Eidsvik has been with her since "
+            "2009. “Ragnar could take the wheel tomorrow,” she said.\n\n"
+            "At the end of the crossing she walks me to the gangway. “Come back in summer,” "
+            "she says.",
+            [
+                ("Ragnar could take the wheel tomorrow,", "Sunniva Oyelaran-Holt"),
+                ("Come back in summer,", "Sunniva Oyelaran-Holt"),
+            ],
+        ),
+        (  # a person the pronoun's paragraph names first stays its antecedent: no subject of
+            # an earlier paragraph is preferred to her
+            "Judge Harriet Okafor-Lindqvist warned the gallery twice.\n\n"
+            "On cross-examination, counsel Bertram Achterberg pressed the witness Wilhelmina "
+            "Tresize on why she had stayed. “I needed the job,” she said.",
+            [("I needed the job,", "Wilhelmina Tresize")],
+        ),
+        (  # the subject of the verb after a quote is a subject
+            "The hall was full. “The wall is a lie,” Mr Peter Achterberg said, and mocked the "
+            "plan of Thomas Webbe. “It is a joke,” he said.",
+            [("The wall is a lie,", "Peter Achterberg"), ("It is a joke,", "Peter Achterberg")],
+        ),
+        (  # and so is the subject after a participle phrase that opens the sentence
+            "Repeating his speech from the spring, Peter Achterberg mocked the plan of Thomas "
+            "Webbe. “It is a joke,” he said.",
+            [("It is a joke,", "Peter Achterberg")],
+        ),
+    ],
+)
+def test_a_pronoun_follows_the_subjects_and_pronouns_before_it(text, expected):
+    assert quoted_speakers(text) == expected
