@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from extract import lang
-from extract.involvement import involved
-from extract.model import Actor, DateMention, Event, Precision, Span
+from extract.involvement import takes_part
+from extract.model import Actor, ActorKind, DateMention, Event, Precision, Span
 from extract.segments import Block, BlockKind, Post
 
 # What may separate a timeline entry's leading date from its text: a colon or a dash ("Late
@@ -140,10 +140,11 @@ def find_events(
     dates = [d for d in dates if not _side_detail(text, d) and not in_quotes(d)]
     starts = [d.span.start for d in dates]
     mentions = sorted(
-        ((span, actor.key) for actor in actors for span in involved(text, actor)),
+        ((span, actor.key) for actor in actors for span in actor.mentions),
         key=lambda m: (m[0].start, m[0].end, m[1]),
     )
     mention_starts = [span.start for span, _ in mentions]
+    bodies = {actor.key for actor in actors if actor.kind is not ActorKind.PERSON}
     within = [_dates_within(dates, starts, block.span) for block in blocks]
     heads = _dates_above(text, blocks, within, dates)
     rows = _rows(text, blocks, within)
@@ -179,7 +180,7 @@ def find_events(
             ]
         for span, date in units:
             summary = summarise(text, span, date, post=block.post)
-            actors_in = _actors_in(mentions, mention_starts, span)
+            actors_in = _actors_in(text, mentions, mention_starts, span, bodies)
             confidence = round(date.confidence * _choice(dates, starts, span, date), 3)
             events.append(Event(span, span.of(text), date, summary, actors_in, confidence))
     return events
@@ -411,12 +412,21 @@ def _is_date_line(text: str, block: Span, dates: Sequence[DateMention]) -> bool:
 
 
 def _actors_in(
-    mentions: Sequence[tuple[Span, str]], starts: list[int], span: Span
+    text: str,
+    mentions: Sequence[tuple[Span, str]],
+    starts: list[int],
+    span: Span,
+    bodies: set[str],
 ) -> tuple[str, ...]:
-    """Keys of the actors mentioned inside `span`; `starts` are the sorted mentions' starts."""
+    """Keys of the actors mentioned inside `span` that take part in what it reports (a body,
+    of `bodies`, only where `takes_part`); `starts` are the sorted mentions' starts."""
     keys: list[str] = []
     for i in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
         mention, key = mentions[i]
-        if mention.end <= span.end and key not in keys:
+        if (
+            mention.end <= span.end
+            and key not in keys
+            and (key not in bodies or takes_part(text, mention))
+        ):
             keys.append(key)
     return tuple(keys)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extract import lang
-from extract.model import Actor, ActorKind, Span
+from extract.model import Span
 from extract.names import OCCUPATIONS
 from extract.vocabulary import ROLE_NOUNS, TITLE_WORDS
 
@@ -20,23 +20,19 @@ from extract.vocabulary import ROLE_NOUNS, TITLE_WORDS
 PLACE_PREPOSITIONS = lang.words("place_prepositions")
 # Nouns of a person's standing after a body that employs or elects them: "Kremlin official".
 _STANDING = ROLE_NOUNS | TITLE_WORDS | OCCUPATIONS
-# The word before a mention, past a "the"; the word after it.
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")
+# The word after a mention (or its possessive).
 _WORD_AFTER = re.compile(r"(?:['’]s?\b|\s+([A-Za-z]+))")
 # A dateline's place: a line that opens with it in capitals, then a comma, a bracket or a dash.
 _DATELINE_END = re.compile(r"\s*[,(—–-]")
 _LOOK_BACK = 24
+_THE = frozenset(("the", "The"))
 
 
-def involved(text: str, actor: Actor) -> tuple[Span, ...]:
-    """The mentions of `actor` that can make it a party to an event: all of a person's; a body's
-    unless it qualifies the noun after it or follows a preposition of place or affiliation."""
-    if actor.kind is ActorKind.PERSON:
-        return actor.mentions
-    return tuple(span for span in actor.mentions if _takes_part(text, span))
-
-
-def _takes_part(text: str, span: Span) -> bool:
+def takes_part(text: str, span: Span) -> bool:
+    """Whether this mention of an organisation, a country or a group can make it a party to
+    what its sentence reports: not where it qualifies the noun after it ("a Union official",
+    "the agency's report"), opens a dateline, or follows a preposition of place or affiliation
+    ("treated at the Kelby Infirmary", "a pilot for Tarrow Ferries")."""
     surface = text[span.start : span.end]
     if surface.endswith(("'s", "’s")):
         return False  # "the agency's report"
@@ -49,5 +45,10 @@ def _takes_part(text: str, span: Span) -> bool:
     after = _WORD_AFTER.match(text, span.end)
     if after is not None and (after[1] is None or after[1].casefold() in _STANDING):
         return False  # "the agency's report", "a Kremlin official"
-    before = _WORD_BEFORE.search(text, max(0, span.start - _LOOK_BACK), span.start)
-    return before is None or before[1].casefold() not in PLACE_PREPOSITIONS
+    window = text[max(0, span.start - _LOOK_BACK) : span.start]
+    if not window[-1:].isspace():
+        return True
+    words = window.split()
+    if words and words[-1] in _THE:
+        words.pop()
+    return not words or words[-1].casefold() not in PLACE_PREPOSITIONS
