@@ -1573,6 +1573,13 @@ class _Context:
             return self._role_holder(Span(described.start(1), described.end(1)))
         return None
 
+    def _described_at(self, start: int, end: int) -> str | None:
+        """The unnamed person described at `start` ("A paramedic who …"), as a role holder."""
+        described = _DESCRIBED_SUBJECT.match(self.text, _skip_space(self.text, start), end)
+        if described is None:
+            return None
+        return self._role_holder(Span(described.start(1), described.end(1)))
+
     def _recent_subject(
         self, nearest: Mention, at: int, fits: Callable[[Mention], bool], sex: str, depth: int
     ) -> str | None:
@@ -1962,7 +1969,11 @@ def sentence_subject(site: _Site) -> Attribution:
         return UNKNOWN
     context = site.context
     end = site.mark.outer.start
-    return context._sentence_subject(context._after_fronted(site.sentence.start, end), end)
+    start = context._after_fronted(site.sentence.start, end)
+    found = context._sentence_subject(start, end)
+    if isinstance(found, Unknown):  # "A paramedic who …, described the waits as “…”"
+        return _speaker(context._described_at(start, end))
+    return found
 
 
 def previous_reporting_sentence(site: _Site) -> Attribution:

@@ -399,3 +399,12 @@ def test_after_the_verb_the_name_that_ends_a_description_is_the_speaker(text, ex
 )
 def test_a_pronoun_follows_the_subjects_and_pronouns_before_it(text, expected):
     assert quoted_speakers(text) == expected
+
+
+def test_an_unnamed_person_described_as_the_subject_frames_the_quote():
+    text = (
+        "The county ambulance service missed its targets again in June.\n\n"
+        "A paramedic who has worked in the county for twelve years, and who asked not to be "
+        "named, described the waits outside the hospital as “a slow disaster.”"
+    )
+    assert quoted_speakers(text) == [("a slow disaster.", "paramedic")]
