@@ -241,9 +241,20 @@ _MALE = frozenset(word for word, sex in _SEX.items() if sex == "m")
 _NAME_SEX = lang.table("given_name_sexes")
 # Kinship words that name the same relative: "my dad" is "her father, Emmanuel Okafor".
 _KIN = lang.table("kin")
+# The relatives a speaker may name as a subject: "my dad", "her mother".
+_RELATIVES = frozenset(lang.entries("relatives")) | frozenset(_KIN)
 # "my dad", "her mother": a relative as a subject.
 _RELATIVE = re.compile(
     r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(" + "|".join(lang.entries("relatives")) + ")$"
+)
+# A relative the speaker names in her own words: "My father ran it".
+_MY_RELATIVE = re.compile(
+    rf"\b(?i:{longest_first(lang.words('first_person_possessives'))})[ \t]+"
+    rf"({'|'.join(lang.entries('relatives'))})\b"
+)
+# A kinship word before a name, an honorific between allowed: "her mother, Mrs X".
+_KIN_CUE = re.compile(
+    rf"(\w+),?[ \t]+(?:(?:{longest_first(HONORIFICS)})\.?[ \t]+)?$", re.IGNORECASE
 )
 # A word before a name that tells its sex: "her father, X", "Ms X".
 _SEX_CUE = re.compile(r"(\w+),?[ \t]+$")
@@ -573,6 +584,11 @@ class _Context:
         cues = {a.key: _cue(text, a.mentions) for a in book.actors() if a.kind is ActorKind.PERSON}
         self.sexes = {key: self._sex_of(key, cue) for key, cue in cues.items()}
         self.relatives = {_KIN.get(cue, cue): key for key, cue in cues.items() if cue}
+        for actor in book.actors():  # "Mrs Okonkwo" first, "her mother, Mrs Ifeoma Okonkwo" later
+            if actor.kind is ActorKind.PERSON and cues.get(actor.key) not in _RELATIVES:
+                kin = _kin_cue(text, actor.mentions)
+                if kin is not None:
+                    self.relatives.setdefault(_KIN.get(kin, kin), actor.key)
         self.last_quote: tuple[int, Quote] | None = None
         self.block_quotes: list[tuple[int, Quote]] = []  # the last quote of each paragraph
         # (paragraph, key, confidence) of the last speaker
@@ -1526,6 +1542,9 @@ class _Context:
         is resolved for ("Her staff is X and Y. … she said": "she" is whom "Her" stands for)."""
         if pronoun in _PRONOUNS_PERSON:
             sex = "m" if pronoun in _MALE else "f"
+            relative = self._own_relative(at, sex)
+            if relative is not None:
+                return relative
             words = self.words
             if words is not None and words.start <= at < words.end:
                 words = None  # a pronoun inside the quote may stand for whom it names
@@ -1551,6 +1570,21 @@ class _Context:
                 if described is not None:
                     return described
         return mention.key if mention is not None else None
+
+    def _own_relative(self, at: int, sex: str) -> str | None:
+        """The relative of `sex` the speaker named before `at` in the quote `at` stands in,
+        as the article names him ("“My father ran it. He always told me, ‘…’”" and, anywhere,
+        "her father, Thomas Holloway")."""
+        if at not in self.quoted or self.last_quote is None:
+            return None
+        quote = self.last_quote[1].span
+        if not quote.start <= at < quote.end:
+            return None
+        found = None
+        for relative in _MY_RELATIVE.finditer(self.text, quote.start, at):
+            if _SEX.get(relative[1].lower()) == sex:
+                found = relative[1].lower()
+        return self.relatives.get(_KIN.get(found, found)) if found is not None else None
 
     def _described_person(self, nearest: Mention | None, at: int, sex: str) -> str | None:
         """An unnamed person of the pronoun's sex described as the subject of one of the two
@@ -2089,6 +2123,16 @@ def _cue(text: str, mentions: Sequence[Span]) -> str | None:
     for mention in mentions:
         cue = _SEX_CUE.search(text, max(0, mention.start - 20), mention.start)
         if cue is not None and cue.group(1).lower() in _SEX:
+            return cue.group(1).lower()
+    return None
+
+
+def _kin_cue(text: str, mentions: Sequence[Span]) -> str | None:
+    """The kinship word before one of the person's mentions, an honorific between allowed:
+    "her mother, Mrs Ifeoma Okonkwo"."""
+    for mention in mentions:
+        cue = _KIN_CUE.search(text, max(0, mention.start - 30), mention.start)
+        if cue is not None and cue.group(1).lower() in _RELATIVES:
             return cue.group(1).lower()
     return None
 

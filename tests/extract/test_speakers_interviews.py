@@ -408,3 +408,33 @@ def test_an_unnamed_person_described_as_the_subject_frames_the_quote():
         "named, described the waits outside the hospital as “a slow disaster.”"
     )
     assert quoted_speakers(text) == [("a slow disaster.", "paramedic")]
+
+
+def test_a_relative_the_speaker_names_in_her_own_words_reports_the_quote_in_them():
+    # Inside Agnes's words, "He always told me, ‘…’" stands for "My father", the man named
+    # later as her father.
+    text = (
+        "Agnes Holloway-Osei still runs the mill on the Carrow.\n\n"
+        "“My father ran it until 1990. He always told me, ‘Never trust a dry summer.’ I still "
+        "don't,” she said.\n\n"
+        "Her father, Thomas Holloway, built the mill in 1958."
+    )
+    assert quoted_speakers(text) == [
+        (
+            "My father ran it until 1990. He always told me, ‘Never trust a dry summer.’ I still "
+            "don't,",
+            "Agnes Holloway-Osei",
+        ),
+        ("Never trust a dry summer.", "Thomas Holloway"),
+    ]
+
+
+def test_a_relative_named_with_an_honorific_after_the_kinship_word_is_that_relative():
+    # "Mrs Achebe" is named first, then "her mother, Mrs Grace Achebe": the kinship still counts.
+    text = (
+        "Mrs Grace Achebe opened the shop in 1971. Ngozi Achebe-Lund sings now.\n\n"
+        "“My mother sang all day. When I was nine she told me, ‘Sing the weather and make "
+        "them cry.’ I still try,” said Achebe-Lund.\n\n"
+        "Her mother, Mrs Grace Achebe, still runs the shop."
+    )
+    assert quoted_speakers(text)[1] == ("Sing the weather and make them cry.", "Grace Achebe")
