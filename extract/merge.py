@@ -59,7 +59,7 @@ def merge(extractions: Sequence[DocumentExtraction]) -> Corpus:
             actors_of = tuple(dict.fromkeys(local[k] for k in event.actors if k in local))
             event_item = _Item(doc_id, event, actors_of, _words(event.text))
             key = (event.date.interval.first, event.date.interval.last)
-            _place(event_item, by_date[key], event_groups, _same_event)
+            _place_event(event_item, by_date[key], event_groups)
         for quote in extraction.quotes:
             speaker = local.get(quote.speaker) if quote.speaker else None
             quote_item = _Item(doc_id, quote, (speaker,) if speaker else (), frozenset())
@@ -145,18 +145,31 @@ def _place(
     candidates.append(group)
 
 
-def _same_event(group: _Group[Event], item: _Item[Event]) -> bool:
-    shared = not group.actors.isdisjoint(item.actors)
-    threshold = SIMILAR_WORDING_WITH_ACTOR if shared else SAME_WORDING
-    # The overlap (Jaccard) of the item's words with each wording of the group, inline: this
-    # runs once per candidate pair, hundreds of thousands of times in a large corpus.
-    words = item.words
+def _place_event(
+    item: _Item[Event], candidates: list[_Group[Event]], groups: list[_Group[Event]]
+) -> None:
+    """`_place` for an event: the first candidate it is the same event as (same dates, a
+    wording shared enough: the overlap of their words, Jaccard, at least SAME_WORDING, or
+    SIMILAR_WORDING_WITH_ACTOR with an actor in common), else a new group.
+
+    Written out rather than as `_place` with a test for each pair: this runs once per pair of
+    an event and a group of its dates, hundreds of thousands of times in a large corpus, and
+    the calls and generators of the general form cost as much as the comparisons."""
+    words, actors, document = item.words, item.actors, item.document
     size = len(words)
-    return any(
-        common / (size + len(other) - common) >= threshold
-        for other in group.wordings
-        if (common := len(words & other))
-    )
+    for group in candidates:
+        if document in group.documents:
+            continue
+        threshold = SAME_WORDING if group.actors.isdisjoint(actors) else SIMILAR_WORDING_WITH_ACTOR
+        for other in group.wordings:
+            common = len(words & other)
+            if common and common / (size + len(other) - common) >= threshold:
+                group.add(item)
+                return
+    group = _Group(len(groups))
+    group.add(item)
+    groups.append(group)
+    candidates.append(group)
 
 
 def _same_quote(group: _Group[Quote], item: _Item[Quote]) -> bool:
