@@ -581,14 +581,10 @@ class _Context:
             (s for b in blocks for s in b.sentences), key=lambda s: (s.start, s.end)
         )
         self.sentence_starts = [s.start for s in self.sentences]
-        cues = {a.key: _cue(text, a.mentions) for a in book.actors() if a.kind is ActorKind.PERSON}
-        self.sexes = {key: self._sex_of(key, cue) for key, cue in cues.items()}
-        self.relatives = {_KIN.get(cue, cue): key for key, cue in cues.items() if cue}
-        for actor in book.actors():  # "Mrs Okonkwo" first, "her mother, Mrs Ifeoma Okonkwo" later
-            if actor.kind is ActorKind.PERSON and cues.get(actor.key) not in _RELATIVES:
-                kin = _kin_cue(text, actor.mentions)
-                if kin is not None:
-                    self.relatives.setdefault(_KIN.get(kin, kin), actor.key)
+        self.persons = [a for a in book.actors() if a.kind is ActorKind.PERSON]
+        self.cues = {a.key: _cue(text, a.mentions) for a in self.persons}
+        self.sexes: dict[str, str | None] = {}  # key -> sex, read when first asked for
+        self._relatives: dict[str, str] | None = None
         self.last_quote: tuple[int, Quote] | None = None
         self.block_quotes: list[tuple[int, Quote]] = []  # the last quote of each paragraph
         # (paragraph, key, confidence) of the last speaker
@@ -600,10 +596,26 @@ class _Context:
 
     def sex(self, key: str) -> str | None:
         """ "m", "f" or None, from the word before one of the person's mentions ("Ms", "her
-        father,"); read when first asked for a person only an attribution names."""
+        father,") or else the given name (_sex_of); read when first asked for."""
         if key not in self.sexes:
-            self.sexes[key] = self._sex_of(key, _cue(self.text, self.book.spans(key)))
+            cue = self.cues[key] if key in self.cues else _cue(self.text, self.book.spans(key))
+            self.sexes[key] = self._sex_of(key, cue)
         return self.sexes[key]
+
+    @property
+    def relatives(self) -> dict[str, str]:
+        """Kinship word -> the person it names ("father" -> "her father, Emmanuel Okafor"),
+        built when first asked for: a kinship word counts after another cue came first ("Mrs
+        Okonkwo", then "her mother, Mrs Ifeoma Okonkwo")."""
+        if self._relatives is None:
+            cues = self.cues
+            self._relatives = {_KIN.get(cue, cue): key for key, cue in cues.items() if cue}
+            for actor in self.persons:
+                if cues.get(actor.key) not in _RELATIVES:
+                    kin = _kin_cue(self.text, actor.mentions)
+                    if kin is not None:
+                        self._relatives.setdefault(_KIN.get(kin, kin), actor.key)
+        return self._relatives
 
     def _sex_of(self, key: str, cue: str | None) -> str | None:
         """The sex a cue word tells, else the given name of a full name ("Tomas Lind"; not a
@@ -692,6 +704,8 @@ class _Context:
         confidence = UNATTRIBUTED
         for rule in RULES:
             found = rule.find(site)
+            if found is UNKNOWN:  # the one Unknown value: most rules for most quotes
+                continue
             if isinstance(found, Speaker) and self.is_place(found.key):
                 found = UNKNOWN  # "…,” Montana said": a place is no speaker
             if isinstance(found, Speaker):
