@@ -101,6 +101,13 @@ _LAST_WORD = re.compile(r"([\w’'.-]+)[\W]*$")
 # A capitalised word that may be a speaker's name: "Lind has welcomed ...".
 _CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-z]+)*")
 # Work cues right before a quote: "the book “…”", "a report titled ‘…’".
+# Where a programme's title follows: "told NBC's", "on CBS's", "appearing on", "told".
+_ON_A_PROGRAMME = re.compile(
+    r"(?:\b(?:on|told)[ \t]+|\b[A-Z][\w.&-]*['’]s[ \t]+)(?:[A-Z][\w.&-]*['’]s[ \t]+)?$"
+)
+# After a headline and its comma: its author ("“Museum hires a director,” by Ines Varga"; not
+# the agent of a passive, "“rocked” by the news").
+_BY_AUTHOR = re.compile(r",?[ \t]+by[ \t]+[A-Z]")
 _WORK_CUE = re.compile(r"\b(?:" + longest_first(WORK_CUES) + r"),?[ \t]*$", re.IGNORECASE)
 _ROLE_ALTERNATION = longest_first(ROLE_NOUNS)
 # Roles and occupations: what an unnamed speaker may be known by ("the paramedic said").
@@ -2246,7 +2253,14 @@ def _skip_fillers(text: str, at: int, limit: int) -> int:
 
 
 def _is_title_of_work(text: str, mark: _Mark) -> bool:
-    """Capitalised words after "the book", "titled", "called": a title, not reported words."""
+    """Capitalised words after "the book", "titled", "called", or after a broadcaster that
+    someone spoke on or to ("told NBC's “Today”", "on ''This Week''"): a title, not reported
+    words; and any words before "by" and an author ("“Museum hires a new director,” by X"),
+    the headline of a piece."""
+    if _BY_AUTHOR.match(text, mark.outer.end) and (
+        text[mark.inner.end - 1 : mark.inner.end] == "," or text.startswith(",", mark.outer.end)
+    ):
+        return True
     inner = text[mark.inner.start : mark.inner.end].strip(" ,.")
     words = inner.split()
     if not words or not words[0][:1].isupper():
@@ -2254,7 +2268,11 @@ def _is_title_of_work(text: str, mark: _Mark) -> bool:
     significant = [w for w in words if len(w) > 3]
     if not all(w[:1].isupper() for w in significant):
         return False
-    return bool(_WORK_CUE.search(text, max(0, mark.outer.start - 30), mark.outer.start))
+    start = max(0, mark.outer.start - 30)
+    return bool(
+        _WORK_CUE.search(text, start, mark.outer.start)
+        or _ON_A_PROGRAMME.search(text, start, mark.outer.start)
+    )
 
 
 def _carry_over(quotes: list[Quote], context: _Context) -> list[Quote]:

@@ -1,0 +1,41 @@
+"""A quoted title is no quote (issue 10, false positives on titles of works): a programme that
+someone spoke on or to, and the headline of a piece before its author; words quoted before a
+passive's agent stay a quote. Invented sentences."""
+
+import pytest
+
+from extract.pipeline import extract_text
+
+HEAD = "Media notes\nPublished 14 June 2021\n\n"
+
+
+def _quotes(body: str) -> list[str]:
+    return [quote.text for quote in extract_text("article.txt", HEAD + body).quotes]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor told Channel Nine's “Morning Harbour” that the ferry would run.\n",
+        "The senator said on ''Sunday Ledger'' that he would run again.\n",
+        "Ines Varga appeared on “Farm Hour” to talk about the drought.\n",
+        "Weekend reading: “Museum hires a director from the shipyard,” by Ines Varga.\n",
+    ],
+)
+def test_a_title_is_no_quote(body):
+    assert _quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        (
+            "The plan was branded “a reckless gamble with our ferries” by the harbour master.\n",
+            "a reckless gamble with our ferries",
+        ),
+        ("“We will keep sailing,” the mayor told reporters on Monday.\n", "We will keep sailing,"),
+        ("The mayor told Channel Nine: “The ferry will run.”\n", "The ferry will run."),
+    ],
+)
+def test_quoted_words_stay_quotes(body, quote):
+    assert _quotes(body) == [quote]
