@@ -305,8 +305,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _COMMA = re.compile(",")
 # A preposition of place right before a name: "in the", "from".
 _LOCATIVE = re.compile(
-    r"\b(?:in|from|at|across|near|outside|inside|throughout|around|within|into|to)[ \t]+"
-    r"(?:the[ \t]+)?$"
+    rf"\b(?:{longest_first(lang.words('locative_prepositions'))})[ \t]+(?:the[ \t]+)?$"
 )
 # A word before a place's name: "born in", "the town of", "the".
 _PLACE_BEFORE = re.compile(
@@ -337,11 +336,11 @@ _FRONTED = re.compile(rf"[ \t]*(?:{longest_first(lang.words('fronting_words'))})
 # A clause that opens with its verb before the speaker's name: "Said Lind, “…”", "Continued
 # Lind: “…”" (group 1: the name).
 _INVERTED = re.compile(
-    r"[ \t]*(?:Said|Says|Added|Adds|Stated|States|Continued|Continues|Wrote|Writes|Explained|"
-    r"Asked|Recalled|Noted)[ \t]+([A-Z][^,:;\n]{1,60}?)[ \t]*[,:][ \t]*$"
+    rf"[ \t]*(?:{longest_first(w.capitalize() for w in lang.words('inverting_verbs'))})"
+    r"[ \t]+([A-Z][^,:;\n]{1,60}?)[ \t]*[,:][ \t]*$"
 )
 # A preposition that continues a sentence after a quote: no subject follows it.
-_PREPOSITION = re.compile(r"(?:on|in|at|of|for|to|from|with|by|about|over|into|after|before)\b")
+_PREPOSITION = re.compile(rf"(?:{longest_first(lang.words('continuing_prepositions'))})\b")
 # The blocks at the top of an article whose quotes may echo later ones (a headline, a standfirst).
 _ECHO_BLOCKS = 3
 # What is not a word, for comparing the words of two quotes.
