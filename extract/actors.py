@@ -192,8 +192,9 @@ _AND_AFTER = re.compile(rf"{_SP}+(?:and|&){_SP}+")
 _BIRTH_NAME_AFTER = re.compile(rf"{_SP}*\((?:born|née){_SP}+")
 # A noun, then "named" or "called", right before a name: "a boy named Kelechi".
 _NAMED_BEFORE = re.compile(rf"\b([a-z][\w-]*){_SP}+(?:named|called){_SP}+$")
-# A word and a colon opening a line, as a transcript labels its speakers: "Okafor: ...".
-_LABEL = re.compile(rf"^{_SP}*([{_UPPER}][\w’'-]+):{_SP}", re.MULTILINE)
+# A word and a colon opening a line (matched at line starts), as a transcript labels its
+# speakers: "Okafor: ...".
+_LABEL = re.compile(rf"{_SP}*([{_UPPER}][\w’'-]+):{_SP}")
 # Titles written in capitals.
 _UPPER_TITLES = lang.words("upper_titles")
 # An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
@@ -206,8 +207,9 @@ _PLACE_BEFORE = re.compile(
 )
 # A preposition of origin or place right before a word: "of Tarnby", "from Ostvik".
 _ORIGIN_BEFORE = re.compile(rf"\b(?:of|from|in|near){_SP}+$")
-# A word of two to six capitals standing alone, as an abbreviation is used: "the ITF said".
-_CAPITAL_WORD = re.compile(r"(?<![\w@#])[A-Z]{2,6}(?![\w’'-])")
+# A word of two to six capitals standing alone, as an abbreviation is used: "the ITF said" (the
+# lookbehind follows the first capital so that a search skips to capitals: see _PHRASE_START).
+_CAPITAL_WORD = re.compile(r"[A-Z](?<![\w@#].)[A-Z]{1,5}(?![\w’'-])")
 # Initials: "B.", "J.K.", "H.W.".
 _INITIALS = re.compile(rf"(?:[{_UPPER}]\.){{1,3}}")
 # A given name of two syllables joined by a hyphen: "Wing-hon", "Seo-Jun" (not "Al-Rashid").
@@ -361,41 +363,69 @@ def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
             continue
         reached = match.end()
         base = match.start()
-        current: list[_Token] = []
-        parts = _phrase_tokens(match.group())
-        for n, (start, end, word, folded, possessive, stop) in enumerate(parts):
-            start, end = base + start, base + end
-            if current and word in _UPPER_PARTICLES:
-                continue  # inside the name, as "van" is: "Tadhg Ó Duibhir"
-            if stop is None:  # a month
-                stop = bool(_DATE_AFTER.match(text, end))
-            elif "-" in word and word[word.index("-") + 1].islower():
-                # a syllable name only after a surname: "Chow Mei-ling", not "Check-in Desk"
-                # or before a surname, as a given name: "Joon-ho Yeom", "Seo-yeon Maddox-Kim"
-                stop = (
-                    not _given_syllables(parts, n)
-                    if not current
-                    else not _surname_before_syllables(current[-1])
-                )
-            if (
-                stop
-                and len(current) == 1
-                and n == len(parts) - 1
-                and folded in FUNCTION_WORDS
-                and current[0].folded in _GIVEN_NAMES
-                and not current[0].possessive
-                and _LOWER_WORD_NEXT.match(text, end)
-            ):  # a surname that is also a word, after a given name: "Mara Will thanked"
-                stop = False
-            if current and (
-                stop or (current[-1].possessive and _lookup(current[-1].folded) is None)
-            ):
-                yield _Phrase(current, span)
-                current = []
-            if not stop:
-                current.append(_Token(start, end, word, folded, possessive))
-        if current:
-            yield _Phrase(current, span)
+        surface = match.group()
+        parts = _phrase_tokens(surface)
+        runs = _runs_alone(surface)
+        if runs is None:
+            runs = _runs(parts, text, base)
+            assert runs is not None, "with the text, what follows a token is known"
+        for run in runs:
+            tokens = []
+            for k in run:
+                start, end, word, folded, possessive, _ = parts[k]
+                tokens.append(_Token(base + start, base + end, word, folded, possessive))
+            yield _Phrase(tokens, span)
+
+
+@lru_cache(maxsize=16384)
+def _runs_alone(surface: str) -> tuple[tuple[int, ...], ...] | None:
+    """_runs of a phrase's tokens when its words alone tell them, else None."""
+    return _runs(_phrase_tokens(surface), None, 0)
+
+
+def _runs(
+    parts: tuple[tuple[int, int, str, str, bool, bool | None], ...], text: str | None, base: int
+) -> tuple[tuple[int, ...], ...] | None:
+    """The runs of a phrase's tokens (indices in _phrase_tokens) that are names, the phrase
+    standing at `base` in `text`; None when that depends on what follows a token and `text` is
+    None (a month before a day, "Will" before a lower-case word)."""
+    runs: list[tuple[int, ...]] = []
+    current: list[int] = []
+    for n, (_, end, word, folded, _, stop) in enumerate(parts):
+        if current and word in _UPPER_PARTICLES:
+            continue  # inside the name, as "van" is: "Tadhg Ó Duibhir"
+        if stop is None:  # a month
+            if text is None:
+                return None
+            stop = _DATE_AFTER.match(text, base + end) is not None
+        elif "-" in word and word[word.index("-") + 1].islower():
+            # a syllable name only after a surname: "Chow Mei-ling", not "Check-in Desk"
+            # or before a surname, as a given name: "Joon-ho Yeom", "Seo-yeon Maddox-Kim"
+            stop = (
+                not _given_syllables(parts, n)
+                if not current
+                else not _surname_before_syllables(*parts[current[-1]][2:4])
+            )
+        if (
+            stop
+            and len(current) == 1
+            and n == len(parts) - 1
+            and folded in FUNCTION_WORDS
+            and parts[current[0]][3] in _GIVEN_NAMES
+            and not parts[current[0]][4]
+        ):  # a surname that is also a word, after a given name: "Mara Will thanked"
+            if text is None:
+                return None
+            stop = _LOWER_WORD_NEXT.match(text, base + end) is None
+        last = parts[current[-1]] if current else None
+        if last is not None and (stop or (last[4] and _lookup(last[3]) is None)):
+            runs.append(tuple(current))
+            current = []
+        if not stop:
+            current.append(n)
+    if current:
+        runs.append(tuple(current))
+    return tuple(runs)
 
 
 def _joined_names(phrases: list[_Phrase], text: str) -> list[_Phrase]:
@@ -864,7 +894,8 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         if apposition and not (len(tokens) == 1 and _ORIGIN_BEFORE.search(before)):
             evidence = True
             role = role or (apposition["role"] and " ".join(apposition["role"].split()))
-    named = _NAMED_BEFORE.search(before)
+    # a substring test first: the search, tried at every word of `before`, rarely finds one
+    named = _NAMED_BEFORE.search(before) if "named" in before or "called" in before else None
     if named and (named[1] in OCCUPATIONS or named[1] in PERSON_NOUNS):
         evidence = True  # "a boy named Kelechi", "a cook called Ines Marr"
     if not tokens[-1].possessive and _LIFE_AFTER.match(text, end):
@@ -910,9 +941,15 @@ def _speaker_labels(text: str) -> frozenset[str]:
     if ":" not in text:
         return frozenset()
     counts: dict[str, int] = {}
-    for match in _LABEL.finditer(text):
-        word = match[1]
-        counts[word] = counts.get(word, 0) + 1
+    line = 0  # _LABEL is matched at each line's start: searched for, it is tried at every character
+    while True:
+        match = _LABEL.match(text, line)
+        if match is not None:
+            counts[match[1]] = counts.get(match[1], 0) + 1
+        newline = text.find("\n", line)
+        if newline < 0:
+            break
+        line = newline + 1
     return frozenset(
         word
         for word, n in counts.items()
@@ -934,8 +971,8 @@ def _middle_initial(tokens: Sequence[_Token]) -> bool:
     )
 
 
-def _surname_before_syllables(token: _Token) -> bool:
-    return _SHORT_NAME.fullmatch(token.word) is not None and _lookup(token.folded) is None
+def _surname_before_syllables(word: str, folded: str) -> bool:
+    return _SHORT_NAME.fullmatch(word) is not None and _lookup(folded) is None
 
 
 def _given_syllables(parts: Sequence[tuple[int, int, str, str, bool, bool | None]], n: int) -> bool:
@@ -956,7 +993,7 @@ def _syllable_name(tokens: Sequence[_Token]) -> bool:
         len(tokens) in {2, 3}
         and "-" in tokens[-1].word
         and _SYLLABLE_NAME.fullmatch(tokens[-1].word) is not None
-        and all(_surname_before_syllables(t) for t in tokens[:-1])
+        and all(_surname_before_syllables(t.word, t.folded) for t in tokens[:-1])
     )
 
 
