@@ -1,6 +1,7 @@
-"""A quoted title is no quote (issue 10, false positives on titles of works): a programme that
-someone spoke on or to, and the headline of a piece before its author; words quoted before a
-passive's agent stay a quote. Invented sentences."""
+"""What a quotation mark holds (issue 10): a quoted title is no quote (a programme someone spoke
+on or to, the headline of a piece before its author), while words quoted before a passive's agent
+stay a quote; and a verb after a quote and its speaker ("pressed", "laughed", "agreed")
+attributes it. Invented sentences."""
 
 import pytest
 
@@ -39,3 +40,17 @@ def test_a_title_is_no_quote(body):
 )
 def test_quoted_words_stay_quotes(body, quote):
     assert _quotes(body) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“Would the price change if the rain came?” Ines Varga pressed.\n", "Ines Varga"),
+        ("Ines Varga spoke first.\n\n“Not this year,” Tomas Hale laughed.\n", "Tomas Hale"),
+        ("“Then we wait,” Tomas Hale agreed.\n", "Tomas Hale"),
+    ],
+)
+def test_a_verb_after_a_quote_and_its_speaker_attributes_it(body, speaker):
+    extraction = extract_text("article.txt", HEAD + body)
+    names = {actor.key: actor.name for actor in extraction.actors}
+    assert [names.get(quote.speaker) for quote in extraction.quotes] == [speaker]
