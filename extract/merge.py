@@ -139,10 +139,7 @@ def _place(
         if item.document not in group.documents and same(group, item):
             group.add(item)
             return
-    group = _Group(len(groups))
-    group.add(item)
-    groups.append(group)
-    candidates.append(group)
+    _new_group(item, candidates, groups)
 
 
 def _place_event(
@@ -166,7 +163,12 @@ def _place_event(
             if common and common / (size + len(other) - common) >= threshold:
                 group.add(item)
                 return
-    group = _Group(len(groups))
+    _new_group(item, candidates, groups)
+
+
+def _new_group(item: _Item[_R], candidates: list[_Group[_R]], groups: list[_Group[_R]]) -> None:
+    """A group of `item` alone, the last of `groups` and of the candidates of its key."""
+    group: _Group[_R] = _Group(len(groups))
     group.add(item)
     groups.append(group)
     candidates.append(group)
