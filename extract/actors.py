@@ -36,7 +36,7 @@ from extract.names import (
     PLACE_OPENERS,
     STORY_GROUPS,
 )
-from extract.segments import Block, BlockKind
+from extract.segments import Block, BlockKind, line_starts
 from extract.vocabulary import (
     BLOCS,
     CAPITALS,
@@ -941,15 +941,10 @@ def _speaker_labels(text: str) -> frozenset[str]:
     if ":" not in text:
         return frozenset()
     counts: dict[str, int] = {}
-    line = 0  # _LABEL is matched at each line's start: searched for, it is tried at every character
-    while True:
+    for line in line_starts(text):
         match = _LABEL.match(text, line)
         if match is not None:
             counts[match[1]] = counts.get(match[1], 0) + 1
-        newline = text.find("\n", line)
-        if newline < 0:
-            break
-        line = newline + 1
     return frozenset(
         word
         for word, n in counts.items()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import accumulate
@@ -46,7 +46,7 @@ _LINE = re.compile(r"[^\n]+")
 # A bullet marker at the start of a line: "- ", "• ", "* ", "1. ", "2) ".
 _BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►]|\d{1,2}[.)])[ \t]+(?=\S)")
 # A post's attribution line: "— Ada Lind (@adalind) May 3, 2024": a dash, a short
-# capitalised name, a handle and/or a date, nothing else.
+# capitalised name, a handle and/or a date, nothing else (matched at each line's start).
 _ATTRIBUTION = re.compile(
     r"^[ \t]*(?:[—–]|-(?=[ \t]*[A-Z][^\n]*\(@))[ \t]*"
     r"(?P<author>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*"
@@ -67,8 +67,8 @@ _POST_LINE_CHARS = 150
 # Marks that end a line's sentence, so that the next line is not its continuation.
 _FINAL_MARKS = frozenset(".!?:;\"”’')]")
 # A possible sentence end: terminal punctuation, closing quotes or brackets (group 1), white
-# space.
-_BOUNDARY = re.compile(r"([.!?…]+[\"”’')\]]*)\s+")
+# space. It opens with one mark, not a repeat of them, so that a search skips to the marks.
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"”’')\]]*)\s+")
 # The word just before a full stop.
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 # The first word after a sentence boundary, maybe behind an opening quotation mark.
@@ -137,8 +137,9 @@ def _continues_bullet(text: str, previous: Block, line_start: int) -> bool:
 def find_posts(text: str) -> list[Post]:
     """Embedded posts: the lines above an attribution line, as long as a post can be."""
     posts = []
-    for match in _ATTRIBUTION.finditer(text):
-        if not match["handle"] and not match["rest"]:
+    for line_start in line_starts(text):
+        match = _ATTRIBUTION.match(text, line_start)
+        if match is None or (not match["handle"] and not match["rest"]):
             continue  # a dash line without a handle or a date is an ordinary attribution
         end_of_body = match.start() - 1
         if end_of_body <= 0 or text[end_of_body] != "\n":
@@ -159,6 +160,18 @@ def find_posts(text: str) -> list[Post]:
         handle = Span(match.start("handle"), match.end("handle")) if match["handle"] else None
         posts.append(Post(Span(start, match.end()), Span(start, body_end), author, handle))
     return posts
+
+
+def line_starts(text: str) -> Iterator[int]:
+    """Where each line of `text` starts. A pattern that opens with a multi-line "^" is matched
+    at each of them rather than searched for: a search tries it at every character."""
+    line = 0
+    while True:
+        yield line
+        newline = text.find("\n", line)
+        if newline < 0:
+            return
+        line = newline + 1
 
 
 def _continues_post(line: str) -> bool:
