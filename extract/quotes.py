@@ -105,6 +105,8 @@ _CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-z]+)*")
 _ON_A_PROGRAMME = re.compile(
     r"(?:\b(?:on|told)[ \t]+|\b[A-Z][\w.&-]*['’]s[ \t]+)(?:[A-Z][\w.&-]*['’]s[ \t]+)?$"
 )
+# What follows a dateline's place: a comma, a bracket or a dash.
+_DATELINE_END = re.compile(r"[ \t]*[,(—–-]")
 # After a headline and its comma: its author ("“Museum hires a director,” by Ines Varga"; not
 # the agent of a passive, "“rocked” by the news").
 _BY_AUTHOR = re.compile(r",?[ \t]+by[ \t]+[A-Z]")
@@ -597,6 +599,10 @@ class _Context:
         self.last_speaker: tuple[int, str, float] | None = None
         self.places: dict[str, bool] = {}  # key -> whether the actor is a place (is_place)
         self.words: Span | None = None  # the words of the quote being attributed
+        # Where a dateline names a place ("OSLO, May 2 (Agency) -"): never a sentence's subject.
+        self.datelines = frozenset(
+            m.start for m in book.mentions if _is_dateline(text, m.start, m.end)
+        )
 
     # actors and mentions
 
@@ -643,12 +649,20 @@ class _Context:
         return None
 
     def first_mention(self, start: int, limit: int) -> Mention | None:
-        return self.book.first_mention(start, limit)
+        """The first mention starting in [start, limit) that is no dateline's place."""
+        for mention in self.book.mentions_in(start, limit):
+            if mention.start not in self.datelines:
+                return mention
+        return None
 
     def _named_in(self, start: int, limit: int) -> Mention | None:
         """The first person named in [start, limit), else the first actor: the name after
         "Bank of England Governor" is the governor's."""
-        found = [m for m in self.book.mentions_in(start, limit) if not self.is_place(m.key)]
+        found = [
+            m
+            for m in self.book.mentions_in(start, limit)
+            if not self.is_place(m.key) and m.start not in self.datelines
+        ]
         persons = [m for m in found if m.kind is ActorKind.PERSON]
         if persons:
             return persons[0]
@@ -2059,6 +2073,16 @@ def carried_over(site: _Site) -> Attribution:
     if last is None or last[0] < site.block_index - _CARRY_PARAGRAPHS:
         return UNKNOWN
     return Speaker(last[1], last[2])
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a mention is the place of a dateline: in capitals, opening a line, then a comma,
+    a bracket or a dash ("OSLO, May 2 (Agency) -", "WASHINGTON —")."""
+    return (
+        (start == 0 or text[start - 1] == "\n")
+        and text[start:end].isupper()
+        and _DATELINE_END.match(text, end) is not None
+    )
 
 
 # A rule names a quote's speaker, says it has none (Nobody), or leaves it to the next (Unknown).

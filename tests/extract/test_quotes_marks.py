@@ -54,3 +54,19 @@ def test_a_verb_after_a_quote_and_its_speaker_attributes_it(body, speaker):
     extraction = extract_text("article.txt", HEAD + body)
     names = {actor.key: actor.name for actor in extraction.actors}
     assert [names.get(quote.speaker) for quote in extraction.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "OSLO — Mayor Ines Varga on Wednesday downplayed the attack and said it is the same "
+        "thing as calling the harbour “a wise place.”\n",
+        "WASHINGTON — Sen. Ines Varga (D-Ohio) on Wednesday downplayed the mayor's attack on a "
+        "judge — something that has split the party all week — and said it is the same thing as "
+        "Justice Mara Lind referring to herself as “a wise farmer.”\n",
+    ],
+)
+def test_a_datelines_place_is_no_speaker(body):
+    extraction = extract_text("article.txt", HEAD + body)
+    names = {actor.key: actor.name for actor in extraction.actors}
+    assert [names.get(quote.speaker) for quote in extraction.quotes] == ["Ines Varga"]
