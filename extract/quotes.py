@@ -96,6 +96,8 @@ _OWNED_SPEECH = re.compile(
 )
 # "according to" before the speaker.
 _ACCORDING = re.compile(r"\b[Aa]ccording to[ \t]+")
+# A document and its author after "according to": "a court filing by", "the report written by".
+_WORK_BY = re.compile(r"(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,4}?by[ \t]+")
 # A word, for the last word before a verb.
 _LAST_WORD = re.compile(r"([\w’'.-]+)[\W]*$")
 # A capitalised word that may be a speaker's name: "Lind has welcomed ...".
@@ -854,7 +856,7 @@ class _Context:
         start = _after_lead_end(text, after)
         according = _ACCORDING.match(text, start, after.end)
         if according:
-            return self._named_at(according.end(), after.end)
+            return self._named_at(_source_at(text, according.end(), after.end), after.end)
         verb = _REPORTING.match(text, start, after.end)
         if verb:
             at = _skip_space(text, verb.end())
@@ -1983,7 +1985,7 @@ def according_to(site: _Site) -> Attribution:
     according = _last(_ACCORDING.finditer(context.text, before.start, before.end))
     if according is None:
         return UNKNOWN
-    return context._named_at(according.end(), before.end)
+    return context._named_at(_source_at(context.text, according.end(), before.end), before.end)
 
 
 def speech_noun_owner(site: _Site) -> Attribution:
@@ -2073,6 +2075,13 @@ def carried_over(site: _Site) -> Attribution:
     if last is None or last[0] < site.block_index - _CARRY_PARAGRAPHS:
         return UNKNOWN
     return Speaker(last[1], last[2])
+
+
+def _source_at(text: str, start: int, limit: int) -> int:
+    """Where the source named after "according to" starts: past a document and "by", whose
+    author is the source ("according to a court filing by state attorney X")."""
+    work = _WORK_BY.match(text, start, limit)
+    return work.end() if work is not None else start
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:

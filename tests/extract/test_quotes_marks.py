@@ -1,7 +1,8 @@
-"""What a quotation mark holds (issue 10): a quoted title is no quote (a programme someone spoke
-on or to, the headline of a piece before its author), while words quoted before a passive's agent
-stay a quote; and a verb after a quote and its speaker ("pressed", "laughed", "agreed")
-attributes it. Invented sentences."""
+"""Quotes and their speakers in shapes of real news (issue 10): a quoted title is no quote (a
+programme someone spoke on or to, the headline of a piece before its author), while words quoted
+before a passive's agent stay a quote; a verb after a quote and its speaker ("pressed",
+"laughed", "agreed") attributes it; a dateline's place is no speaker; "according to" a document
+"by" someone is that author's. Invented sentences."""
 
 import pytest
 
@@ -70,3 +71,24 @@ def test_a_datelines_place_is_no_speaker(body):
     extraction = extract_text("article.txt", HEAD + body)
     names = {actor.key: actor.name for actor in extraction.actors}
     assert [names.get(quote.speaker) for quote in extraction.quotes] == ["Ines Varga"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The captain was charged in May.\n\n“The evidence was too thin to go on,” according "
+            "to a court document filed by state attorney Ines Varga.\n",
+            "Ines Varga",
+        ),
+        (
+            "According to a statement released by the Tarrow Ferry Company, the crossing was "
+            "“safe at all times.”\n",
+            "Tarrow Ferry Company",
+        ),
+    ],
+)
+def test_according_to_a_document_by_its_author(body, speaker):
+    extraction = extract_text("article.txt", HEAD + body)
+    names = {actor.key: actor.name for actor in extraction.actors}
+    assert [names.get(quote.speaker) for quote in extraction.quotes] == [speaker]
