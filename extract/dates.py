@@ -1042,6 +1042,33 @@ _ANCHOR_SCAN = re.compile(
     r"|s(?:pring|ummer)|fall|century"
     r")"
 )
+# Searched for, _ANCHOR_SCAN is tried at every character, each try costing more than reading it,
+# so _anchors matches it only where an anchor may start: a capital or an ASCII digit opening a
+# word (found by a pattern that opens with that class, which a search skips to: the lookbehind
+# follows the character), or a word of _LOWER_ANCHORS (found with str.find). Keep both in step
+# with it.
+_ANCHOR_HEAD = re.compile(r"[JFMASONDTWYQHEC0-9](?<!\w.)")
+_LOWER_ANCHORS = (
+    *("today", "tomorrow", "tonight", "twenty", "yesterday", "year", "night", "nineteen"),
+    *("morning", "month", "evening", "afternoon", "autumn", "ago", "day", "week", "winter"),
+    *("quarter", "half", "spring", "summer", "fall", "century"),
+)
+
+
+def _anchors(text: str) -> list[re.Match[str]]:
+    """_ANCHOR_SCAN's matches in `text`, in order, less numbers that open with a digit of
+    another script than ASCII ("٢٠٢٥"), which no rule reads (see _candidates)."""
+    starts = [head.start() for head in _ANCHOR_HEAD.finditer(text)]
+    for word in _LOWER_ANCHORS:
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    # Anchors are runs of word characters that open a word, so none starts inside another.
+    matches = [_ANCHOR_SCAN.match(text, start) for start in sorted(starts)]
+    return [match for match in matches if match is not None]
+
+
 # Where a word (or an apostrophed year such as '80s) begins.
 _WORD_START = re.compile(r"(?<![\w'])[\w']")
 # Month names and their abbreviations, capitalised: the anchors of the month rules.
@@ -1410,7 +1437,7 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
     before the anchor (within 14 characters a word) from the furthest, then the anchor; the
     first match that runs through the anchor is the rule's reading there."""
     text, cands, tried = ctx.text, [], set()
-    for hit in _ANCHOR_SCAN.finditer(text):
+    for hit in _anchors(text):
         word = hit.group()
         at, end = hit.span()
         if word[0] in _DIGITS:

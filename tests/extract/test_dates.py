@@ -211,10 +211,11 @@ def test_offsets_point_into_the_text(text: str, reference: date | None, _expecte
 
 
 def test_fast_anchor_scan_finds_exactly_the_anchors():
-    """_ANCHOR_SCAN is _ANCHOR regrouped by first letter for speed; they must never drift."""
+    """_ANCHOR_SCAN is _ANCHOR regrouped by first letter for speed, and _anchors matches it only
+    where an anchor may start; they must never drift."""
     from pathlib import Path
 
-    from extract.dates import _ANCHOR, _ANCHOR_SCAN, _kind
+    from extract.dates import _ANCHOR, _ANCHOR_SCAN, _anchors, _kind
 
     root = Path(__file__).parent
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "articles").glob("*.txt"))]
@@ -223,10 +224,17 @@ def test_fast_anchor_scan_finds_exactly_the_anchors():
         "Evening Century Spring FALL Yearly Dayton Q1-Q2 H2 Hal Twenty-one nineteen_ ٢٠٢٥ "
         "Tonight'S Decade Junk Sunday Sundays tomorrow's weekend x9 9x Augustine quarterly"
     )
+    texts.append(
+        "today tomorrow tonight twenty yesterday year night nineteen morning month evening "
+        "afternoon autumn ago day week winter quarter half spring summer fall century; midday "
+        "Chicago behalf headquarters overnight (years)… days—weeks G7 3D 12th Ünday _day Éte 2٠ ٠2"
+    )
     for text in texts:
         fast = [(m.start(), m.end(), _kind(m.group())) for m in _ANCHOR_SCAN.finditer(text)]
         slow = [(m.start(), m.end(), m.lastgroup) for m in _ANCHOR.finditer(text)]
         assert fast == slow
+        read = [(start, end, kind) for start, end, kind in slow if text[start] not in "٠١٢٣٤٥٦٧٨٩"]
+        assert [(m.start(), m.end(), _kind(m.group())) for m in _anchors(text)] == read
 
 
 @pytest.mark.parametrize(
