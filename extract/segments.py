@@ -69,8 +69,6 @@ _FINAL_MARKS = frozenset(".!?:;\"”’')]")
 # A possible sentence end: terminal punctuation, closing quotes or brackets (group 1), white
 # space. It opens with one mark, not a repeat of them, so that a search skips to the marks.
 _BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"”’')\]]*)\s+")
-# The word just before a full stop.
-_LAST_WORD = re.compile(r"([\w.]+)\.$")
 # The first word after a sentence boundary, maybe behind an opening quotation mark.
 _NEXT_WORD = re.compile(r"[\"“‘']?(\w+)")
 # Words that end with a full stop without ending a sentence.
@@ -212,10 +210,9 @@ def _ends_sentence(text: str, boundary: re.Match[str], limit: int) -> bool:
     stop = boundary.group(1).lstrip("!?…")
     if not stop.startswith(".") or stop.startswith(".."):
         return True
-    word = _LAST_WORD.search(text, max(0, boundary.start() - 30), boundary.start() + 1)
-    if not word:
+    token = _word_before(text, boundary.start(), max(0, boundary.start() - 30))
+    if not token:
         return True
-    token = word.group(1)
     if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
         return False
     if "." in token:  # a dotted acronym: "U.S." ends a sentence only before a sentence starter
@@ -223,3 +220,15 @@ def _ends_sentence(text: str, boundary: re.Match[str], limit: int) -> bool:
         next_word = _NEXT_WORD.match(following)
         return next_word is not None and next_word.group(1).lower() in _SENTENCE_STARTERS
     return True
+
+
+def _word_before(text: str, stop: int, start: int) -> str:
+    """The word and full stops right before the full stop at `stop`, from `start` at most ("U.S"
+    of "U.S."); "" when `stop` holds no full stop. Read backwards: a search for them would try
+    every character from `start`."""
+    if text[stop] != ".":
+        return ""
+    at = stop
+    while at > start and (text[at - 1].isalnum() or text[at - 1] in "._"):  # \w or a full stop
+        at -= 1
+    return text[at:stop]
