@@ -1578,6 +1578,8 @@ def _apply_since(text: str, cands: list[_Cand], reference: date | None) -> list[
     return out
 
 
+# Counts of "two years later" and "forty years earlier".
+_COUNT_OR_TENS = _COUNT | _TENS
 # A time told from the date named before it: "the following year", "the next day", "two years
 # later", "a month earlier", "the year before".
 _AFTER_ANOTHER = re.compile(
@@ -1586,7 +1588,7 @@ _AFTER_ANOTHER = re.compile(
     # not "the month after the judge died", told from another happening
     r"(?!\s+(?-i:[A-Z\d]|(?:the|a|an|his|her|their|its|that|this|last|next)\b|[a-z]+ing\b))"
     r"|(?P<n>\d{1,2}|"
-    + "|".join(k.replace(" ", r"\s+") for k in _COUNT)
+    + "|".join(k.replace(" ", r"\s+") for k in sorted(_COUNT_OR_TENS, key=len, reverse=True))
     + r")\s+(?P<unit2>day|month|year)s?\s+(?P<rel2>later|earlier|afterwards))(?![\w-])"
 )
 # Such a time is looked for where its unit stands ("year", "day", "month", found with str.find)
@@ -1624,7 +1626,7 @@ def _apply_after_another(text: str, cands: list[_Cand]) -> list[_Cand]:
         unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
         rel = (m["rel"] or m["rel2"] or m["rel3"]).lower()
         n_word = " ".join((m["n"] or "1").lower().split())
-        n = int(n_word) if n_word.isdigit() else _COUNT[n_word]
+        n = int(n_word) if n_word.isdigit() else _COUNT_OR_TENS[n_word]
         before = [
             c
             for c in cands

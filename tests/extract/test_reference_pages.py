@@ -163,6 +163,10 @@ def test_a_date_that_tells_when_something_happened_stays(sentence: str, date: st
             "In March 2001 the pier fell. A month later it was rebuilt.",
             [("March 2001", "2001-03-01"), ("A month later", "2001-04-01")],
         ),
+        (  # tens, as a lifetime or a building's story counts them
+            "The pier opened in 1961. Forty years earlier a ferry had been the only link.",
+            [("1961", "1961-01-01"), ("Forty years earlier", "1921-01-01")],
+        ),
         # told from a happening, not from the date before: no date of its own
         ("In March, the month after the keeper died, the lamp failed.", [("March", "2025-03-01")]),
         # describing the date before it
