@@ -364,6 +364,7 @@ def test_a_given_name_before_a_team_or_paper_word_is_no_person(text):
         ("The agency's director-general, Ulla Brandt, resigned.", "director-general"),
         ("UN Secretary-General Ulla Brandt spoke first.", "UN Secretary-General"),
         ("Captive medic Ulla Brandt was freed on Monday.", "medic"),
+        ("Council Member Ulla Brandt voted against the budget.", "Council Member"),
     ],
 )
 def test_a_role_before_a_name_makes_a_person_whatever_the_given_name(text, role):
