@@ -179,6 +179,12 @@ _ORG_APPOSITION = re.compile(
     rf",{_SP}+(?:the|a|an){_SP}+(?:(?!(?:of|for|at|in|to|from|with|and|or)\b)[\w-]+{_SP}+){{0,3}}?"
     rf"(?:{longest_first(lang.words('org_nouns') | lang.words('org_kinds'))})(?=[,.;])"
 )
+# A kind of organisation and a comma before its name, set apart by another comma: "the valley
+# cooperative, Ostby Growers, which said".
+_ORG_NOUN_BEFORE = re.compile(
+    rf"\b(?:the|a|an){_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?"
+    rf"(?:{longest_first(lang.words('org_nouns') | lang.words('org_kinds'))}),{_SP}+$"
+)
 # "the" and up to two lower-case words before a name: "the Pilar", "the smaller Pilar".
 _THE_WORDS_BEFORE = re.compile(rf"\b[Tt]he(?:{_SP}+[a-z]+){{0,2}}{_SP}+$")
 # Forms of "be" between a role and a name: "the head gardener is Ruan Teodor".
@@ -668,9 +674,15 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         return _read_phrase(text, _Phrase(rest, phrase.block, _entity(text, rest)), book)
     if len(tokens) == 1 and (not _is_name_token(tokens[0]) or tokens[0].folded in ORG_TAILS):
         return []  # most phrases: one word that is no entity
-    if len(tokens) <= 3 and _ORG_APPOSITION.match(text, tokens[-1].end):
+    if len(tokens) <= 3 and (
+        _ORG_APPOSITION.match(text, tokens[-1].end)
+        or (
+            text.startswith(",", tokens[-1].end)
+            and _ORG_NOUN_BEFORE.search(text, max(0, phrase.start - 60), phrase.start)
+        )
+    ):
         book.organisation(text[phrase.start : tokens[-1].end], Span(phrase.start, tokens[-1].end))
-        return []  # "Brindle's, the discount chain,": a shop, not Mr Brindle
+        return []  # "Brindle's, the discount chain,": a shop, not Mr Brindle; "the co-op, X,"
     if len(tokens) == 1:
         return _read_names(text, phrase, book)
     if len(tokens) == 2 and tokens[0].folded in INSTITUTION_WORDS and _institution_of_place(tokens):

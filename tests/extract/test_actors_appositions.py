@@ -21,6 +21,11 @@ def _kinds(body: str) -> dict[str, ActorKind]:
         ("Brindle's, the discount chain, said on Tuesday it had cut prices.\n", "Brindle's"),
         ("Korvak, a Swedish carmaker, will hire 300 people, it said.\n", "Korvak"),
         ("Prices rose at Tolland Sands, a regional water utility.\n", "Tolland Sands"),
+        (  # the kind first, the name set apart by commas
+            "The grant went to the valley cooperative, Caminos del Orrin, which said it would "
+            "buy seed.\n",
+            "Caminos del Orrin",
+        ),
     ],
 )
 def test_an_apposition_naming_a_kind_of_organisation_makes_one(body, name):
@@ -33,6 +38,7 @@ def test_an_apposition_naming_a_kind_of_organisation_makes_one(body, name):
         ("Tom Hale, the head of the union, said little on Tuesday.\n", "Tom Hale"),
         ("Ann Ruiz, the firm's founder, said on Tuesday she would retire.\n", "Ann Ruiz"),
         ("Ivo Marsh, a union member, said on Tuesday the vote was close.\n", "Ivo Marsh"),
+        ("The company's founder, Ann Ruiz, said on Tuesday she would retire.\n", "Ann Ruiz"),
     ],
 )
 def test_a_person_described_by_an_organisation_stays_a_person(body, name):
