@@ -15,6 +15,13 @@ def _quotes(body: str) -> list[str]:
     return [quote.text for quote in extract_text("article.txt", HEAD + body).quotes]
 
 
+def _speakers(body: str) -> list[str | None]:
+    """The name of each quote's speaker, in order."""
+    extraction = extract_text("article.txt", HEAD + body)
+    names = {actor.key: actor.name for actor in extraction.actors}
+    return [names.get(quote.speaker) if quote.speaker else None for quote in extraction.quotes]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -52,9 +59,7 @@ def test_quoted_words_stay_quotes(body, quote):
     ],
 )
 def test_a_verb_after_a_quote_and_its_speaker_attributes_it(body, speaker):
-    extraction = extract_text("article.txt", HEAD + body)
-    names = {actor.key: actor.name for actor in extraction.actors}
-    assert [names.get(quote.speaker) for quote in extraction.quotes] == [speaker]
+    assert _speakers(body) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -68,9 +73,7 @@ def test_a_verb_after_a_quote_and_its_speaker_attributes_it(body, speaker):
     ],
 )
 def test_a_datelines_place_is_no_speaker(body):
-    extraction = extract_text("article.txt", HEAD + body)
-    names = {actor.key: actor.name for actor in extraction.actors}
-    assert [names.get(quote.speaker) for quote in extraction.quotes] == ["Ines Varga"]
+    assert _speakers(body) == ["Ines Varga"]
 
 
 @pytest.mark.parametrize(
@@ -89,6 +92,4 @@ def test_a_datelines_place_is_no_speaker(body):
     ],
 )
 def test_according_to_a_document_by_its_author(body, speaker):
-    extraction = extract_text("article.txt", HEAD + body)
-    names = {actor.key: actor.name for actor in extraction.actors}
-    assert [names.get(quote.speaker) for quote in extraction.quotes] == [speaker]
+    assert _speakers(body) == [speaker]
