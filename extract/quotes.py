@@ -102,7 +102,6 @@ _WORK_BY = re.compile(r"(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,4}?by[ \t]+")
 _LAST_WORD = re.compile(r"([\w’'.-]+)[\W]*$")
 # A capitalised word that may be a speaker's name: "Lind has welcomed ...".
 _CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-z]+)*")
-# Work cues right before a quote: "the book “…”", "a report titled ‘…’".
 # Where a programme's title follows: "told NBC's", "on CBS's", "appearing on", "told".
 _ON_A_PROGRAMME = re.compile(
     r"(?:\b(?:on|told)[ \t]+|\b[A-Z][\w.&-]*['’]s[ \t]+)(?:[A-Z][\w.&-]*['’]s[ \t]+)?$"
@@ -112,6 +111,7 @@ _DATELINE_END = re.compile(r"[ \t]*[,(—–-]")
 # After a headline and its comma: its author ("“Museum hires a director,” by Ines Varga"; not
 # the agent of a passive, "“rocked” by the news").
 _BY_AUTHOR = re.compile(r",?[ \t]+by[ \t]+[A-Z]")
+# Work cues right before a quote: "the book “…”", "a report titled ‘…’".
 _WORK_CUE = re.compile(r"\b(?:" + longest_first(WORK_CUES) + r"),?[ \t]*$", re.IGNORECASE)
 _ROLE_ALTERNATION = longest_first(ROLE_NOUNS)
 # Roles and occupations: what an unnamed speaker may be known by ("the paramedic said").
