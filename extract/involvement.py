@@ -14,6 +14,7 @@ import re
 from extract import lang
 from extract.model import Span
 from extract.names import OCCUPATIONS
+from extract.segments import is_dateline_place
 from extract.vocabulary import ROLE_NOUNS, TITLE_WORDS
 
 # Prepositions after which a body is a place or an affiliation, not a party.
@@ -22,8 +23,6 @@ PLACE_PREPOSITIONS = lang.words("place_prepositions")
 _STANDING = ROLE_NOUNS | TITLE_WORDS | OCCUPATIONS
 # The word after a mention (or its possessive).
 _WORD_AFTER = re.compile(r"(?:['’]s?\b|\s+([A-Za-z]+))")
-# A dateline's place: a line that opens with it in capitals, then a comma, a bracket or a dash.
-_DATELINE_END = re.compile(r"\s*[,(—–-]")
 _LOOK_BACK = 24
 _THE = frozenset(("the", "The"))
 
@@ -36,11 +35,7 @@ def takes_part(text: str, span: Span) -> bool:
     surface = text[span.start : span.end]
     if surface.endswith(("'s", "’s")):
         return False  # "the agency's report"
-    if (
-        surface.isupper()
-        and (span.start == 0 or text[span.start - 1] == "\n")
-        and _DATELINE_END.match(text, span.end)
-    ):
+    if is_dateline_place(text, span.start, span.end):
         return False  # "OSLO, May 2 (Agency) -"
     after = _WORD_AFTER.match(text, span.end)
     if after is not None and (after[1] is None or after[1].casefold() in _STANDING):

@@ -29,7 +29,7 @@ from extract import lang
 from extract.book import ActorBook, Mention, is_role_key, organisation_key, role_key
 from extract.model import ActorKind, Quote, Span
 from extract.names import OCCUPATION_WORDS, OCCUPATIONS_PLURAL, PERSON_NOUNS, STORY_GROUPS
-from extract.segments import Block
+from extract.segments import Block, is_dateline_place
 from extract.vocabulary import (
     ATTRIBUTING_VERBS,
     CAPITALS,
@@ -106,8 +106,6 @@ _CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-z]+)*")
 _ON_A_PROGRAMME = re.compile(
     r"(?:\b(?:on|told)[ \t]+|\b[A-Z][\w.&-]*['’]s[ \t]+)(?:[A-Z][\w.&-]*['’]s[ \t]+)?$"
 )
-# What follows a dateline's place: a comma, a bracket or a dash.
-_DATELINE_END = re.compile(r"[ \t]*[,(—–-]")
 # After a headline and its comma: its author ("“Museum hires a director,” by Ines Varga"; not
 # the agent of a passive, "“rocked” by the news").
 _BY_AUTHOR = re.compile(r",?[ \t]+by[ \t]+[A-Z]")
@@ -603,7 +601,7 @@ class _Context:
         self.words: Span | None = None  # the words of the quote being attributed
         # Where a dateline names a place ("OSLO, May 2 (Agency) -"): never a sentence's subject.
         self.datelines = frozenset(
-            m.start for m in book.mentions if _is_dateline(text, m.start, m.end)
+            m.start for m in book.mentions if is_dateline_place(text, m.start, m.end)
         )
 
     # actors and mentions
@@ -2082,16 +2080,6 @@ def _source_at(text: str, start: int, limit: int) -> int:
     author is the source ("according to a court filing by state attorney X")."""
     work = _WORK_BY.match(text, start, limit)
     return work.end() if work is not None else start
-
-
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    """Whether a mention is the place of a dateline: in capitals, opening a line, then a comma,
-    a bracket or a dash ("OSLO, May 2 (Agency) -", "WASHINGTON —")."""
-    return (
-        (start == 0 or text[start - 1] == "\n")
-        and text[start:end].isupper()
-        and _DATELINE_END.match(text, end) is not None
-    )
 
 
 # A rule names a quote's speaker, says it has none (Nobody), or leaves it to the next (Unknown).

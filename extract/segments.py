@@ -172,6 +172,20 @@ def line_starts(text: str) -> Iterator[int]:
         line = newline + 1
 
 
+def is_dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the place of a dateline: in capitals, opening a line, then a
+    comma, a bracket or a dash ("OSLO, May 2 (Agency) -", "WASHINGTON —")."""
+    return (
+        (start == 0 or text[start - 1] == "\n")
+        and text[start:end].isupper()
+        and _DATELINE_END.match(text, end) is not None
+    )
+
+
+# What follows a dateline's place.
+_DATELINE_END = re.compile(r"[ \t]*[,(—–-]")
+
+
 def _continues_post(line: str) -> bool:
     """Posts broken over lines have short lines; a paragraph or an introduction ("She wrote:")
     above them is not part of the post."""
