@@ -11,6 +11,7 @@ from extract import lang
 from extract.involvement import takes_part
 from extract.model import Actor, ActorKind, DateMention, Event, Precision, Span
 from extract.segments import Block, BlockKind, Post
+from extract.vocabulary import FUNCTION_WORDS
 
 # What may separate a timeline entry's leading date from its text: a colon or a dash ("Late
 # October 2025: ...", "Jan. 5, 2024 — ..."), maybe after a short qualifier of the date, a
@@ -111,6 +112,12 @@ _CLAUSE_BREAK = re.compile(
     r"(?=(?:will|would|was|were|is|are|has|have|had|did|could|can|may|might|must|then|later)\b"
     r"|[a-z]+ed\b)"
 )
+
+# "and" and the lower-case word after it, which may be a verb: "... and resume Monday".
+_AND_VERB = re.compile(r",?\s+and\s+(?=([a-z]+)\b)")
+# How many words at most from that word to the next date.
+_VERB_AND_WORDS = 4
+_MONTH_PARTS = frozenset(lang.table("month_parts"))
 
 SUMMARY_LENGTH = 140
 
@@ -246,11 +253,23 @@ def _clauses(text: str, statement: Span, found: Sequence[DateMention]) -> list[S
     for before, after in pairwise(found):
         if before.interval == after.interval:
             continue
-        cut = _CLAUSE_BREAK.search(text, before.span.end, after.span.start)
+        cut = _CLAUSE_BREAK.search(text, before.span.end, after.span.start) or _verb_and(
+            text, before.span.end, after.span.start
+        )
         if cut is not None:
             clauses.append(Span(start, cut.start()))
             start = cut.end()
     return [*clauses, Span(start, statement.end)]
+
+
+def _verb_and(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "and" right before a verb of a few words that end at the next date: "Talks end at 6 p.m.
+    and resume Monday", "open in May and close on 3 June"; not a list ("in May and early June",
+    "on Monday and the day after")."""
+    joint = _AND_VERB.search(text, start, end)
+    if joint is None or joint[1] in FUNCTION_WORDS or joint[1] in _MONTH_PARTS:
+        return None
+    return joint if len(text[joint.end() : end].split()) <= _VERB_AND_WORDS else None
 
 
 def _without_dateline(text: str, sentence: Span) -> Span:

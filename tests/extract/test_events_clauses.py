@@ -34,3 +34,16 @@ def test_a_list_or_a_range_of_dates_and_a_side_date_stay_one_event():
     assert "Ticket sales rose in 2022 and 2023, the operator said." in texts
     assert "Traffic doubled between 2019 and 2023." in texts
     assert ("2024-05-01", "The terminal, which opened in 1987, closed on May 1, 2024.") in events
+
+
+def test_a_clause_in_the_present_after_and_is_an_event_of_its_own():
+    text = (
+        "Pool season\nPublished May 10, 2024\n\n"
+        "The lido opens on June 1 and closes on September 15.\n"
+        "The pool reopened in May and early June was busy.\n"
+    )
+    events = _events(text)
+    assert ("2024-06-01", "The lido opens on June 1") in events
+    assert ("2024-09-15", "closes on September 15.") in events
+    # "and" before a part of a month is a list of dates, not a second happening
+    assert "The pool reopened in May and early June was busy." in [text for _, text in events]
