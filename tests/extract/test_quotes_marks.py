@@ -81,7 +81,7 @@ def test_a_datelines_place_is_no_speaker(body):
     [
         (
             "The captain was charged in May.\n\n“The evidence was too thin to go on,” according "
-            "to a court document filed by state attorney Ines Varga.\n",
+            "to a court record lodged by county prosecutor Ines Varga.\n",
             "Ines Varga",
         ),
         (
