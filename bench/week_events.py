@@ -14,28 +14,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from extract.metadata import date_in_file_name
 from extract.pipeline import extract_file
-
-# An ISO date in a file name.
-_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-def name_date(path: Path) -> date | None:
-    found = _NAME_DATE.search(path.name)
-    if found is None:
-        return None
-    try:
-        return date(*map(int, found.groups()))
-    except ValueError:
-        return None
 
 
 def count(paths: list[Path]) -> dict[str, float]:
@@ -44,7 +31,7 @@ def count(paths: list[Path]) -> dict[str, float]:
     )
     started = time.process_time()
     for path in paths:
-        published = name_date(path)
+        published = date_in_file_name(str(path))
         result = extract_file(str(path), path.read_bytes())
         if isinstance(result, str):
             figures["failed"] += 1
@@ -75,7 +62,7 @@ def main() -> None:
     parser.add_argument("folders", nargs="+", type=Path)
     args = parser.parse_args()
     paths = sorted(p for folder in args.folders for p in folder.iterdir() if p.is_file())
-    dated = [p for p in paths if name_date(p) is not None]
+    dated = [p for p in paths if date_in_file_name(str(p)) is not None]
     figures = count(dated)
     figures["without_date_in_name"] = len(paths) - len(dated)
     rows = (

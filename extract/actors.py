@@ -173,17 +173,19 @@ _DESCRIBED_AFTER = re.compile(
     rf"|,{_SP}+(?:a|an){_SP}+(?:[a-z][\w'’-]*{_SP}+){{0,2}}?"
     rf"(?:{longest_first(w for w in OCCUPATIONS if w not in OCCUPATIONS_PLURAL)})\b(?![’'-])"
 )
+# Nouns that say what kind of organisation a name is: "chain", "carmaker", "cooperative".
+_ORG_KIND_ALTERNATION = longest_first(lang.words("org_nouns") | lang.words("org_kinds"))
 # An apposition that says what kind of organisation a name is, its noun last: ", the discount
 # chain," or ", a Swedish carmaker." (not ", the head of the union," nor ", the firm's founder").
 _ORG_APPOSITION = re.compile(
     rf",{_SP}+(?:the|a|an){_SP}+(?:(?!(?:of|for|at|in|to|from|with|and|or)\b)[\w-]+{_SP}+){{0,3}}?"
-    rf"(?:{longest_first(lang.words('org_nouns') | lang.words('org_kinds'))})(?=[,.;])"
+    rf"(?:{_ORG_KIND_ALTERNATION})(?=[,.;])"
 )
 # A kind of organisation and a comma before its name, set apart by another comma: "the valley
 # cooperative, Ostby Growers, which said".
 _ORG_NOUN_BEFORE = re.compile(
     rf"\b(?:the|a|an){_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?"
-    rf"(?:{longest_first(lang.words('org_nouns') | lang.words('org_kinds'))}),{_SP}+$"
+    rf"(?:{_ORG_KIND_ALTERNATION}),{_SP}+$"
 )
 # "the" and up to two lower-case words before a name: "the Pilar", "the smaller Pilar".
 _THE_WORDS_BEFORE = re.compile(rf"\b[Tt]he(?:{_SP}+[a-z]+){{0,2}}{_SP}+$")
