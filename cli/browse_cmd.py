@@ -16,10 +16,9 @@ from store import database_path
 STOP_WAIT = 10.0
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    browse = subparsers.add_parser(
-        "browse", help="open the timeline browser", description=__doc__.splitlines()[0]
-    )
+def add_arguments(browse: argparse.ArgumentParser) -> None:
+    """The arguments of `chronicle browse`, whose one line of help is in cli.main."""
+    browse.description = __doc__.splitlines()[0]
     browse.add_argument(
         "--watch",
         nargs="+",

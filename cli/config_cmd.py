@@ -17,12 +17,9 @@ from store.settings import STRINGS, load_settings, settings_path
 _DATABASE_FROM = {"--db": "--db", "environment": f"${DB_VAR}", "file": "file", "default": "default"}
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "config",
-        help="show the settings file and the settings in force",
-        description=__doc__.splitlines()[0] + " " + __doc__.splitlines()[1],
-    )
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `chronicle config`, whose one line of help is in cli.main."""
+    parser.description = __doc__.splitlines()[0] + " " + __doc__.splitlines()[1]
     parser.set_defaults(run=run)
 
 

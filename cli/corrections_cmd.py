@@ -11,8 +11,8 @@ from pathlib import Path
 
 import orjson
 
+from cli.errors import error
 from cli.ingest_cmd import add_wait_option
-from cli.list_cmd import error
 from extract.display import printable, shown_path
 from store import StoreError, database_path, open_database
 from store.corpus import correct, corrections, withdraw
@@ -36,12 +36,9 @@ from store.rows import fold
 MAX_IMPORT_BYTES = 64 * 2**20
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "corrections",
-        help="list, add, remove, export or import corrections of the extracted records",
-        description=__doc__.splitlines()[0] + " " + " ".join(__doc__.splitlines()[1:]),
-    )
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `chronicle corrections`, whose one line of help is in cli.main."""
+    parser.description = __doc__.splitlines()[0] + " " + " ".join(__doc__.splitlines()[1:])
     actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
     actions.add_parser("list", help="every correction, oldest first, numbered").set_defaults(
         run=run_list

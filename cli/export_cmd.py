@@ -6,18 +6,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.list_cmd import add_filter_arguments, error, filtered_index
+from cli.errors import error
+from cli.list_cmd import add_filter_arguments, filtered_index
 from publish import EXPORT_FORMATS, export
 from store.storage import write_atomically
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "export",
-        help="export the timeline as json, csv, markdown, timelinejs or ics",
-        description="Export the stored timeline, with its citations: json (docs/json.md), csv, "
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `chronicle export`, whose one line of help is in cli.main."""
+    parser.description = (
+        "Export the stored timeline, with its citations: json (docs/json.md), csv, "
         "markdown (a readable cited timeline), timelinejs (Knight Lab TimelineJS JSON) or ics "
-        "(iCalendar, one all-day event per event).",
+        "(iCalendar, one all-day event per event)."
     )
     parser.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     parser.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of stdout")

@@ -15,12 +15,11 @@ from extract.model import Corpus, DocumentExtraction
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "extract",
-        help="extract events, actors and quotes from files and folders and print them",
-        description="Extract events, actors and quotes from article files (.txt, .md, .html, "
-        ".htm; folders are searched recursively) and print them without storing anything.",
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `chronicle extract`, whose one line of help is in cli.main."""
+    parser.description = (
+        "Extract events, actors and quotes from article files (.txt, .md, .html, "
+        ".htm; folders are searched recursively) and print them without storing anything."
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     parser.add_argument(

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from rich.console import Console
 
+from cli.errors import error
 from cli.ingest_cmd import ingest_files, print_summary
-from cli.list_cmd import error, table
+from cli.list_cmd import table
 from store import (
     CorpusIndex,
     Filter,

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
+from cli.errors import error
 from cli.extract_cmd import add_date_option, warn_undated
-from cli.list_cmd import error
 from extract.display import shown_path
 from store import (
     IngestReport,
@@ -27,16 +25,15 @@ from store import (
 from store.database import DEFAULT_WAIT
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "ingest",
-        help="add article files and folders to the database",
-        description="Add article files and folders (.txt, .md, .html) to the database. Files "
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `chronicle ingest`, whose one line of help is in cli.main."""
+    parser.description = (
+        "Add article files and folders (.txt, .md, .html) to the database. Files "
         "already stored with the same content change nothing; a changed file replaces its "
         "old records. An article's date is read from its date line, byline or dateline, its "
         "page's metadata, its address, or a date in its file name, in that order, else taken "
         "from --date (which also dates files already stored without one); each article "
-        "stored without a date is named on stderr (a warning: the exit status stays 0).",
+        "stored without a date is named on stderr (a warning: the exit status stays 0)."
     )
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.add_argument(
@@ -90,25 +87,47 @@ def ingest_files(
 ) -> IngestReport:
     """Ingest with a progress bar on stderr (shown only on a terminal); `default_date` dates the
     articles that show none."""
-    console = Console(stderr=True)
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[current]}", markup=False),
-    )
-    with (
-        open_database(database, write=True, wait=wait) as db,
-        Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar,
-    ):
-        task = bar.add_task("Ingesting", total=None, current="")
+    with open_database(database, write=True, wait=wait) as db:
+        if not _may_be_terminal():  # no bar to show: rich is not even loaded
+            return ingest(db, paths, jobs=jobs, default_date=default_date)
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
-        def advance(done: int, total: int, path: str) -> None:
-            name = shown_path(Path(path).name)[:40]
-            bar.update(task, completed=done, total=total, current=name)
+        console = Console(stderr=True)
+        columns = (
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.fields[current]}", markup=False),
+        )
+        with Progress(
+            *columns, console=console, transient=True, disable=not console.is_terminal
+        ) as bar:
+            task = bar.add_task("Ingesting", total=None, current="")
 
-        return ingest(db, paths, jobs=jobs, progress=advance, default_date=default_date)
+            def advance(done: int, total: int, path: str) -> None:
+                name = shown_path(Path(path).name)[:40]
+                bar.update(task, completed=done, total=total, current=name)
+
+            return ingest(db, paths, jobs=jobs, progress=advance, default_date=default_date)
+
+
+def _may_be_terminal() -> bool:
+    """False when rich's Console would certainly find stderr no terminal: it is no tty and
+    neither TTY_COMPATIBLE nor FORCE_COLOR says otherwise. (When True, rich decides.)"""
+    if "TTY_COMPATIBLE" in os.environ or "FORCE_COLOR" in os.environ:
+        return True
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):  # no stream, or a closed one
+        return False
 
 
 def print_summary(report: IngestReport, *, out: TextIO | None = None) -> None:

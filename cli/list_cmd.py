@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from cli.errors import error
 from extract.display import date_label, path_text, printable, shown_path
 from extract.model import DateInterval, Precision
 from extract.serialize import actor_to_dict, corpus_to_dict
@@ -40,12 +41,9 @@ class UsageError(Exception):
     """A filter the user gave that means nothing here; `str()` is the message."""
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "list",
-        help="list stored events, actors, quotes or documents",
-        description=__doc__.splitlines()[0],
-    )
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `chronicle list`, whose one line of help is in cli.main."""
+    parser.description = __doc__.splitlines()[0]
     parser.add_argument("kind", choices=KINDS)
     add_filter_arguments(parser)
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
@@ -128,11 +126,6 @@ def build_filter(index: CorpusIndex, args: argparse.Namespace) -> Filter:
 
 def open_index(args: argparse.Namespace) -> CorpusIndex:
     return load_index(database_path(args.db))
-
-
-def error(message: str, status: int = 1) -> int:
-    print(f"chronicle: {printable(message)}", file=sys.stderr)
-    return status
 
 
 def filtered_index(args: argparse.Namespace) -> tuple[CorpusIndex, Filter] | int:

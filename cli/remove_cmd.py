@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import argparse
 
+from cli.errors import error
 from cli.ingest_cmd import add_wait_option
-from cli.list_cmd import error
 from extract.display import shown_path
 from store import StoreError, database_path, open_database, remove
 from store.database import DOCUMENTS
 from store.queries import match_documents
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "remove",
-        help="remove a document and whatever only it reported",
-        description="Remove a stored document; events and quotes other documents also report "
-        "keep their other citations.",
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `chronicle remove`, whose one line of help is in cli.main."""
+    parser.description = (
+        "Remove a stored document; events and quotes other documents also report "
+        "keep their other citations."
     )
     parser.add_argument(
         "document", metavar="DOC", help="document id (d3), path, file name or sha256 prefix"

@@ -10,12 +10,9 @@ import sys
 from store import database_path
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    serve = subparsers.add_parser(
-        "serve",
-        help="serve the browser to a web browser (textual-serve)",
-        description=__doc__.splitlines()[0],
-    )
+def add_arguments(serve: argparse.ArgumentParser) -> None:
+    """The arguments of `chronicle serve`, whose one line of help is in cli.main."""
+    serve.description = __doc__.splitlines()[0]
     serve.add_argument("--host", default="localhost", help="address to listen on (localhost)")
     serve.add_argument("--port", type=port, default=8000, help="port to listen on (8000)")
     serve.set_defaults(run=run_serve)

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import watchfiles
 
+from cli.errors import error
 from cli.extract_cmd import add_date_option, warn_undated
 from cli.ingest_cmd import add_wait_option, database_line, missing_path
-from cli.list_cmd import error
 from extract.display import path_text, shown_path
 from extract.sources import SUFFIXES, discover
 from store import StoreError, database_path, forget, ingest, open_database
@@ -41,14 +41,13 @@ WAKE_MS = 500
 SETTLE_S = 0.2
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "watch",
-        help="keep the database in step with article files and folders as they change",
-        description="Store the articles in PATH... as `ingest` does, then keep watching: new and "
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `chronicle watch`, whose one line of help is in cli.main."""
+    parser.description = (
+        "Store the articles in PATH... as `ingest` does, then keep watching: new and "
         "changed files are stored as they land and the records of deleted files removed, one "
         "line per file. A file that cannot be stored yet (half written, empty) is tried again "
-        "when it changes. Ctrl+C stops.",
+        "when it changes. Ctrl+C stops."
     )
     parser.add_argument("paths", nargs="+", metavar="PATH")
     # The browser that started this watch (`browse --watch`): the watch stops when it ends.
