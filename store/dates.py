@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extract.dates import read_date
-
 # A leading word that says which bound is meant, which the --since/--until option already says.
 _BOUND_WORD = re.compile(r"^\s*(?:since|from|after|before|until|till|to|on)\s+", re.I)
 
 
 def parse_span(text: str, *, today: date | None = None) -> tuple[date, date]:
     """The first and last day that `text` names; raises ValueError if it names no date."""
+    # Imported here: the grammar compiles many patterns, which every command that loads the
+    # store (a `remove`, a `list` without dates) would pay for at start.
+    from extract.dates import read_date
+
     cleaned = _BOUND_WORD.sub("", text).strip()
     try:
         interval = read_date(cleaned, today=today or date.today())
