@@ -12,8 +12,8 @@ with the same surname and different given names stay apart.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -22,7 +22,18 @@ from extract.model import Actor, ActorKind, CorpusActor
 from extract.names import STORY_GROUPS
 from extract.vocabulary import fold
 
-__all__ = ["merge_actors"]
+__all__ = [
+    "Tally",
+    "corpus_actor",
+    "is_bare_story_group",
+    "is_story_group",
+    "merge_actors",
+    "same_person",
+    "same_surname",
+    "tally",
+    "tally_is_sound",
+    "tally_keys",
+]
 
 _SPELLING = 88  # rapidfuzz ratio of two surnames that are one name spelt two ways
 
@@ -40,11 +51,19 @@ _Union = Callable[[int, int, float], None]
 _Find = Callable[[int], int]
 
 
+# What a corpus actor is made of, counted (`tally`): enough to make it again (`corpus_actor`)
+# when members join or leave without reading their documents, and to find the actors a new
+# member would join (`tally_keys`). Each field maps a value to how many members give it, in
+# the order members first gave it: {"keys", "names", "bare_names", "kinds", "aliases", "roles"}.
+Tally = dict[str, dict[str, int]]
+_TALLY_FIELDS = ("keys", "names", "bare_names", "kinds", "aliases", "roles")
+
+
 def merge_actors(
     per_document: Sequence[Sequence[Actor]],
-) -> tuple[list[CorpusActor], list[dict[str, str]]]:
-    """Corpus actors with ids a1, a2, ... in order of first mention, and per document a map
-    from local Actor.key to CorpusActor.id."""
+) -> tuple[list[CorpusActor], list[dict[str, str]], list[Tally]]:
+    """Corpus actors with ids a1, a2, ... in order of first mention, per document a map from
+    local Actor.key to CorpusActor.id, and each corpus actor's `tally`."""
     items = [(d, a) for d, actors in enumerate(per_document) for a in actors]
     parent = list(range(len(items)))
     surety: dict[int, float] = {}  # root -> its weakest join
@@ -64,7 +83,7 @@ def merge_actors(
 
     by_key: dict[str, int] = {}
     for i, (_, actor) in enumerate(items):
-        if actor.kind is not ActorKind.PERSON and not _bare_story_group(actor.key):
+        if actor.kind is not ActorKind.PERSON and not is_bare_story_group(actor.key):
             union(i, by_key.setdefault(actor.key, i), SURE_SAME_KEY)
     _join_story_groups(items, union)
     _join_persons(items, union, find)
@@ -75,13 +94,15 @@ def merge_actors(
     ordered = sorted(clusters.values(), key=lambda members: _first(items, members))
     corpus: list[CorpusActor] = []
     maps: list[dict[str, str]] = [{} for _ in per_document]
+    tallies: list[Tally] = []
     for number, members in enumerate(ordered, start=1):
         actor_id = f"a{number}"
-        actors = [items[i][1] for i in members]
-        corpus.append(_corpus_actor(actor_id, actors, surety.get(find(members[0]), 1.0)))
+        counted = tally(items[i][1] for i in members)
+        tallies.append(counted)
+        corpus.append(corpus_actor(actor_id, counted, surety.get(find(members[0]), 1.0)))
         for i in members:
             maps[items[i][0]][items[i][1].key] = actor_id
-    return corpus, maps
+    return corpus, maps, tallies
 
 
 def _first(items: Sequence[tuple[int, Actor]], members: list[int]) -> tuple[int, int]:
@@ -93,10 +114,16 @@ def _first(items: Sequence[tuple[int, Actor]], members: list[int]) -> tuple[int,
 _STORY_CLASSES = frozenset(STORY_GROUPS.values())
 
 
-def _bare_story_group(key: str) -> bool:
+def is_bare_story_group(key: str) -> bool:
     """A party to a story's event named without a qualifier ("group::firefighters"): the
     firefighters of one story are not those of another."""
     return key.startswith("group::") and key[7:] in _STORY_CLASSES
+
+
+def is_story_group(key: str) -> bool:
+    """A party to a story's event, bare ("firefighters") or qualified ("Portuguese
+    firefighters"): such groups join by what their documents name, not by key alone."""
+    return key.startswith("group:") and key.rsplit(":", 1)[-1] in _STORY_CLASSES
 
 
 def _join_story_groups(items: Sequence[tuple[int, Actor]], union: _Union) -> None:
@@ -152,7 +179,7 @@ def _join_persons(items: Sequence[tuple[int, Actor]], union: _Union, find: _Find
     for name, i in by_name.items():
         for surname in similar(name[-1]):
             for other in by_initial.get((surname, name[0][0]), ()):
-                if other != name and _same_person(list(name), list(other)):
+                if other != name and same_person(list(name), list(other)):
                     union(i, by_name[other], SURE_SPELLING)
     singles: dict[str, list[int]] = {}
     for i, words in persons:
@@ -172,7 +199,7 @@ def _join_persons(items: Sequence[tuple[int, Actor]], union: _Union, find: _Find
 def _similar_surnames(
     by_surname: dict[str, list[tuple[str, ...]]],
 ) -> Callable[[str], list[str]]:
-    """surname -> the surnames of full names that `_same_surname` accepts, memoised."""
+    """surname -> the surnames of full names that `same_surname` accepts, memoised."""
     candidates = [s for s in by_surname if len(s) >= 5]
     memo: dict[str, list[str]] = {}
 
@@ -203,15 +230,15 @@ def _words(name: str) -> list[str]:
     return fold(name).replace("-", " ").split()
 
 
-def _same_surname(a: str, b: str) -> bool:
+def same_surname(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= _SPELLING)
 
 
-def _same_person(a: list[str], b: list[str]) -> bool:
+def same_person(a: list[str], b: list[str]) -> bool:
     """Two full names of one person: same given name (or initial), surnames spelt alike, and
     where both have middle words, the same ones: "Fong Tak-ming" (fong tak ming) is not
     "Fong Sai-mun", nor "Ho Kin-wah" "Ho Lai-wah"; "Mara B. Quist" is "Mara Quist"."""
-    if not _same_surname(a[-1], b[-1]) or not _same_given(a[0], b[0]):
+    if not same_surname(a[-1], b[-1]) or not _same_given(a[0], b[0]):
         return False
     if len(a) == len(b) > 2:
         return all(_same_given(x, y) for x, y in zip(a[1:-1], b[1:-1], strict=True))
@@ -223,14 +250,64 @@ def _same_given(a: str, b: str) -> bool:
     return a == b or ((len(a) == 1 or len(b) == 1) and a[0] == b[0])
 
 
-def _corpus_actor(actor_id: str, actors: list[Actor], confidence: float) -> CorpusActor:
-    kind = Counter(a.kind for a in actors).most_common(1)[0][0]
-    qualified = [a for a in actors if not _bare_story_group(a.key)]
-    names = Counter(a.name for a in qualified or actors)
+def tally_keys(actor: Actor) -> list[str]:
+    """What a member brings to the joins: its key (organisations, countries, groups, role
+    holders), or for a person its full name ("name:mara b quist") or its lone surname
+    ("single:quist")."""
+    if actor.kind is not ActorKind.PERSON:
+        return [actor.key]
+    words = _words(actor.name)
+    return [("name:" if len(words) > 1 else "single:") + " ".join(words)]
+
+
+def tally(actors: Iterable[Actor], into: Tally | None = None, *, sign: int = 1) -> Tally:
+    """`into` (or a new tally) with `actors` counted in (or, with sign -1, out: a value no
+    member gives any more is dropped)."""
+    counted: Tally = into if into is not None else {field: {} for field in _TALLY_FIELDS}
+    for actor in actors:
+        names = "bare_names" if is_bare_story_group(actor.key) else "names"
+        for field, values in (
+            ("keys", tally_keys(actor)),
+            (names, (actor.name,)),
+            ("kinds", (str(actor.kind),)),
+            ("aliases", dict.fromkeys((actor.name, *actor.aliases))),
+            ("roles", dict.fromkeys(actor.roles)),
+        ):
+            counts = counted[field]
+            for value in values:
+                left = counts.get(value, 0) + sign
+                if left > 0:
+                    counts[value] = left
+                else:
+                    counts.pop(value, None)
+    return counted
+
+
+def corpus_actor(actor_id: str, counted: Tally, confidence: float) -> CorpusActor:
+    """The corpus actor its members' `tally` makes: the kind most of them have, the name most
+    of them use (a person: the one with most words; a bare "firefighters" goes by a qualified
+    group's name), every name and role they give."""
+    kinds = counted["kinds"]
+    kind = ActorKind(max(kinds, key=kinds.__getitem__))
+    names = counted["names"] or counted["bare_names"]
     if kind is ActorKind.PERSON:
         name = max(names, key=lambda n: (len(n.split()), names[n]))
     else:
-        name = names.most_common(1)[0][0]
-    aliases = list(dict.fromkeys(alias for a in actors for alias in (a.name, *a.aliases)))
-    roles = list(dict.fromkeys(role for a in actors for role in a.roles))
-    return CorpusActor(actor_id, name, kind, tuple(aliases), tuple(roles), confidence)
+        name = max(names, key=names.__getitem__)
+    return CorpusActor(
+        actor_id, name, kind, tuple(counted["aliases"]), tuple(counted["roles"]), confidence
+    )
+
+
+def tally_is_sound(value: Any) -> bool:
+    """Whether a stored value is a tally as `tally` makes them."""
+    return (
+        type(value) is dict
+        and value.keys() == set(_TALLY_FIELDS)
+        and all(
+            type(counts) is dict and all(type(n) is int and n > 0 for n in counts.values())
+            for counts in value.values()
+        )
+        and bool(value["kinds"])
+        and bool(value["names"] or value["bare_names"])
+    )

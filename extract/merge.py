@@ -7,12 +7,12 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from extract.actor_merge import merge_actors
+from extract.actor_merge import Tally, merge_actors
 from extract.model import (
     Citation,
     Corpus,
@@ -43,17 +43,25 @@ _R = TypeVar("_R", Event, Quote)
 
 def merge(extractions: Sequence[DocumentExtraction]) -> Corpus:
     """The corpus of these documents: d1.. follows `extractions`; events and quotes get stable
-    ids (`_Namer`)."""
+    ids (`Namer`)."""
+    return merge_with_actors(extractions)[0]
+
+
+def merge_with_actors(
+    extractions: Sequence[DocumentExtraction],
+) -> tuple[Corpus, list[dict[str, str]], list[Tally]]:
+    """`merge`, with what a store keeps to add documents later without merging again: per
+    document, its actor keys' corpus actor ids, and each corpus actor's tally."""
     doc_ids = [f"d{i}" for i in range(1, len(extractions) + 1)]
     documents = tuple(
         CorpusDocument(i, x.document) for i, x in zip(doc_ids, extractions, strict=True)
     )
-    actors, actor_ids = merge_actors([x.actors for x in extractions])
+    actors, actor_ids, tallies = merge_actors([x.actors for x in extractions])
 
-    event_groups: list[_Group[Event]] = []
-    quote_groups: list[_Group[Quote]] = []
-    by_date: dict[tuple[date, date], list[_Group[Event]]] = defaultdict(list)
-    by_words: dict[str, list[_Group[Quote]]] = defaultdict(list)
+    event_groups: list[Group[Event]] = []
+    quote_groups: list[Group[Quote]] = []
+    by_date: dict[tuple[date, date], list[Group[Event]]] = defaultdict(list)
+    by_words: dict[str, list[Group[Quote]]] = defaultdict(list)
     for doc_id, extraction, local in zip(doc_ids, extractions, actor_ids, strict=True):
         for event in extraction.events:
             actors_of = tuple(dict.fromkeys(local[k] for k in event.actors if k in local))
@@ -63,20 +71,84 @@ def merge(extractions: Sequence[DocumentExtraction]) -> Corpus:
         for quote in extraction.quotes:
             speaker = local.get(quote.speaker) if quote.speaker else None
             quote_item = _Item(doc_id, quote, (speaker,) if speaker else (), frozenset())
-            _place(quote_item, by_words[_quote_key(quote.text)], quote_groups, _same_quote)
+            _place(quote_item, by_words[quote_key(quote.text)], quote_groups, _same_quote)
 
     events = sorted(event_groups, key=lambda g: (g.first.record.date.interval.first, g.order))
     quotes = sorted(quote_groups, key=lambda g: g.order)
-    name = _Namer({d.id: d.document.path for d in documents})
-    return Corpus(
+    name = Namer({d.id: d.document.path for d in documents})
+    corpus = Corpus(
         documents=documents,
         actors=tuple(actors),
         events=tuple(_corpus_event(name("e", g.first), g) for g in events),
         quotes=tuple(_corpus_quote(name("q", g.first), g) for g in quotes),
     )
+    return corpus, actor_ids, tallies
 
 
-class _Namer:
+def place_document(
+    doc_id: str,
+    extraction: DocumentExtraction,
+    actor_ids: Mapping[str, str],
+    stored_events: Callable[[tuple[date, date]], list[Group[Event]]],
+    stored_quotes: Callable[[str], list[Group[Quote]]],
+) -> tuple[list[Group[Event]], list[Group[Quote]]]:
+    """One more document's events and quotes placed as `merge` places those of a corpus's last
+    document, among groups already made (`stored_events(dates)`: the groups of those first and
+    last days, `stored_quotes(quote_key(text))`: the quote groups of those words, each in the
+    order `merge` made them, with `Group.stored` set and no items).
+
+    Returns the groups that received an item: stored ones (holding only the new items) and new
+    ones, in the order `merge` would have made them. `actor_ids` maps the document's actor keys
+    to corpus actor ids."""
+    event_groups: list[Group[Event]] = []
+    quote_groups: list[Group[Quote]] = []
+    by_date: dict[tuple[date, date], list[Group[Event]]] = {}
+    by_words: dict[str, list[Group[Quote]]] = {}
+    for event in extraction.events:
+        key = (event.date.interval.first, event.date.interval.last)
+        candidates = by_date.get(key)
+        if candidates is None:
+            candidates = by_date[key] = stored_events(key)
+        actors_of = tuple(dict.fromkeys(actor_ids[k] for k in event.actors if k in actor_ids))
+        _place_event(_Item(doc_id, event, actors_of, _words(event.text)), candidates, event_groups)
+    for quote in extraction.quotes:
+        words = quote_key(quote.text)
+        candidates_q = by_words.get(words)
+        if candidates_q is None:
+            candidates_q = by_words[words] = stored_quotes(words)
+        speaker = actor_ids.get(quote.speaker) if quote.speaker else None
+        item = _Item(doc_id, quote, (speaker,) if speaker else (), frozenset())
+        _place(item, candidates_q, quote_groups, _same_quote)
+    return (
+        [g for c in by_date.values() for g in c if g.stored is not None and g.items] + event_groups,
+        [g for c in by_words.values() for g in c if g.stored is not None and g.items]
+        + quote_groups,
+    )
+
+
+def stored_group(
+    stored: Any, documents: set[str], actors: set[str], wordings: set[frozenset[str]]
+) -> Group[Any]:
+    """A group `merge` made earlier, as `place_document` compares with it: what it was made of
+    (its documents, actors and the words of each of its statements), `stored` the caller's
+    handle on it."""
+    return Group(-1, [], documents, actors, wordings, stored)
+
+
+def event_words(text: str) -> frozenset[str]:
+    """The words that `merge` compares two statements by."""
+    return _words(text)
+
+
+def new_event(event_id: str, group: Group[Event]) -> CorpusEvent:
+    return _corpus_event(event_id, group)
+
+
+def new_quote(quote_id: str, group: Group[Quote]) -> CorpusQuote:
+    return _corpus_quote(quote_id, group)
+
+
+class Namer:
     """Stable ids for merged items: from the path of the document that first reported the item
     and the words it cites there ("e" + 12 hex digits). An item keeps its id through re-ingest,
     other documents coming and going, edits elsewhere in its document and a new extractor version
@@ -107,7 +179,7 @@ class _Item(Generic[_R]):
 
 
 @dataclass(slots=True)
-class _Group(Generic[_R]):
+class Group(Generic[_R]):
     """Items that are one event or quote, with what comparisons ask of them kept at hand, so
     that placing an item costs the same however many documents the group has."""
 
@@ -116,6 +188,7 @@ class _Group(Generic[_R]):
     documents: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)  # of all items (a quote's: its speaker)
     wordings: set[frozenset[str]] = field(default_factory=set)  # distinct word sets of items
+    stored: Any = None  # a group made by an earlier merge: the store's handle on it
 
     @property
     def first(self) -> _Item[_R]:
@@ -130,9 +203,9 @@ class _Group(Generic[_R]):
 
 def _place(
     item: _Item[_R],
-    candidates: list[_Group[_R]],
-    groups: list[_Group[_R]],
-    same: Callable[[_Group[_R], _Item[_R]], bool],
+    candidates: list[Group[_R]],
+    groups: list[Group[_R]],
+    same: Callable[[Group[_R], _Item[_R]], bool],
 ) -> None:
     """Add `item` to the first candidate group it belongs to, else to a new group."""
     for group in candidates:
@@ -143,7 +216,7 @@ def _place(
 
 
 def _place_event(
-    item: _Item[Event], candidates: list[_Group[Event]], groups: list[_Group[Event]]
+    item: _Item[Event], candidates: list[Group[Event]], groups: list[Group[Event]]
 ) -> None:
     """`_place` for an event: the first candidate it is the same event as (same dates, a
     wording shared enough: the overlap of their words, Jaccard, at least SAME_WORDING, or
@@ -166,15 +239,15 @@ def _place_event(
     _new_group(item, candidates, groups)
 
 
-def _new_group(item: _Item[_R], candidates: list[_Group[_R]], groups: list[_Group[_R]]) -> None:
+def _new_group(item: _Item[_R], candidates: list[Group[_R]], groups: list[Group[_R]]) -> None:
     """A group of `item` alone, the last of `groups` and of the candidates of its key."""
-    group: _Group[_R] = _Group(len(groups))
+    group: Group[_R] = Group(len(groups))
     group.add(item)
     groups.append(group)
     candidates.append(group)
 
 
-def _same_quote(group: _Group[Quote], item: _Item[Quote]) -> bool:
+def _same_quote(group: Group[Quote], item: _Item[Quote]) -> bool:
     speakers = group.actors
     return not speakers or not item.actors or not speakers.isdisjoint(item.actors)
 
@@ -183,7 +256,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.casefold())) - _STOPWORDS
 
 
-def _quote_key(text: str) -> str:
+def quote_key(text: str) -> str:
     """Quotes that differ only in case, accents, punctuation or spacing are the same words."""
     folded = unicodedata.normalize("NFKD", text.casefold())
     return " ".join(re.findall(r"[^\W_]+", folded))
@@ -194,7 +267,7 @@ def _citation(item: _Item[_R]) -> Citation:
     return Citation(item.document, span, item.record.text)
 
 
-def _corpus_event(event_id: str, group: _Group[Event]) -> CorpusEvent:
+def _corpus_event(event_id: str, group: Group[Event]) -> CorpusEvent:
     first = group.first.record
     actors = tuple(dict.fromkeys(a for item in group.items for a in item.actors))
     return CorpusEvent(
@@ -209,7 +282,7 @@ def _corpus_event(event_id: str, group: _Group[Event]) -> CorpusEvent:
     )
 
 
-def _corpus_quote(quote_id: str, group: _Group[Quote]) -> CorpusQuote:
+def _corpus_quote(quote_id: str, group: Group[Quote]) -> CorpusQuote:
     first = group.first.record
     speakers = [a for item in group.items for a in item.actors]
     speaker = speakers[0] if speakers else None

@@ -14,7 +14,7 @@ def _actor(key: str, name: str, kind: ActorKind = P, *aliases: str, at: int = 0)
 
 def _clusters(per_document) -> list[set[str]]:
     """Names of the document actors that share a corpus id, per corpus actor."""
-    corpus, maps = merge_actors(per_document)
+    corpus, maps, _ = merge_actors(per_document)
     by_id: dict[str, set[str]] = {a.id: set() for a in corpus}
     for actors, mapping in zip(per_document, maps, strict=True):
         for actor in actors:
@@ -83,7 +83,7 @@ def test_ids_follow_first_mention_and_canonical_name_is_the_fullest():
         [_actor("p2", "Trump", at=50), _actor("p1", "Rubio", at=10)],
         [_actor("p1", "Donald Trump", P, "President Trump", at=5)],
     ]
-    corpus, maps = merge_actors(per_document)
+    corpus, maps, _ = merge_actors(per_document)
     assert [(a.id, a.name) for a in corpus] == [("a1", "Rubio"), ("a2", "Donald Trump")]
     assert maps == [{"p1": "a1", "p2": "a2"}, {"p1": "a2"}]
     assert set(corpus[1].aliases) == {"Trump", "Donald Trump", "President Trump"}

@@ -65,7 +65,7 @@ def _actor(key: str, name: str, kind: ActorKind) -> Actor:
 
 
 def _clusters(per_document: list[list[Actor]]) -> list[set[str]]:
-    corpus, maps = merge_actors(per_document)
+    corpus, maps, _ = merge_actors(per_document)
     by_id: dict[str, set[str]] = {a.id: set() for a in corpus}
     for actors, mapping in zip(per_document, maps, strict=True):
         for actor in actors:
@@ -110,7 +110,7 @@ def test_story_groups_across_documents(per_document, expected):
 
 
 def test_a_joined_story_group_goes_by_its_qualified_name():
-    corpus, _ = merge_actors([[PORTUGAL, BARE], [PORTUGUESE], [PORTUGAL, BARE]])
+    corpus, _, _ = merge_actors([[PORTUGAL, BARE], [PORTUGUESE], [PORTUGAL, BARE]])
     (group,) = [a for a in corpus if a.kind is G]
     assert group.name == "Portuguese firefighters"
 
