@@ -24,6 +24,7 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from store.corrections import CorrectionError, from_row
+from store.log import Change, apply_changes
 from store.rows import problem, upgrade
 from store.storage import (
     TEMP_SUFFIX,
@@ -68,7 +69,7 @@ class Database:
         self.path = path
         self._lock = lock
         self._middleware = Transactions(AtomicJSONStorage)
-        self._db = TinyDB(str(path), storage=self._middleware)
+        self._db = TinyDB(str(path), storage=self._middleware, replay=apply_changes)
         tables = self._checked()
         if tables is not None and tables is not self._middleware.read():  # upgraded
             self._middleware.adopt(tables, write=self.writable)
@@ -107,6 +108,19 @@ class Database:
         with self._middleware.transaction():
             yield
         self._db.clear_cache()
+
+    def append(self, changes: list[Change]) -> None:
+        """Apply `changes` (`store.log`) to the tables and append them to the file as one frame
+        (or rewrite it whole when its log is long): a few milliseconds where a rewrite takes a
+        second at 100,000 events. For a writer, outside `transaction()`."""
+        if not self.writable:
+            raise RuntimeError("the database was opened for reading only")
+        tables = self._middleware.read() or {}
+        if not tables.get(META):
+            tables = {**tables, META: {"1": self.meta}}
+        self._middleware.append(apply_changes(tables, changes), changes)
+        # TinyDB's tables keep the next row id they counted: let them count again
+        self._db._tables.clear()
 
     def close(self) -> None:
         self._db.close()

@@ -227,6 +227,8 @@ ACTOR_FIELDS: dict[str, tuple[type, ...]] = {
     "events": (list,),
     "quotes": (list,),
 }
+# Optional fields of an actor row: what the incremental merge keeps of each actor for itself.
+ACTOR_EXTRA_FIELDS: dict[str, tuple[type, ...]] = {"merge": (dict,)}
 ITEM_FIELDS: dict[str, tuple[type, ...]] = {
     "first": (list,),
     "last": (list,),
@@ -289,9 +291,17 @@ def problem(tables: Mapping[str, Mapping[str, Any]]) -> str | None:
     actors = list(tables.get("actors", {}).values())
     if found := _wrong_rows(actors, ACTOR_FIELDS):
         return f"an actor row {found}"
-    # numbered in order by the merge (`extract.actor_merge`): the records cite them so
-    if list(map(itemgetter("id"), actors)) != [f"a{n}" for n in range(1, len(actors) + 1)]:
-        return "its actors are not numbered a1, a2, ... in order"
+    for key, types in ACTOR_EXTRA_FIELDS.items():
+        if not set(type(row[key]) for row in actors if key in row) <= set(types):
+            return f"an actor row has {key!r} of the wrong type"
+    # numbered in order by the merge (`extract.actor_merge`), with gaps where actors left: the
+    # records cite them so
+    actor_ids = list(map(itemgetter("id"), actors))
+    if not all(i[:1] == "a" and i[1:].isascii() and i[1:].isdigit() for i in actor_ids):
+        return "an actor id is not a1, a2, ..."
+    order = [int(i[1:]) for i in actor_ids]
+    if not all(map(int.__lt__, order, order[1:])) or min(order, default=1) < 1:
+        return "its actors are not numbered a1, a2, ... in increasing order"
     if not set(map(itemgetter("kind"), actors)) <= _KINDS:
         return "an actor has a kind that is not one"
     names = chain.from_iterable(
@@ -427,6 +437,11 @@ def timeline_key(row: Row) -> str:
 UNDATED = "~"
 # The day number of undated items: after every day.
 UNDATED_DAY = date.max.toordinal() + 1
+
+
+def item_day(row: Row) -> int:
+    """The day an item row is placed by on the timeline (its first day, or `UNDATED_DAY`)."""
+    return _day(timeline_key(row))
 
 
 def _day(iso: str) -> int:
