@@ -24,6 +24,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from extract import lang
 from extract.book import ActorBook, Mention, is_role_key, organisation_key, role_key
@@ -180,16 +181,30 @@ _NAME_GAP = re.compile(
     r"(?:(?:the|a|an|its|[A-Z][\w.’'&-]*|of|for|"
     rf"{_ROLE_ALTERNATION}|{longest_first(ROLE_MODIFIERS)})[ \t]+)*"
 )
-# A role in apposition before the name after a verb: "said its president, Tom Reyes", "said the
-# company's chief executive, Ana Lima".
-_ROLE_APPOSED = re.compile(
-    r"(?:(?:the|a|an|its|his|her|their|our)[ \t]+|[\w.&-]+['’]s[ \t]+)?(?:[\w’'&-]+[ \t]+){0,3}?"
-    rf"(?:{_HOLDER_ALTERNATION}),[ \t]+(?=[A-Z])",
-    re.IGNORECASE,
-)
-# A role or an occupation that ends a phrase before a comma and a name: "an influential
-# sociologist, Mikhail Dorn".
-_HOLDER_COMMA = re.compile(rf"\b(?:{_HOLDER_ALTERNATION}),[ \t]+(?=[A-Z])")
+
+
+# The next two patterns are compiled on first use, not at import: long alternations of every role
+# and occupation, some 9 ms of every start of chronicle, which few articles need (about one in
+# six and one in twenty here).
+@cache
+def _role_apposed() -> re.Pattern[str]:
+    """A role in apposition before the name after a verb: "said its president, Tom Reyes",
+    "said the company's chief executive, Ana Lima"."""
+    return re.compile(
+        r"(?:(?:the|a|an|its|his|her|their|our)[ \t]+|[\w.&-]+['’]s[ \t]+)?"
+        r"(?:[\w’'&-]+[ \t]+){0,3}?"
+        rf"(?:{_HOLDER_ALTERNATION}),[ \t]+(?=[A-Z])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _holder_comma() -> re.Pattern[str]:
+    """A role or an occupation that ends a phrase before a comma and a name: "an influential
+    sociologist, Mikhail Dorn"."""
+    return re.compile(rf"\b(?:{_HOLDER_ALTERNATION}),[ \t]+(?=[A-Z])")
+
+
 # A capitalised name of up to three words not yet known as an actor: "Brandvold", "Tao Lin".
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*[a-zà-ÿ](?:[ \t]+[A-Z][\w’'-]*[a-zà-ÿ]){0,2}(?![\w’'-])")
 # A title word and the space after it: "Representative ", "Gov. ".
@@ -936,10 +951,10 @@ class _Context:
         comma = text.find(",", start, end)
         head_end = comma if comma >= 0 else end
         if comma >= 0:
-            apposed = _ROLE_APPOSED.match(text, start, end)
+            apposed = _role_apposed().match(text, start, end)
             if apposed is None or apposed.end() != _skip_space(text, comma + 1):
                 # "a study by an influential sociologist, Mikhail Dorn, concluded"
-                apposed = _HOLDER_COMMA.search(text, max(start, comma - 40), end)
+                apposed = _holder_comma().search(text, max(start, comma - 40), end)
             if apposed is not None and apposed.end() == _skip_space(text, comma + 1):
                 found = self._apposed_name(apposed.end(), end + 1)
                 if not isinstance(found, Unknown):
@@ -1002,7 +1017,7 @@ class _Context:
         mention = self.first_mention(start, min(limit, gap.end() + 1) if gap else start + 1)
         if mention is not None:
             return Speaker(mention.key)
-        apposed = _ROLE_APPOSED.match(self.text, start, limit)
+        apposed = _role_apposed().match(self.text, start, limit)
         if apposed is not None:
             found = self._apposed_name(apposed.end(), limit)
             if not isinstance(found, Unknown):
