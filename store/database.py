@@ -69,7 +69,7 @@ class Database:
         self.path = path
         self._lock = lock
         self._middleware = Transactions(AtomicJSONStorage)
-        self._db = TinyDB(str(path), storage=self._middleware, replay=apply_changes)
+        self._db = TinyDB(str(path), storage=self._middleware, replay=_replay)
         tables = self._checked()
         if tables is not None and tables is not self._middleware.read():  # upgraded
             self._middleware.adopt(tables, write=self.writable)
@@ -183,6 +183,11 @@ class Database:
         if reason is not None:
             raise corrupt(self.path, reason)
         return tables
+
+
+def _replay(tables: Tables, changes: list[Change]) -> Tables:
+    """The changes of a file's frames applied to the tables just read from it."""
+    return apply_changes(tables, changes, owned=True)
 
 
 @contextlib.contextmanager

@@ -43,7 +43,7 @@ from extract.serialize import (
     interval_from_dict,
     interval_to_dict,
 )
-from store.storage import Blob, Blobs, corrupt
+from store.storage import Blob, Blobs, LazyBlob, LazyBlobs, Spliced, corrupt
 
 Row = dict[str, Any]
 
@@ -153,8 +153,8 @@ def pack(items: list[Row]) -> Row:
     words = _postings(set(WORD.findall(row["search"])) for row in items)
     vocabulary = sorted(words)
     return {
-        "first": [_day(timeline_key(row)) for row in items],
-        "last": [_day(row["end"] or row.get("reported") or UNDATED) for row in items],
+        "first": list(map(item_day, items)),
+        "last": list(map(last_day, items)),
         "documents": _postings(dict.fromkeys(c[0] for c in row["citations"]) for row in items),
         "records": Blobs([{k: v for k, v in row.items() if k != "search"} for row in items]),
         "search": Blobs([row["search"] for row in items]),
@@ -233,10 +233,10 @@ ITEM_FIELDS: dict[str, tuple[type, ...]] = {
     "first": (list,),
     "last": (list,),
     "documents": (dict,),
-    "records": (Blobs,),
-    "search": (Blobs,),
-    "words": (Blob,),
-    "postings": (Blobs,),
+    "records": (Blobs, Spliced),
+    "search": (Blobs, Spliced),
+    "words": (Blob, LazyBlob),
+    "postings": (Blobs, LazyBlobs),
 }
 CORRECTION_FIELDS: dict[str, tuple[type, ...]] = {
     "kind": _TEXT,
@@ -361,7 +361,7 @@ def _items_problem(row: Row) -> str | None:
     if not _positions(postings.values(), count):
         return "lists items by document that are not there"
     # written since confidences were stored (`pack`): older rows lack it
-    if type(row.get("unsure", Blob())) is not Blob:
+    if not isinstance(row.get("unsure", Blob()), Blob):
         return "has an unsure column that is not a blob"
     return None
 
@@ -442,6 +442,11 @@ UNDATED_DAY = date.max.toordinal() + 1
 def item_day(row: Row) -> int:
     """The day an item row is placed by on the timeline (its first day, or `UNDATED_DAY`)."""
     return _day(timeline_key(row))
+
+
+def last_day(row: Row) -> int:
+    """An item row's last day (`UNDATED_DAY` if it has none)."""
+    return _day(row["end"] or row.get("reported") or UNDATED)
 
 
 def _day(iso: str) -> int:

@@ -30,6 +30,7 @@ import mmap
 import os
 import secrets
 import stat
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -169,6 +170,110 @@ class Blobs(Sequence[Any]):
 
     def __repr__(self) -> str:
         return f"Blobs(<{len(self)} values>)"
+
+
+class Spliced(Blobs):
+    """A column made of another (`base`) and new values: the value at `i` is the base's at
+    `slots[i]`, or from `len(base)` on, `added[slots[i] - len(base)]`. What applying changes
+    makes of a column at 100,000 items without decoding it. A spliced base is looked through,
+    so a column spliced again and again stays one step from the file."""
+
+    __slots__ = ("_added", "_base", "_slots")
+
+    def __init__(self, base: Blobs, slots: array[int], added: list[Any]) -> None:
+        super().__init__()
+        if isinstance(base, Spliced):
+            inner: Spliced = base
+            end = len(inner._base) + len(inner._added)
+            through = array("q", inner._slots)
+            through.extend(range(end, end + len(added)))
+            slots = array("q", map(through.__getitem__, slots))
+            base, added = inner._base, inner._added + added
+        self._base: Blobs = base
+        self._slots: array[int] = slots
+        self._added: list[Any] = added
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        slot, size = self._slots[index], len(self._base)
+        return self._base[slot] if slot < size else self._added[slot - size]
+
+    def all(self) -> list[Any]:
+        return list(map((self._base.all() + self._added).__getitem__, self._slots))
+
+    def raws(self) -> list[bytes]:
+        raws = self._base.raws() + list(map(orjson.dumps, self._added))
+        return list(map(raws.__getitem__, self._slots))
+
+    def __repr__(self) -> str:
+        return f"Spliced(<{len(self)} values>)"
+
+
+class LazyBlobs(Blobs):
+    """A column of `count()` values, each made by `get(i)` when read (`every()` makes them
+    all): nothing is counted or made before it is read."""
+
+    __slots__ = ("_count", "_every", "_get")
+
+    def __init__(
+        self, count: Callable[[], int], get: Callable[[int], Any], every: Callable[[], list[Any]]
+    ) -> None:
+        super().__init__()
+        self._count, self._get, self._every = count, get, every
+
+    def __len__(self) -> int:
+        return self._count()
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        size = len(self)
+        if not -size <= index < size:
+            raise IndexError(index)
+        return self._get(index % size)
+
+    def all(self) -> list[Any]:
+        return self._every()
+
+    def raws(self) -> list[bytes]:
+        return list(map(orjson.dumps, self._every()))
+
+    def __repr__(self) -> str:
+        return f"LazyBlobs(<{len(self)} values>)"
+
+
+class LazyBlob(Blob):
+    """One value made by `make()` when first read."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        super().__init__()
+        self._make = make
+
+    @property
+    def value(self) -> Any:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+    @property
+    def raw(self) -> bytes:
+        if self._raw is None:
+            self._raw = orjson.dumps(self.value)
+        return self._raw
 
 
 class _Tail:

@@ -258,8 +258,13 @@ def test_applied_changes_give_the_tables_of_a_full_merge(seed: int) -> None:
     tables = world.tables()
     for _ in range(4):
         changes = [random_change(world, rng) for _ in range(rng.randint(1, 3))]
-        tables = apply_changes(tables, copy.deepcopy(changes))
-        assert_same_tables(tables, world.tables())
+        before = copy.deepcopy(tables)
+        applied = apply_changes(tables, copy.deepcopy(changes))
+        assert_same_tables(tables, before)  # left as it was
+        assert_same_tables(applied, world.tables())
+        owned = apply_changes(copy.deepcopy(tables), copy.deepcopy(changes), owned=True)
+        assert_same_tables(owned, world.tables())
+        tables = applied
 
 
 # --- the file ---------------------------------------------------------------------------
