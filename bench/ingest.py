@@ -12,8 +12,10 @@ machine that others share, the wall time moves with their load, the CPU time muc
 `--grow 10000 100000 300000` builds databases of about that many events from generated
 articles of ~24 dated statements each (full ingest, --jobs 2, timed), then times whole
 `chronicle ingest` and `chronicle remove` processes that add one article, update it and remove
-it (median of 3 each): how the cost of one change grows with the database (issue 13 asks for
-<= 0.5 s at 100,000), and by how much one add grows from each size to the next.
+it (median of 5 each): how the cost of one change grows with the database (issue 13 asks for
+<= 0.5 s at 100,000), and by how much one add grows from each size to the next; "rewrites"
+counts the changes that wrote the file whole (a full merge, or the change log compacted) rather
+than appending a change, and "load s" is a `load_index` of the database they leave.
 Usage: python bench/ingest.py [--articles 1000] [--jobs 1 2] [--generated] [--runs 1]
                              [--grow N ...]
 """
@@ -38,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from store import ingest, open_database  # noqa: E402
+from store import ingest, load_index, open_database  # noqa: E402
 from store.corpus import totals  # noqa: E402
 
 # A year in the seeds' range, to shift.
@@ -94,8 +96,13 @@ def generated_article(n: int, statements: int = 24) -> str:
     return "\n".join(lines) + "\n"
 
 
+# One add, update and removal of an article per trial, at each size.
+TRIALS = 5
+
+
 def grow(sizes: list[int]) -> dict[str, dict[str, float]]:
-    """Per size: the full ingest, then one add, update and remove as whole processes."""
+    """Per size: the full ingest, then one add, update and remove as whole processes (median of
+    `TRIALS`), how many of those rewrote the file, and a load of what they left."""
     figures: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="chronicle-grow-") as tmp:
         for size in sizes:
@@ -111,22 +118,36 @@ def grow(sizes: list[int]) -> dict[str, dict[str, float]]:
             full = time.perf_counter() - started
             with open_database(db) as opened:
                 events = totals(opened).events
-            adds, updates, removes = [], [], []
-            for trial in range(3):
+            adds, updates, removes, rewrites = [], [], [], 0
+            for trial in range(TRIALS):
                 path = extra / f"new{trial}.txt"
                 path.write_text(generated_article(10**6 + trial), encoding="utf-8")
-                adds.append(_timed(db, "ingest", str(path)))
-                path.write_text(generated_article(10**6 + trial, 25), encoding="utf-8")
-                updates.append(_timed(db, "ingest", str(path)))
-                removes.append(_timed(db, "remove", str(path.resolve())))
+                for times, args, length in (
+                    (adds, ("ingest", str(path)), 24),
+                    (updates, ("ingest", str(path)), 25),
+                    (removes, ("remove", str(path.resolve())), 0),
+                ):
+                    if length:
+                        path.write_text(generated_article(10**6 + trial, length), encoding="utf-8")
+                    inode = db.stat().st_ino
+                    times.append(_timed(db, *args))
+                    rewrites += db.stat().st_ino != inode  # merged in full, or the log compacted
+            loads = []
+            for _ in range(3):
+                started = time.perf_counter()
+                load_index(db)
+                loads.append(time.perf_counter() - started)
             figures[str(size)] = {
                 "articles": count,
                 "events": events,
                 "full_ingest_s": round(full, 1),
                 "full_articles_per_s": round(count / full, 1),
-                "add_one_s": round(statistics.median(adds), 2),
-                "update_one_s": round(statistics.median(updates), 2),
-                "remove_one_s": round(statistics.median(removes), 2),
+                "add_one_s": round(statistics.median(adds), 3),
+                "update_one_s": round(statistics.median(updates), 3),
+                "remove_one_s": round(statistics.median(removes), 3),
+                "rewrites": rewrites,
+                "changes": 3 * TRIALS,
+                "load_after_s": round(statistics.median(loads), 3),
                 "db_mb": round(db.stat().st_size / 2**20, 1),
             }
     return figures
@@ -172,19 +193,23 @@ def _timed(db: Path, *args: str) -> float:
 
 def print_growth(figures: dict[str, dict[str, float]]) -> None:
     columns = ("events", "articles", "full ingest s", "articles/s", "add 1 s", "update 1 s")
-    print(" ".join(f"{c:>13}" for c in (*columns, "remove 1 s", "db MB")))
+    more = ("remove 1 s", "rewrites", "load s", "db MB")
+    print(" ".join(f"{c:>13}" for c in (*columns, *more)))
     for f in figures.values():
+        rewrites = f"{f['rewrites']} of {f['changes']}"
         print(
             f"{f['events']:>13,} {f['articles']:>13,} {f['full_ingest_s']:>13.1f} "
-            f"{f['full_articles_per_s']:>13.1f} {f['add_one_s']:>13.2f} "
-            f"{f['update_one_s']:>13.2f} {f['remove_one_s']:>13.2f} {f['db_mb']:>13.1f}"
+            f"{f['full_articles_per_s']:>13.1f} {f['add_one_s']:>13.3f} "
+            f"{f['update_one_s']:>13.3f} {f['remove_one_s']:>13.3f} "
+            f"{rewrites:>13} {f['load_after_s']:>13.3f} "
+            f"{f['db_mb']:>13.1f}"
         )
     for small, large in pairwise(figures.values()):
         print(
             f"from {small['events']:,} to {large['events']:,} events "
             f"(x{large['events'] / small['events']:.1f}): one add costs "
-            f"x{large['add_one_s'] / small['add_one_s']:.1f} "
-            f"({small['add_one_s']:.2f} s -> {large['add_one_s']:.2f} s)"
+            f"x{large['add_one_s'] / small['add_one_s']:.2f} "
+            f"({small['add_one_s']:.3f} s -> {large['add_one_s']:.3f} s)"
         )
 
 
@@ -198,7 +223,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.grow:
         figures = grow(args.grow)
-        print("one more article, as whole chronicle processes (median of 3)")
+        print(f"one more article, as whole chronicle processes (median of {TRIALS})")
         print_growth(figures)
         print(json.dumps({"grow": figures}))
         return

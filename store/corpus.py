@@ -16,6 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from itertools import chain, islice
+from typing import Any
 
 import orjson
 from tinydb import Query
@@ -34,6 +35,7 @@ from store.corrections import (
 )
 from store.corrections import apply as apply_corrections
 from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, Database
+from store.increments import ACTOR_MAP, TALLY, plan_change
 from store.lifetime import die_with_parent
 from store.rows import Row, corpus_rows, document_row, extraction_of
 from store.storage import Blob, collector_paused
@@ -172,8 +174,7 @@ def ingest(
             Failure(item.path, r) for item in pending if isinstance(r := results[item.path], str)
         ]
         if extracted:
-            with db.transaction():
-                _store(db, extracted, added=datetime.now(UTC).isoformat(timespec="seconds"))
+            _store(db, extracted, added=datetime.now(UTC).isoformat(timespec="seconds"))
     return IngestReport(
         added=tuple(item.path for item, _ in extracted if item.doc_id is None),
         updated=tuple(item.path for item, _ in extracted if item.doc_id is not None),
@@ -193,9 +194,7 @@ def remove(db: Database, doc_id: str) -> RemoveReport:
     if row is None:
         raise LookupError(f"no document {doc_id}")
     before = totals(db)
-    with db.transaction():
-        db.table(DOCUMENTS).remove(Query()["id"] == doc_id)
-        _remerge(db, {})
+    _remove_documents(db, {doc_id})
     return RemoveReport(row["path"], before, totals(db))
 
 
@@ -211,11 +210,19 @@ def forget(db: Database, paths: Iterable[str]) -> list[str]:
         if row["path"] in roots or row["path"].startswith(prefixes)
     ]
     if gone:
-        ids = {row["id"] for row in gone}
-        with db.transaction():
-            db.table(DOCUMENTS).remove(Query()["id"].one_of(list(ids)))
-            _remerge(db, {})
+        _remove_documents(db, {row["id"] for row in gone})
     return [row["path"] for row in gone]
+
+
+def _remove_documents(db: Database, ids: set[str]) -> None:
+    """Remove the documents `ids` and what only they reported: one document as one change
+    appended to the file when that is as a full merge would leave it, else by merging again."""
+    if len(ids) == 1 and (change := plan_change(db, removed=next(iter(ids)))) is not None:
+        db.append([change])
+        return
+    with db.transaction():
+        db.table(DOCUMENTS).remove(Query()["id"].one_of(list(ids)))
+        _remerge(db, {})
 
 
 def write_corpus(db: Database, corpus: Corpus, *, added: str) -> None:
@@ -248,8 +255,7 @@ def store_extracted(db: Database, extractions: Sequence[DocumentExtraction], *, 
         path, data = extraction.document.path, extraction.document.text.encode()
         item = _Pending(path, data, hashlib.sha256(data).hexdigest(), stored.get(path))
         pending.append((item, _Extracted(extraction)))
-    with db.transaction():
-        _store(db, pending, added=added)
+    _store(db, pending, added=added)
 
 
 def totals(db: Database) -> Totals:
@@ -347,6 +353,24 @@ _BATCH = 16
 
 
 def _store(db: Database, extracted: Sequence[tuple[_Pending, _Extracted]], *, added: str) -> None:
+    """Store the documents extracted, in one write: one document as one change appended to the
+    file when that is what a full merge would make of it (`store.increments`), else all merged
+    again."""
+    if len(extracted) == 1:
+        item, result = extracted[0]
+        doc_id = item.doc_id or f"d{db.meta['next_document']}"
+        row = _document_row(doc_id, result, sha256=item.sha256, added=added)
+        change = plan_change(db, removed=item.doc_id, added=(row, result.extraction))
+        if change is not None:
+            db.append([change])
+            return
+    with db.transaction():
+        _store_all(db, extracted, added=added)
+
+
+def _store_all(
+    db: Database, extracted: Sequence[tuple[_Pending, _Extracted]], *, added: str
+) -> None:
     table = db.table(DOCUMENTS)
     number = db.meta["next_document"]
     fresh: dict[str, DocumentExtraction] = {}
@@ -383,7 +407,7 @@ def _document_row(doc_id: str, result: _Extracted, *, sha256: str, added: str) -
 def _remerge(db: Database, fresh: dict[str, DocumentExtraction]) -> None:
     """Recompute the merged tables from every stored document (`fresh`: ones already parsed),
     with the reader's corrections applied; each correction learns whether it found its target."""
-    from extract.pipeline import merge
+    from extract.merge import merge_with_actors
 
     rows: list[Row] = db.rows(DOCUMENTS)
     decisions = [from_row(row) for row in db.rows(CORRECTIONS)]
@@ -399,11 +423,23 @@ def _remerge(db: Database, fresh: dict[str, DocumentExtraction]) -> None:
             else fresh.get(row["id"]) or extraction_of(row)
             for row in rows
         ]
-        corpus, orphans = apply_corrections(merge(extractions), decisions)
+        merged, actor_maps, tallies = merge_with_actors(extractions)
+        corpus, orphans = apply_corrections(merged, decisions)
         actors, events, quotes = corpus_rows(corpus, [row["id"] for row in rows])
+        if not decisions:  # what adding one document later reads (`store.increments`)
+            actors = [
+                _with_tally(row, counted) for row, counted in zip(actors, tallies, strict=True)
+            ]
+            rows = [
+                row | {ACTOR_MAP: Blob(actor_ids)}
+                for row, actor_ids in zip(rows, actor_maps, strict=True)
+            ]
+        else:
+            rows = [{k: v for k, v in row.items() if k != ACTOR_MAP} for row in rows]
     orphaned = {id(c) for c in orphans}
     marked = [to_row(c, orphan=id(c) in orphaned) for c in decisions]
     for name, new_rows in (
+        (DOCUMENTS, rows),
         (ACTORS, actors),
         (EVENTS, events),
         (QUOTES, quotes),
@@ -412,6 +448,12 @@ def _remerge(db: Database, fresh: dict[str, DocumentExtraction]) -> None:
         table = db.table(name)
         table.truncate()
         table.insert_multiple(new_rows)
+
+
+def _with_tally(row: Row, counted: Any) -> Row:
+    """An actor row with its tally before its postings, where `store.increments` puts it."""
+    fields = {k: v for k, v in row.items() if k not in ("events", "quotes")}
+    return fields | {TALLY: counted, "events": row["events"], "quotes": row["quotes"]}
 
 
 def _redated(row: Row, published: date) -> DocumentExtraction:

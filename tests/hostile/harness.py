@@ -17,6 +17,7 @@ from typing import Any
 
 from store import StoreError, load_index, open_database
 from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES
+from store.storage import Blob
 from tests.hostile.corpus import article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,10 +35,19 @@ def state(path: Path) -> tuple[Any, ...]:
     """Everything stored, but the time each document was added."""
     with open_database(path) as db:
         documents = sorted(
-            tuple(sorted((k, v) for k, v in row.items() if k != "added"))
+            tuple(
+                sorted(
+                    (k, v.raw if isinstance(v, Blob) else v) for k, v in row.items() if k != "added"
+                )
+            )
             for row in db.rows(DOCUMENTS)
         )
         return documents, db.rows(EVENTS), db.rows(QUOTES), db.rows(ACTORS)
+
+
+def _plain(value: Any) -> Any:
+    """A blob as its bytes, which sort."""
+    return value.raw if isinstance(value, Blob) else value
 
 
 def stored_names(path: Path) -> list[str]:
@@ -81,17 +91,27 @@ def ingest_args(database: Path, folder: Path) -> list[str]:
     ]
 
 
-def kill_ingests(work: Path, *, runs: int, seed: int, parallel: int = 2) -> Kills:
+def kill_ingests(
+    work: Path, *, runs: int, seed: int, parallel: int = 2, one_article: bool = False
+) -> Kills:
     """`runs` ingests into copies of one database, each killed (SIGKILL) at a random moment
-    between its start and a little after its usual end; each copy is read back at once."""
+    between its start and a little after its usual end; each copy is read back at once.
+
+    The ingests update one article and add four (the whole database merged and written again),
+    or with `one_article` add one (a change appended to the file, `store.increments`)."""
     folder = work / "articles"
     folder.mkdir(parents=True)
     for n, topic in enumerate(("orchard", "airport")):
         (folder / f"{topic}.txt").write_text(article(topic, n))
+    for n in range(12 if one_article else 0):  # a base that one change is small beside
+        (folder / f"more-{n}.txt").write_text(article(f"quarry{n} ", n + 20))
     before_db = work / "before.json"
     subprocess.run(ingest_args(before_db, folder), cwd=ROOT, check=True, capture_output=True)
-    (folder / "airport.txt").write_text(article("airport", 1) + "The runway reopened.\n")
-    for n, topic in enumerate(("tunnel", "clinic", "dam", "market")):
+    if not one_article:
+        (folder / "airport.txt").write_text(article("airport", 1) + "The runway reopened.\n")
+    for n, topic in enumerate(
+        ("tunnel",) if one_article else ("tunnel", "clinic", "dam", "market")
+    ):
         (folder / f"{topic}.txt").write_text(article(topic, n + 5))
 
     # The usual length of a run, measured as the killed runs go: `parallel` at once.

@@ -29,6 +29,19 @@ def test_fifty_ingests_killed_at_random_moments_leave_the_state_before_or_after(
     assert kills.before and kills.after  # the moments covered the whole run, write included
 
 
+def test_fifty_one_article_adds_killed_at_random_moments_leave_the_state_before_or_after(
+    tmp_path: Path,
+) -> None:
+    """One article added is a change appended to the file: a kill while it is written leaves a
+    torn tail that readers ignore (the state before), never a mixture."""
+    kills = kill_ingests(tmp_path, runs=KILLS, seed=20261206, one_article=True)
+    before = (tmp_path / "before.json").read_bytes()
+    assert (tmp_path / "after-0.json").read_bytes().startswith(before)  # appended, not rewritten
+    assert kills.broken == ()
+    assert kills.before + kills.after == KILLS
+    assert kills.before and kills.after
+
+
 @contextlib.contextmanager
 def tmpfs(folder: Path, *, size: str) -> Iterator[Path]:
     """A small tmpfs mounted at `folder` (skips the test where mounting is not permitted)."""

@@ -1,0 +1,652 @@
+"""What one document coming, changing or going changes in the merged tables, without merging
+every stored document again.
+
+A full merge (`extract.merge`) of 4,000 documents takes seconds; a reader following a story adds
+them one at a time. When one document is added, updated or removed and no reader's correction is
+stored, `plan_change` works out what a merge of all stored documents with that one last would
+change, and returns it as one change for `Database.append` (see `store.log`):
+
+- its actors join the corpus actors a merge would join them to, by the same rules (keys; full
+  names, their spellings and lone surnames: `extract.actor_merge`), read from each actor's tally
+  (`extract.actor_merge.tally`) instead of from every document; new actors take the next ids;
+- its events and quotes join the groups a merge would put them in (`extract.merge.
+  place_document`), found through the stored columns (the events of their first day, the quotes
+  holding their rarest word), or start new ones;
+- a removed document's events and quotes go, and its members leave their actors' tallies.
+
+It returns None whenever the outcome might differ from a full merge, and the caller merges
+everything again:
+- a correction is stored (corrections apply to the merged corpus as a whole);
+- the tables were written before tallies and actor maps were kept;
+- a new full name could change which actor a lone surname elsewhere belongs to, or would join two
+  existing actors; a removed document held a full name its actor would lose;
+- parties of a story ("firefighters") are involved (they join by what their document names);
+- a removed document shares an event or quote with another document, or a new quote's words match
+  several stored quotes, or its first day would change.
+"""
+
+from __future__ import annotations
+
+import copy
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from extract.actor_merge import (
+    SURE_SAME_KEY,
+    SURE_SPELLING,
+    SURE_STORY_GROUP,
+    SURE_SURNAME,
+    SURE_SURNAMES_ONLY,
+    Tally,
+    corpus_actor,
+    is_bare_story_group,
+    is_story_group,
+    same_person,
+    tally,
+    tally_is_sound,
+    tally_keys,
+)
+from extract.book import country_key, organisation_key
+from extract.merge import Group, Namer, event_words, new_event, new_quote, place_document
+from extract.merge import quote_key as words_of_quote
+from extract.model import (
+    Actor,
+    ActorKind,
+    Citation,
+    CorpusEvent,
+    CorpusQuote,
+    DocumentExtraction,
+    Event,
+    Quote,
+    Span,
+)
+from extract.serialize import actor_to_dict, interval_from_dict
+from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, Database
+from store.rows import Row, _event_row, _quote_row, extraction_of, timeline_key
+from store.storage import Blob
+
+Change = dict[str, Any]
+# The fields of a document row that hold what the merge made of it: its actor keys' corpus ids.
+ACTOR_MAP = "actors"
+# The field of an actor row that holds its tally.
+TALLY = "merge"
+
+
+def plan_change(
+    db: Database, *, removed: str | None = None, added: tuple[Row, DocumentExtraction] | None = None
+) -> Change | None:
+    """The change that removing the document `removed` (its id) and then adding `added` (its row
+    as `store.rows.document_row` makes it, and its records) makes to the merged tables, or None
+    when only a full merge can tell (see the module's docstring). An update is both, with the
+    same id."""
+    if db.rows(CORRECTIONS):
+        return None
+    plan = _Plan(db)
+    if not plan.sound:
+        return None
+    if removed is not None and not plan.remove(removed):
+        return None
+    if added is not None and not plan.add(*added):
+        return None
+    return plan.change()
+
+
+class _Plan:
+    """The change being worked out, over the tables as they are."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.documents = {row["id"]: row for row in db.rows(DOCUMENTS)}
+        actor_rows = db.rows(ACTORS)
+        # written with tallies (by this version's merge), so that actors can be joined
+        self.sound = all(tally_is_sound(row.get(TALLY)) for row in actor_rows)
+        self.actors: dict[str, Row] = {row["id"]: row for row in actor_rows}
+        self.next_actor = 1 + max((int(row["id"][1:]) for row in actor_rows), default=0)
+        self.tallies: dict[str, Tally] = {}  # changed ones
+        self.confidence: dict[str, float] = {}
+        self.gone_actors: list[str] = []
+        self.new_actors: list[str] = []
+        self.items: dict[str, Row | None] = {
+            name: next(iter(db.rows(name)), None) for name in (EVENTS, QUOTES)
+        }
+        self.removed: dict[str, set[int]] = {EVENTS: set(), QUOTES: set()}
+        self.replaced: dict[str, dict[int, Row]] = {EVENTS: {}, QUOTES: {}}
+        self.inserted: dict[str, list[Row]] = {EVENTS: [], QUOTES: []}
+        self.gone_documents: list[str] = []
+        self.new_documents: list[Row] = []
+        self.meta: dict[str, Any] = {}
+        self._texts: dict[str, str] = {}
+        self._keys: dict[str, list[str]] | None = None
+        # per candidates of `_similar` (kept, so their id stays theirs): those long enough to spell
+        self._long: dict[int, tuple[dict[str, Any], list[str]]] = {}
+
+    # --- the change ---------------------------------------------------------------------------
+
+    def change(self) -> Change:
+        changed = sorted(set(self.tallies) - set(self.new_actors), key=lambda a: int(a[1:]))
+        actors = [*changed, *self.new_actors]  # new ones numbered in order: appended so
+        return {
+            "documents": {"remove": self.gone_documents, "insert": self.new_documents},
+            "actors": {
+                "remove": self.gone_actors,
+                "set": [self._actor_row(a) for a in actors if a not in self.gone_actors],
+            },
+            **{
+                name: {
+                    "replace": sorted(self.replaced[name].items()),
+                    "remove": sorted(self.removed[name]),
+                    "insert": self.inserted[name],
+                }
+                for name in (EVENTS, QUOTES)
+            },
+            "meta": self.meta,
+        }
+
+    def _actor_row(self, actor_id: str) -> Row:
+        counted = self._tally(actor_id)
+        confidence = self.confidence.get(actor_id)
+        if confidence is None:
+            confidence = self.actors[actor_id]["confidence"]
+        return actor_to_dict(corpus_actor(actor_id, counted, confidence)) | {TALLY: counted}
+
+    def _tally(self, actor_id: str) -> Tally:
+        counted = self.tallies.get(actor_id)
+        if counted is None:
+            stored = self.actors[actor_id][TALLY] if actor_id in self.actors else None
+            counted = self.tallies[actor_id] = copy.deepcopy(stored) if stored else tally(())
+        return counted
+
+    # --- removing a document --------------------------------------------------------------------
+
+    def remove(self, doc_id: str) -> bool:
+        row = self.documents.get(doc_id)
+        if row is None or type(row.get(ACTOR_MAP)) is not Blob:
+            return False
+        for name in (EVENTS, QUOTES):
+            table = self.items[name]
+            for position in table["documents"].get(doc_id, []) if table else []:
+                record = self._record(name, position)
+                if any(c[0] != doc_id for c in record["citations"]):
+                    return False  # shared with another document: its group would be remade
+                self.removed[name].add(position)
+        extraction = extraction_of(row)
+        actor_ids: dict[str, str] = row[ACTOR_MAP].value
+        members: dict[str, list[Actor]] = {}
+        for actor in extraction.actors:
+            if actor.key not in actor_ids:
+                return False
+            members.setdefault(actor_ids[actor.key], []).append(actor)
+        for actor_id, leaving in members.items():
+            if actor_id not in self.actors:
+                return False
+            counted = self._tally(actor_id)
+            keys = set(counted["keys"])
+            tally(leaving, counted, sign=-1)
+            if not counted["kinds"]:
+                self.gone_actors.append(actor_id)
+            elif keys - counted["keys"].keys():
+                return False  # a full name or a party it loses may have held others to it
+        self.gone_documents.append(doc_id)
+        del self.documents[doc_id]
+        return True
+
+    # --- adding a document ----------------------------------------------------------------------
+
+    def add(self, row: Row, extraction: DocumentExtraction) -> bool:
+        doc_id = row["id"]
+        if not all(quote_words_safe(q.text) for q in extraction.quotes):
+            return False
+        actor_ids = self._join_actors(extraction.actors)
+        if actor_ids is None:
+            return False
+        self.documents[doc_id] = row
+        self._texts[doc_id] = extraction.document.text
+        events, quotes = place_document(
+            doc_id, extraction, actor_ids, self._event_groups, self._quote_groups
+        )
+        if self._failed:
+            return False
+        published = {doc_id: extraction.document.published}
+        name = Namer({doc_id: extraction.document.path})
+        new_events = sorted(
+            (g for g in events if g.stored is None),
+            key=lambda g: (g.first.record.date.interval.first, g.order),
+        )
+        for group in events:
+            if group.stored is not None:
+                self._join_event(group)
+        for group in new_events:
+            self.inserted[EVENTS].append(
+                _event_row(new_event(name("e", group.first), group), _SAME)
+            )
+        for quote_group in quotes:
+            if quote_group.stored is not None:
+                if not self._join_quote(quote_group, extraction.document.published):
+                    return False
+            else:
+                quote = new_quote(name("q", quote_group.first), quote_group)
+                self.inserted[QUOTES].append(_quote_row(quote, _SAME, published))
+        self.new_documents.append(row | {ACTOR_MAP: Blob(actor_ids)})
+        self.meta["next_document"] = max(
+            self.db.meta["next_document"], int(doc_id[1:]) + 1 if doc_id[1:].isdecimal() else 0
+        )
+        return True
+
+    _failed = False
+
+    def _event_groups(self, dates: tuple[date, date]) -> list[Group[Event]]:
+        """The stored event groups of these first and last days, in the order they were made."""
+        table = self.items[EVENTS]
+        if table is None:
+            return []
+        first, last = (d.isoformat() for d in dates)
+        day = dates[0].toordinal()
+        groups: list[Group[Event]] = []
+        for position in range(bisect_left(table["first"], day), bisect_right(table["first"], day)):
+            if position in self.removed[EVENTS]:
+                continue
+            record = self._record(EVENTS, position)
+            if record["start"] != first or record["end"] != last:
+                continue
+            citations = record["citations"]
+            groups.append(
+                Group(
+                    -1,
+                    documents={c[0] for c in citations},
+                    actors=set(record["actors"]),
+                    wordings={event_words(self._text(d)[s:e]) for d, s, e in citations},
+                    stored=position,
+                )
+            )
+        return groups
+
+    def _quote_groups(self, words: str) -> list[Group[Quote]]:
+        """The stored quote groups of these words (at most one: with several, which one a merge
+        would pick depends on an order the columns do not keep)."""
+        table = self.items[QUOTES]
+        if table is None or not words:
+            self._failed = self._failed or not words
+            return []
+        vocabulary, counts = table["words"].value
+        known = []
+        for word in words.split():
+            at = bisect_left(vocabulary, word)
+            if at == len(vocabulary) or vocabulary[at] != word:
+                return []  # no stored quote holds this word
+            known.append(at)
+        rarest = min(known, key=counts.__getitem__)
+        groups: list[Group[Quote]] = []
+        for position in table["postings"][rarest]:
+            if position in self.removed[QUOTES]:
+                continue
+            record = self._record(QUOTES, position)
+            if words_of_quote(record["text"]) == words:
+                speaker = record["speaker"]
+                documents = {c[0] for c in record["citations"]}
+                groups.append(
+                    Group(
+                        -1,
+                        documents=documents,
+                        actors={speaker} if speaker else set(),
+                        stored=position,
+                    )
+                )
+        if len(groups) > 1:
+            self._failed = True
+        return groups
+
+    def _join_event(self, group: Group[Event]) -> None:
+        position = group.stored
+        old = self._record(EVENTS, position)
+        citations = tuple(self._citation(c) for c in old["citations"])
+        item = group.items[0]
+        event = CorpusEvent(
+            id=old["id"],
+            date_text=old["date_text"],
+            date=interval_from_dict(old),
+            summary=old["summary"],
+            actors=tuple(dict.fromkeys((*old["actors"], *item.actors))),
+            citations=(*citations, Citation(item.document, item.record.span, item.record.text)),
+            relative=old["relative"] and item.record.date.relative,
+            confidence=max(old["confidence"], item.record.confidence),
+        )
+        self.replaced[EVENTS][position] = _event_row(event, _SAME)
+
+    def _join_quote(self, group: Group[Quote], published: date | None) -> bool:
+        position = group.stored
+        old = self._record(QUOTES, position)
+        item = group.items[0]
+        speaker = old["speaker"] or (item.actors[0] if item.actors else None)
+        new_speaker = item.actors[0] if item.actors else None
+        if speaker != old["speaker"]:
+            confidence = item.record.confidence
+        elif new_speaker == speaker:
+            confidence = max(old["confidence"], item.record.confidence)
+        else:
+            confidence = old["confidence"]
+        dated = interval_from_dict(old) if old["start"] else None
+        new_date = item.record.date
+        if new_date and (
+            dated is None or new_date.last - new_date.first < dated.last - dated.first
+        ):
+            dated = new_date
+        quote = CorpusQuote(
+            id=old["id"],
+            text=old["text"],
+            speaker=speaker,
+            date=dated,
+            citations=(
+                *(self._citation(c) for c in old["citations"]),
+                Citation(item.document, item.record.span, item.record.text),
+            ),
+            confidence=confidence,
+        )
+        days = {c[0]: self._published(c[0]) for c in old["citations"]} | {item.document: published}
+        row = _quote_row(quote, _SAME, days)
+        if timeline_key(row) != timeline_key(old):
+            return False  # it would move in the timeline, to a place only its age tells
+        self.replaced[QUOTES][position] = row
+        return True
+
+    # --- actors -----------------------------------------------------------------------------------
+
+    def _join_actors(self, actors: Sequence[Actor]) -> dict[str, str] | None:
+        """Each actor key of a new document -> the corpus actor a full merge would give it, with
+        the tallies and confidences of the actors joined updated and new actors numbered; None
+        when a merge might also change other documents' actors."""
+        keys = self._key_index()
+        joins = _Joins()
+        for i, actor in enumerate(actors):
+            joins.item(i)
+            if is_bare_story_group(actor.key):
+                continue  # joined below, by what its document names
+            if is_story_group(actor.key) and actor.key not in keys:
+                noun_class = actor.key.rsplit(":", 1)[1]
+                if f"group::{noun_class}" in keys:
+                    return None  # a new party that bare ones elsewhere might now join
+            if actor.kind is not ActorKind.PERSON:
+                owners = keys.get(actor.key, ())
+                if len(owners) > 1:
+                    return None
+                if owners:
+                    joins.union(i, ("old", owners[0]), SURE_SAME_KEY)
+                else:
+                    joins.union(i, ("key", actor.key), SURE_SAME_KEY)
+        self._join_story_groups(actors, keys, joins)
+        if not self._join_persons(actors, keys, joins):
+            return None
+        return self._number(actors, joins)
+
+    @staticmethod
+    def _join_story_groups(
+        actors: Sequence[Actor], keys: dict[str, list[str]], joins: _Joins
+    ) -> None:
+        """A bare party ("passengers") joins the one qualified group of its class, stored or
+        new, whose qualifiers its document names (`extract.actor_merge`)."""
+        named = {a.key for a in actors}
+        for i, actor in enumerate(actors):
+            if not is_bare_story_group(actor.key):
+                continue
+            noun_class = actor.key.rsplit(":", 1)[1]
+            found = {
+                key
+                for key in (*keys, *named)
+                if key.startswith("group:")
+                and key.endswith(":" + noun_class)
+                and key != actor.key
+                and key.count(":") == 2
+                and all(
+                    country_key(name) in named or organisation_key(name) in named
+                    for name in key[6:].rsplit(":", 1)[0].removeprefix("of ").split("+")
+                )
+            }
+            if len(found) == 1:
+                key = found.pop()
+                node = ("old", keys[key][0]) if key in keys else ("key", key)
+                joins.union(i, node, SURE_STORY_GROUP)
+
+    def _join_persons(
+        self, actors: Sequence[Actor], keys: dict[str, list[str]], joins: _Joins
+    ) -> bool:
+        persons = [
+            (i, key.split(":", 1)[1].split())
+            for i, a in enumerate(actors)
+            if a.kind is ActorKind.PERSON
+            for key in tally_keys(a)
+        ]
+        full = {tuple(words): i for i, words in reversed(persons) if len(words) > 1}
+        for i, words in persons:
+            if len(words) > 1:
+                joins.union(i, full[tuple(words)], SURE_SAME_KEY)
+        surnames = self._surnames(self._full_names(keys), full)
+        new_names = [name for name in full if f"name:{' '.join(name)}" not in keys]
+        for name, i in full.items():
+            exact = keys.get("name:" + " ".join(name), ())
+            for owner in exact:
+                joins.union(i, ("old", owner), SURE_SAME_KEY)
+            for other in self._variants(name, surnames):
+                if other in full:
+                    joins.union(i, full[other], SURE_SPELLING)
+                elif name in new_names:
+                    for owner in keys["name:" + " ".join(other)]:
+                        joins.union(i, ("old", owner), SURE_SPELLING)
+        for i in full.values():
+            if len(joins.olds(i)) > 1:
+                return False  # it would make two actors one
+        stored_singles = self._singles(keys)
+        for name in new_names:
+            owners = joins.olds(full[name])
+            for single in self._similar(name[-1], stored_singles):
+                if set(keys["single:" + single]) != owners:
+                    return False  # a lone surname elsewhere would change hands
+        singles: dict[str, list[int]] = {}
+        for i, words in persons:
+            if len(words) == 1:
+                singles.setdefault(words[0], []).append(i)
+        for surname, members in singles.items():
+            roots = {
+                joins.find(full[n] if n in full else ("old", keys["name:" + " ".join(n)][0]))
+                for s in self._similar(surname, surnames)
+                for n in surnames[s]
+            }
+            if len(roots) == 1:
+                root = roots.pop()
+                for i in members:
+                    joins.union(i, root, SURE_SURNAME)
+            elif not roots:
+                for owner in keys.get("single:" + surname, ()):
+                    joins.union(members[0], ("old", owner), SURE_SURNAMES_ONLY)
+                for i in members:
+                    joins.union(i, members[0], SURE_SURNAMES_ONLY)
+        return True
+
+    def _number(self, actors: Sequence[Actor], joins: _Joins) -> dict[str, str] | None:
+        """Corpus ids for the new document's actors: an old actor's, or new ones numbered by
+        first mention, as a merge numbers them; tallies and confidences brought up to date."""
+        clusters: dict[Any, list[int]] = {}
+        for i in range(len(actors)):
+            clusters.setdefault(joins.find(i), []).append(i)
+        owned: dict[Any, str] = {}
+        for root, members in clusters.items():
+            olds = joins.olds(members[0])
+            if len(olds) > 1:
+                return None
+            if olds:
+                owned[root] = olds.pop()
+
+        def first(members: list[int]) -> tuple[int, int]:
+            starts = [min((m.start for m in actors[i].mentions), default=0) for i in members]
+            return (min(starts), members[0])
+
+        for root in sorted(
+            (r for r in clusters if r not in owned), key=lambda r: first(clusters[r])
+        ):
+            owned[root] = f"a{self.next_actor}"
+            self.next_actor += 1
+            self.new_actors.append(owned[root])
+        actor_ids: dict[str, str] = {}
+        for root, members in clusters.items():
+            actor_id = owned[root]
+            tally((actors[i] for i in members), self._tally(actor_id))
+            surety = joins.surety(root)
+            if actor_id in self.new_actors:
+                self.confidence[actor_id] = surety
+            else:
+                stored = self.confidence.get(actor_id)
+                if stored is None:
+                    stored = float(self.actors[actor_id]["confidence"])
+                self.confidence[actor_id] = min(stored, surety)
+            for i in members:
+                actor_ids[actors[i].key] = actor_id
+        return actor_ids
+
+    def _key_index(self) -> dict[str, list[str]]:
+        """Every key an actor's members give -> those actors (removed members left out)."""
+        if self._keys is None:
+            keys: dict[str, list[str]] = {}
+            for actor_id, row in self.actors.items():
+                counted = self.tallies.get(actor_id) or row[TALLY]
+                if actor_id in self.gone_actors:
+                    continue
+                for key in counted["keys"]:
+                    keys.setdefault(key, []).append(actor_id)
+            self._keys = keys
+        return self._keys
+
+    @staticmethod
+    def _full_names(keys: dict[str, list[str]]) -> list[tuple[str, ...]]:
+        return [tuple(k[5:].split()) for k in keys if k.startswith("name:")]
+
+    @staticmethod
+    def _singles(keys: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {k[7:]: [] for k in keys if k.startswith("single:")}
+
+    @staticmethod
+    def _surnames(
+        names: list[tuple[str, ...]], full: dict[tuple[str, ...], int]
+    ) -> dict[str, list[tuple[str, ...]]]:
+        by_surname: dict[str, list[tuple[str, ...]]] = {}
+        for name in dict.fromkeys((*names, *full)):
+            by_surname.setdefault(name[-1], []).append(name)
+        return by_surname
+
+    def _variants(
+        self, name: tuple[str, ...], surnames: dict[str, list[tuple[str, ...]]]
+    ) -> list[tuple[str, ...]]:
+        """The other full names, stored or new, that a merge takes for this one spelt another
+        way."""
+        return [
+            other
+            for surname in self._similar(name[-1], surnames)
+            for other in surnames[surname]
+            if other != name and other[0][0] == name[0][0] and same_person(list(name), list(other))
+        ]
+
+    def _similar(self, surname: str, candidates: dict[str, Any]) -> list[str]:
+        """The candidates a merge takes for `surname` spelt the same or alike."""
+        found = [surname] if surname in candidates else []
+        if len(surname) >= 5:
+            cached = self._long.get(id(candidates))
+            if cached is None or cached[0] is not candidates:
+                cached = self._long[id(candidates)] = (
+                    candidates,
+                    [c for c in candidates if len(c) >= 5],
+                )
+            long = cached[1]
+            found += [
+                s
+                for s, _, _ in process.extract(
+                    surname,
+                    long,
+                    scorer=fuzz.ratio,
+                    processor=None,
+                    score_cutoff=88,
+                    limit=None,
+                )
+                if s != surname
+            ]
+        return found
+
+    # --- reading the tables -------------------------------------------------------------------
+
+    def _record(self, name: str, position: int) -> Row:
+        replaced = self.replaced[name].get(position)
+        if replaced is not None:
+            return replaced
+        table = self.items[name]
+        assert table is not None, "a position in a table that is empty"
+        record: Row = table["records"][position]
+        return record
+
+    def _text(self, doc_id: str) -> str:
+        text = self._texts.get(doc_id)
+        if text is None:
+            text = self._texts[doc_id] = self.documents[doc_id]["text"].value
+        return text
+
+    def _published(self, doc_id: str) -> date | None:
+        published = self.documents[doc_id]["published"]
+        return date.fromisoformat(published) if published else None
+
+    def _citation(self, cited: list[Any]) -> Citation:
+        doc_id, start, end = cited
+        return Citation(doc_id, Span(start, end), self._text(doc_id)[start:end])
+
+
+class _SameIds(dict[str, str]):
+    """Citations already name stored documents: the id mapping `store.rows` asks for is the
+    identity."""
+
+    def __missing__(self, key: str) -> str:
+        return key
+
+
+_SAME = _SameIds()
+
+
+class _Joins:
+    """Union-find over the new document's actors (ints) and the stored actors they join
+    (("old", id)) or keys they share (("key", key)), keeping each root's weakest join."""
+
+    def __init__(self) -> None:
+        self._parent: dict[Any, Any] = {}
+        self._surety: dict[Any, float] = {}
+
+    def item(self, node: Any) -> None:
+        self._parent.setdefault(node, node)
+
+    def find(self, node: Any) -> Any:
+        self.item(node)
+        while self._parent[node] != node:
+            self._parent[node] = self._parent[self._parent[node]]
+            node = self._parent[node]
+        return node
+
+    def union(self, a: Any, b: Any, sure: float) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self._parent[rb] = ra
+            self._surety[ra] = min(self._surety.get(ra, 1.0), self._surety.get(rb, 1.0), sure)
+
+    def surety(self, root: Any) -> float:
+        return self._surety.get(root, 1.0)
+
+    def olds(self, node: Any) -> set[str]:
+        """The stored actors in `node`'s cluster."""
+        root = self.find(node)
+        return {
+            n[1]
+            for n in list(self._parent)
+            if type(n) is tuple and n[0] == "old" and self.find(n) == root
+        }
+
+
+def quote_words_safe(text: str) -> bool:
+    """Whether the stored word index finds every quote with the words of `text` (no accents or
+    underscores, which the index and `extract.merge.quote_key` split differently)."""
+    return "_" not in text and unicodedata.normalize("NFKD", text) == text

@@ -1,0 +1,297 @@
+"""One document added, updated or removed as a change to the stored tables: whenever
+`plan_change` gives one, applying it leaves exactly the tables a full merge of the same documents
+would write, and where it cannot be sure it gives none."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extract.model import DocumentExtraction
+from extract.pipeline import extract_text
+from store import open_database
+from store.corpus import _Extracted, _Pending, _store_all
+from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES, Database
+from store.increments import plan_change
+from store.rows import document_row, merged_rows, timeline_key
+
+Row = dict[str, Any]
+ADDED = "2026-01-01T00:00:00+00:00"
+
+STRIKE = """Dockers walk out at Elsby
+Published March 2, 2025
+
+Dockworkers at Port Elsby walked out on March 1, 2025, after talks with the Harbour Board failed.
+Union leader Mara Quist said the strike would last a week. "We have waited long enough for a fair
+offer," Quist said.
+
+The Harbour Board met on February 27, 2025, to discuss a pay rise for crane drivers.
+"""
+
+STRIKE_AGAIN = """Elsby port stands still
+Published March 3, 2025
+
+Dockworkers at Port Elsby walked out on March 1, 2025, after talks with the Harbour Board failed,
+leaving forty ships at anchor.
+
+"We have waited long enough for a fair offer," said union leader Mara Quist.
+
+Norway sent two ferries to Elsby on March 2, 2025, to carry stranded passengers.
+"""
+
+SURNAME_ONLY = """Talks to resume at Elsby
+Published March 5, 2025
+
+Quist told reporters on March 4, 2025, that talks with the Harbour Board would resume on Friday.
+"The board has called us back," she said.
+"""
+
+SPELLING = """Strike ends at Elsby
+Published March 9, 2025
+
+Mara Quisty, who led the strike, signed a new agreement with the Harbour Board on March 8, 2025.
+"""
+
+NAMESAKE = """Elsby ferry captain retires
+Published April 2, 2025
+
+Tomas Quist retired on April 1, 2025, after thirty years as a ferry captain at Port Elsby.
+"""
+
+UNRELATED = """Orchard fair draws crowds
+Published May 12, 2025
+
+The Lindholm Orchard Society opened its spring fair on May 10, 2025, in the village of Brask.
+Its chair, Ilse Varga, said: "Every apple here was grown within ten miles."
+"""
+
+ARTICLES = {
+    "strike.txt": STRIKE,
+    "again.txt": STRIKE_AGAIN,
+    "surname.txt": SURNAME_ONLY,
+    "spelling.txt": SPELLING,
+    "namesake.txt": NAMESAKE,
+    "orchard.txt": UNRELATED,
+}
+
+
+def extraction(name: str, text: str | None = None) -> DocumentExtraction:
+    return extract_text(f"/news/{name}", ARTICLES[name] if text is None else text)
+
+
+def merged_fully(path: Path, extractions: list[DocumentExtraction]) -> Path:
+    """A database of these documents, d1... in order, merged in full."""
+    with open_database(path, write=True) as db:
+        pending = [
+            (_Pending(x.document.path, x.document.text.encode(), f"sha-{n}", None), _Extracted(x))
+            for n, x in enumerate(extractions, 1)
+        ]
+        _store_all(db, pending, added=ADDED)
+    return path
+
+
+def row_of(doc_id: str, result: DocumentExtraction, sha: str) -> Row:
+    return document_row(doc_id, result, sha256=sha, added=ADDED)
+
+
+def applied(db: Database, change: dict[str, Any]) -> dict[str, Any]:
+    """The tables after `change`, applied the plain way: every item decoded, the change made to
+    the lists, everything packed again (`merged_rows`)."""
+    items = {}
+    for name in (EVENTS, QUOTES):
+        table = (db.rows(name) or [None])[0]
+        rows = (
+            [
+                r | {"search": s}
+                for r, s in zip(table["records"].all(), table["search"].all(), strict=True)
+            ]
+            if table
+            else []
+        )
+        part = change[name]
+        for position, row in part["replace"]:
+            rows[position] = row
+        rows = [r for p, r in enumerate(rows) if p not in set(part["remove"])]
+        for row in part["insert"]:
+            days = [timeline_key(r) for r in rows]
+            rows.insert(bisect_right(days, timeline_key(row)), row)
+        items[name] = rows
+    actors = {row["id"]: dict(row) for row in db.rows(ACTORS)}
+    for actor_id in change["actors"]["remove"]:
+        del actors[actor_id]
+    for row in change["actors"]["set"]:
+        actors[row["id"]] = row
+    actor_rows = [
+        {k: v for k, v in row.items() if k not in ("events", "quotes")}
+        for row in actors.values()  # replaced in place, new ones appended as listed
+    ]
+    actor_rows, events, quotes = merged_rows(actor_rows, items[EVENTS], items[QUOTES])
+    documents = [r for r in db.rows(DOCUMENTS) if r["id"] not in change["documents"]["remove"]]
+    return {
+        DOCUMENTS: documents + change["documents"]["insert"],
+        ACTORS: actor_rows,
+        EVENTS: events,
+        QUOTES: quotes,
+    }
+
+
+def comparable(tables: dict[str, Any]) -> dict[str, Any]:
+    """Tables with blobs as their values, documents named by path (their ids, and the hash this
+    test gives them, aside) and actors numbered again in order: a removal leaves gaps in the
+    numbers, where a full merge numbers them again."""
+    paths = {row["id"]: row["path"] for row in tables[DOCUMENTS]}
+    number = {row["id"]: f"a{n}" for n, row in enumerate(tables[ACTORS], 1)}
+
+    def plain(value: Any) -> Any:
+        if hasattr(value, "all"):
+            return value.all()
+        if hasattr(value, "value"):
+            return value.value
+        return value
+
+    def items(row: Row) -> Row:
+        records = [
+            r
+            | {"citations": [[paths[d], s, e] for d, s, e in r["citations"]]}
+            | ({"actors": [number[a] for a in r["actors"]]} if "actors" in r else {})
+            | ({"speaker": number.get(r["speaker"])} if "speaker" in r else {})
+            for r in plain(row["records"])
+        ]
+        documents = {paths[d]: p for d, p in row["documents"].items()}
+        return {k: plain(v) for k, v in row.items()} | {"records": records, "documents": documents}
+
+    documents = {
+        row["path"]: {k: plain(v) for k, v in row.items() if k not in ("id", "sha256", "actors")}
+        | {"actors": {k: number[a] for k, a in plain(row.get("actors", {})).items()}}
+        for row in tables[DOCUMENTS]
+    }
+    return {
+        DOCUMENTS: documents,
+        ACTORS: [row | {"id": number[row["id"]]} for row in tables[ACTORS]],
+        EVENTS: [items(row) for row in tables[EVENTS]],
+        QUOTES: [items(row) for row in tables[QUOTES]],
+    }
+
+
+def full_tables(path: Path) -> dict[str, Any]:
+    with open_database(path) as db:
+        return {name: db.rows(name) for name in (DOCUMENTS, ACTORS, EVENTS, QUOTES)}
+
+
+ORDERS = [
+    ["strike.txt", "again.txt"],
+    ["strike.txt", "surname.txt"],
+    ["strike.txt", "again.txt", "surname.txt"],
+    ["strike.txt", "surname.txt", "spelling.txt"],
+    ["surname.txt", "strike.txt"],
+    ["strike.txt", "orchard.txt", "again.txt"],
+    ["orchard.txt", "strike.txt"],
+    ["strike.txt", "surname.txt", "namesake.txt"],
+    ["strike.txt", "namesake.txt"],
+]
+
+
+@pytest.mark.parametrize("names", ORDERS, ids="+".join)
+def test_adding_the_last_document_as_a_change_equals_merging_all(
+    tmp_path: Path, names: list[str]
+) -> None:
+    extractions = [extraction(n) for n in names]
+    db_path = merged_fully(tmp_path / "before.json", extractions[:-1])
+    with open_database(db_path, write=True) as db:
+        doc_id = f"d{len(names)}"
+        change = plan_change(
+            db, added=(row_of(doc_id, extractions[-1], f"sha-{len(names)}"), extractions[-1])
+        )
+        if change is None:
+            pytest.skip("no change: merged in full")
+        incremental = applied(db, change)
+    full = full_tables(merged_fully(tmp_path / "full.json", extractions))
+    assert comparable(incremental) == comparable(full)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["strike.txt", "again.txt"],  # the same event and quote from a second outlet
+        ["strike.txt", "surname.txt"],  # a surname joins the one full name that ends with it
+        ["strike.txt", "spelling.txt"],  # a full name spelt another way
+        ["strike.txt", "orchard.txt"],  # nobody in common
+    ],
+    ids="+".join,
+)
+def test_the_common_additions_are_changes_not_full_merges(tmp_path: Path, names: list[str]) -> None:
+    extractions = [extraction(n) for n in names]
+    db_path = merged_fully(tmp_path / "before.json", extractions[:-1])
+    with open_database(db_path, write=True) as db:
+        row = row_of("d9", extractions[-1], "sha-9")
+        assert plan_change(db, added=(row, extractions[-1])) is not None
+
+
+def test_a_second_full_name_for_a_surname_used_alone_is_merged_in_full(tmp_path: Path) -> None:
+    """'Quist' alone joined Mara Quist; with Tomas Quist too it joins nobody: that changes an
+    earlier document's actors, which only a full merge does."""
+    extractions = [extraction(n) for n in ("strike.txt", "surname.txt", "namesake.txt")]
+    db_path = merged_fully(tmp_path / "before.json", extractions[:-1])
+    with open_database(db_path, write=True) as db:
+        assert plan_change(db, added=(row_of("d3", extractions[-1], "s"), extractions[-1])) is None
+
+
+def test_removing_a_document_of_its_own_equals_merging_the_rest(tmp_path: Path) -> None:
+    names = ["strike.txt", "orchard.txt", "again.txt"]
+    extractions = [extraction(n) for n in names]
+    db_path = merged_fully(tmp_path / "before.json", extractions)
+    with open_database(db_path, write=True) as db:
+        change = plan_change(db, removed="d2")
+        assert change is not None
+        incremental = applied(db, change)
+    rest = [extractions[0], extractions[2]]
+    full = full_tables(merged_fully(tmp_path / "full.json", rest))
+    assert comparable(incremental) == comparable(full)
+
+
+def test_removing_a_document_that_shares_an_event_is_merged_in_full(tmp_path: Path) -> None:
+    extractions = [extraction(n) for n in ("strike.txt", "again.txt")]
+    db_path = merged_fully(tmp_path / "before.json", extractions)
+    with open_database(db_path, write=True) as db:
+        assert plan_change(db, removed="d2") is None
+
+
+def test_an_update_is_the_old_version_removed_and_the_new_one_added_last(tmp_path: Path) -> None:
+    extractions = [extraction(n) for n in ("orchard.txt", "strike.txt")]
+    db_path = merged_fully(tmp_path / "before.json", extractions)
+    edited = extraction("orchard.txt", UNRELATED.replace("May 10, 2025", "May 11, 2025"))
+    with open_database(db_path, write=True) as db:
+        change = plan_change(db, removed="d1", added=(row_of("d1", edited, "sha-e"), edited))
+        assert change is not None
+        incremental = applied(db, change)
+    full = full_tables(merged_fully(tmp_path / "full.json", [extractions[1], edited]))
+    assert comparable(incremental) == comparable(full)
+    assert date(2025, 5, 11).isoformat() in {e["start"] for e in incremental[EVENTS][0]["records"]}
+
+
+OWN = sorted(
+    p for p in (Path(__file__).parents[2] / "bench" / "own").iterdir() if p.suffix == ".txt"
+)
+
+
+def test_on_news_of_many_shapes_every_change_equals_merging_all(tmp_path: Path) -> None:
+    """Each of the project's own news articles added last to the ones before it: whenever a
+    change is planned it must be what a full merge gives; most additions must be changes."""
+    extractions = [extract_text(str(p), p.read_text(encoding="utf-8")) for p in OWN]
+    planned = 0
+    for k in range(1, len(extractions)):
+        before = merged_fully(tmp_path / f"before{k}.json", extractions[:k])
+        with open_database(before, write=True) as db:
+            row = row_of(f"d{k + 1}", extractions[k], f"sha-{k + 1}")
+            change = plan_change(db, added=(row, extractions[k]))
+            if change is None:
+                continue
+            planned += 1
+            incremental = applied(db, change)
+        full = full_tables(merged_fully(tmp_path / f"full{k}.json", extractions[: k + 1]))
+        assert comparable(incremental) == comparable(full), OWN[k].name
+    assert planned >= (len(extractions) - 1) / 2
