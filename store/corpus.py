@@ -9,14 +9,12 @@ always has exactly the citations of the documents still stored.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from itertools import chain, islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from tinydb import Query
@@ -39,6 +37,9 @@ from store.increments import ACTOR_MAP, TALLY, plan_change
 from store.lifetime import die_with_parent
 from store.rows import Row, corpus_rows, document_row, extraction_of
 from store.storage import Blob, collector_paused
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +320,11 @@ def _extract_all(
     # spawn: workers start from a clean interpreter, not a fork of this one (which may run a
     # progress thread), and are children of this process, so they can die with it. (A fork
     # server would be their parent instead, and outlive a SIGKILL with them.)
+    # Loaded only here: one file, the common case of a watched folder, needs no process pool
+    # (multiprocessing and concurrent.futures cost 40-50 ms of every ingest's start).
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
         max_workers=min(jobs, most),

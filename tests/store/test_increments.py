@@ -13,11 +13,12 @@ import pytest
 
 from extract.model import DocumentExtraction
 from extract.pipeline import extract_text
-from store import open_database
+from store import Filter, ingest, load_index, open_database, remove
 from store.corpus import _Extracted, _Pending, _store_all
 from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES, Database
 from store.increments import plan_change
 from store.rows import document_row, merged_rows, timeline_key
+from tests.hostile.corpus import article
 
 Row = dict[str, Any]
 ADDED = "2026-01-01T00:00:00+00:00"
@@ -295,3 +296,57 @@ def test_on_news_of_many_shapes_every_change_equals_merging_all(tmp_path: Path) 
         full = full_tables(merged_fully(tmp_path / f"full{k}.json", extractions[: k + 1]))
         assert comparable(incremental) == comparable(full), OWN[k].name
     assert planned >= (len(extractions) - 1) / 2
+
+
+def listing(path: Path) -> list[tuple[str, str, list[str]]]:
+    """Every event as a reader sees it: its day, summary and the files citing it."""
+    index = load_index(path)
+    return [
+        (
+            str(e.date.first),
+            e.summary,
+            sorted(Path(index.document(c.document).document.path).name for c in e.citations),
+        )
+        for e in index.events(Filter())
+    ]
+
+
+def test_ingest_and_remove_of_one_article_append_to_the_file(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("strike.txt", "orchard.txt", "namesake.txt"):
+        (folder / name).write_text(ARTICLES[name], encoding="utf-8")
+    for n in range(12):  # a database that one change is small beside (else it is compacted)
+        (folder / f"filler-{n}.txt").write_text(article(f"quarry{n} ", n), encoding="utf-8")
+    db_path = tmp_path / "db.json"
+    with open_database(db_path, write=True) as db:
+        ingest(db, [folder])  # three articles: merged in full
+    base = db_path.read_bytes()
+    (folder / "again.txt").write_text(STRIKE_AGAIN, encoding="utf-8")
+    with open_database(db_path, write=True) as db:
+        report = ingest(db, [folder])
+    assert [Path(p).name for p in report.added] == ["again.txt"]
+    assert db_path.read_bytes().startswith(base)  # appended
+    fresh = tmp_path / "fresh.json"
+    with open_database(fresh, write=True) as db:
+        ingest(db, [p for p in sorted(folder.iterdir()) if p.name != "again.txt"])
+        ingest(db, [folder / "again.txt"])
+    assert listing(db_path) == listing(fresh)
+    assert ["again.txt", "strike.txt"] in [files for _, _, files in listing(db_path)]
+
+    grown = db_path.read_bytes()
+    with open_database(db_path, write=True) as db:
+        doc_id = next(r["id"] for r in db.rows(DOCUMENTS) if r["path"].endswith("orchard.txt"))
+        remove(db, doc_id)
+    assert db_path.read_bytes().startswith(grown)
+    assert not any("orchard.txt" in files for _, _, files in listing(db_path))
+
+
+def test_a_damaged_tally_is_merged_in_full_not_trusted(tmp_path: Path) -> None:
+    extractions = [extraction(n) for n in ("strike.txt",)]
+    db_path = merged_fully(tmp_path / "db.json", extractions)
+    with open_database(db_path, write=True) as db:
+        for row in db.rows(ACTORS):
+            row["merge"] = {"keys": "not a tally"}
+        added = extraction("again.txt")
+        assert plan_change(db, added=(row_of("d2", added, "s"), added)) is None
