@@ -33,7 +33,7 @@ from store.corrections import (
 )
 from store.corrections import apply as apply_corrections
 from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, Database
-from store.increments import ACTOR_MAP, TALLY, plan_change
+from store.increments import ACTOR_MAP, TALLY, Change, plan_change
 from store.lifetime import die_with_parent
 from store.rows import Row, corpus_rows, document_row, extraction_of
 from store.storage import Blob, collector_paused
@@ -174,14 +174,17 @@ def ingest(
         failed += [
             Failure(item.path, r) for item in pending if isinstance(r := results[item.path], str)
         ]
-        if extracted:
+        after = (
             _store(db, extracted, added=datetime.now(UTC).isoformat(timespec="seconds"))
+            if extracted
+            else totals(db)
+        )
     return IngestReport(
         added=tuple(item.path for item, _ in extracted if item.doc_id is None),
         updated=tuple(item.path for item, _ in extracted if item.doc_id is not None),
         unchanged=tuple(unchanged),
         failed=tuple(failed),
-        totals=totals(db),
+        totals=after,
         undated=tuple(
             item.path for item, r in extracted if r.extraction.document.published is None
         ),
@@ -195,8 +198,7 @@ def remove(db: Database, doc_id: str) -> RemoveReport:
     if row is None:
         raise LookupError(f"no document {doc_id}")
     before = totals(db)
-    _remove_documents(db, {doc_id})
-    return RemoveReport(row["path"], before, totals(db))
+    return RemoveReport(row["path"], before, _remove_documents(db, {doc_id}))
 
 
 def forget(db: Database, paths: Iterable[str]) -> list[str]:
@@ -215,15 +217,35 @@ def forget(db: Database, paths: Iterable[str]) -> list[str]:
     return [row["path"] for row in gone]
 
 
-def _remove_documents(db: Database, ids: set[str]) -> None:
+def _remove_documents(db: Database, ids: set[str]) -> Totals:
     """Remove the documents `ids` and what only they reported: one document as one change
-    appended to the file when that is as a full merge would leave it, else by merging again."""
+    appended to the file when that is as a full merge would leave it, else by merging again.
+    Returns what is stored then."""
     if len(ids) == 1 and (change := plan_change(db, removed=next(iter(ids)))) is not None:
-        db.append([change])
-        return
+        return _append(db, change)
     with db.transaction():
         db.table(DOCUMENTS).remove(Query()["id"].one_of(list(ids)))
         _remerge(db, {})
+    return totals(db)
+
+
+def _append(db: Database, change: Change) -> Totals:
+    """Append `change` to the database and return what is stored then, counted from the change:
+    the tables are not read again (`Database.append` leaves them to the file)."""
+    before = totals(db)
+    known = {row["id"] for row in db.rows(ACTORS)}
+    items = {name: change[name] for name in (EVENTS, QUOTES)}
+    actors = change["actors"]
+    after = Totals(
+        before.documents + len(change["documents"]["insert"]) - len(change["documents"]["remove"]),
+        before.events + len(items[EVENTS]["insert"]) - len(items[EVENTS]["remove"]),
+        before.quotes + len(items[QUOTES]["insert"]) - len(items[QUOTES]["remove"]),
+        before.actors
+        + sum(row["id"] not in known for row in actors["set"])
+        - len(actors["remove"]),
+    )
+    db.append([change])
+    return after
 
 
 def write_corpus(db: Database, corpus: Corpus, *, added: str) -> None:
@@ -358,20 +380,20 @@ def _extract_all(
 _BATCH = 16
 
 
-def _store(db: Database, extracted: Sequence[tuple[_Pending, _Extracted]], *, added: str) -> None:
+def _store(db: Database, extracted: Sequence[tuple[_Pending, _Extracted]], *, added: str) -> Totals:
     """Store the documents extracted, in one write: one document as one change appended to the
     file when that is what a full merge would make of it (`store.increments`), else all merged
-    again."""
+    again. Returns what is stored then."""
     if len(extracted) == 1:
         item, result = extracted[0]
         doc_id = item.doc_id or f"d{db.meta['next_document']}"
         row = _document_row(doc_id, result, sha256=item.sha256, added=added)
         change = plan_change(db, removed=item.doc_id, added=(row, result.extraction))
         if change is not None:
-            db.append([change])
-            return
+            return _append(db, change)
     with db.transaction():
         _store_all(db, extracted, added=added)
+    return totals(db)
 
 
 def _store_all(

@@ -14,7 +14,7 @@ import pytest
 from extract.model import DocumentExtraction
 from extract.pipeline import extract_text
 from store import Filter, ingest, load_index, open_database, remove
-from store.corpus import _Extracted, _Pending, _store_all
+from store.corpus import _Extracted, _Pending, _store_all, totals
 from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES, Database
 from store.increments import plan_change
 from store.rows import document_row, merged_rows, timeline_key
@@ -327,6 +327,8 @@ def test_ingest_and_remove_of_one_article_append_to_the_file(tmp_path: Path) -> 
         report = ingest(db, [folder])
     assert [Path(p).name for p in report.added] == ["again.txt"]
     assert db_path.read_bytes().startswith(base)  # appended
+    with open_database(db_path) as db:
+        assert report.totals == totals(db)  # counted from the change, as read back
     fresh = tmp_path / "fresh.json"
     with open_database(fresh, write=True) as db:
         ingest(db, [p for p in sorted(folder.iterdir()) if p.name != "again.txt"])
@@ -337,8 +339,11 @@ def test_ingest_and_remove_of_one_article_append_to_the_file(tmp_path: Path) -> 
     grown = db_path.read_bytes()
     with open_database(db_path, write=True) as db:
         doc_id = next(r["id"] for r in db.rows(DOCUMENTS) if r["path"].endswith("orchard.txt"))
-        remove(db, doc_id)
+        removed = remove(db, doc_id)
     assert db_path.read_bytes().startswith(grown)
+    with open_database(db_path) as db:
+        assert removed.after == totals(db)
+    assert removed.after.documents == removed.before.documents - 1
     assert not any("orchard.txt" in files for _, _, files in listing(db_path))
 
 
