@@ -261,8 +261,15 @@ _DESCRIBED_SUBJECT = re.compile(
 # Words that give a person's sex: "Her father, Emmanuel Okafor", "Ms Okafor".
 _SEX = lang.table("sex_words")
 _MALE = frozenset(word for word, sex in _SEX.items() if sex == "m")
-# Given names nearly always borne by one sex: "she" after "Tomas Lind" is someone else.
-_NAME_SEX = lang.table("given_name_sexes")
+
+
+@cache
+def _name_sexes() -> dict[str, str]:
+    """Given names nearly always borne by one sex: "she" after "Tomas Lind" is someone else.
+    20,000 names: read when a pronoun first asks, not by every process that imports this."""
+    return lang.table("given_name_sexes")
+
+
 # Kinship words that name the same relative: "my dad" is "her father, Emmanuel Okafor".
 _KIN = lang.table("kin")
 # The relatives a speaker may name as a subject: "my dad", "her mother".
@@ -650,7 +657,7 @@ class _Context:
         if cue is not None:
             return _SEX.get(cue)
         words = self.book.name(key).split()
-        return _NAME_SEX.get(fold(words[0])) if len(words) > 1 else None
+        return _name_sexes().get(fold(words[0])) if len(words) > 1 else None
 
     def mention_at(self, start: int) -> Mention | None:
         return self.book.mention_at(start)
