@@ -33,8 +33,9 @@ from store.corrections import (
 )
 from store.corrections import apply as apply_corrections
 from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, Database
-from store.increments import ACTOR_MAP, TALLY, Change, plan_change
+from store.increments import ACTOR_MAP, TALLY, Change, Stored, TablesView, plan_change
 from store.lifetime import die_with_parent
+from store.log import apply_changes
 from store.rows import Row, corpus_rows, document_row, extraction_of
 from store.storage import Blob, collector_paused
 
@@ -222,30 +223,27 @@ def _remove_documents(db: Database, ids: set[str]) -> Totals:
     appended to the file when that is as a full merge would leave it, else by merging again.
     Returns what is stored then."""
     if len(ids) == 1 and (change := plan_change(db, removed=next(iter(ids)))) is not None:
-        return _append(db, change)
+        return _append(db, [change])
     with db.transaction():
         db.table(DOCUMENTS).remove(Query()["id"].one_of(list(ids)))
         _remerge(db, {})
     return totals(db)
 
 
-def _append(db: Database, change: Change) -> Totals:
-    """Append `change` to the database and return what is stored then, counted from the change:
-    the tables are not read again (`Database.append` leaves them to the file)."""
+def _append(db: Database, changes: Sequence[Change]) -> Totals:
+    """Append `changes` to the database and return what is stored then, counted from them: the
+    tables are not read again (`Database.append` leaves them to the file)."""
     before = totals(db)
-    known = {row["id"] for row in db.rows(ACTORS)}
-    items = {name: change[name] for name in (EVENTS, QUOTES)}
-    actors = change["actors"]
-    after = Totals(
-        before.documents + len(change["documents"]["insert"]) - len(change["documents"]["remove"]),
-        before.events + len(items[EVENTS]["insert"]) - len(items[EVENTS]["remove"]),
-        before.quotes + len(items[QUOTES]["insert"]) - len(items[QUOTES]["remove"]),
-        before.actors
-        + sum(row["id"] not in known for row in actors["set"])
-        - len(actors["remove"]),
-    )
-    db.append([change])
-    return after
+    actors = {row["id"] for row in db.rows(ACTORS)}
+    documents, events, quotes = before.documents, before.events, before.quotes
+    for change in changes:
+        documents += len(change["documents"]["insert"]) - len(change["documents"]["remove"])
+        events += len(change[EVENTS]["insert"]) - len(change[EVENTS]["remove"])
+        quotes += len(change[QUOTES]["insert"]) - len(change[QUOTES]["remove"])
+        actors |= {row["id"] for row in change["actors"]["set"]}
+        actors -= set(change["actors"]["remove"])
+    db.append(list(changes))
+    return Totals(documents, events, quotes, len(actors))
 
 
 def write_corpus(db: Database, corpus: Corpus, *, added: str) -> None:
@@ -381,19 +379,42 @@ _BATCH = 16
 
 
 def _store(db: Database, extracted: Sequence[tuple[_Pending, _Extracted]], *, added: str) -> Totals:
-    """Store the documents extracted, in one write: one document as one change appended to the
-    file when that is what a full merge would make of it (`store.increments`), else all merged
-    again. Returns what is stored then."""
-    if len(extracted) == 1:
-        item, result = extracted[0]
-        doc_id = item.doc_id or f"d{db.meta['next_document']}"
-        row = _document_row(doc_id, result, sha256=item.sha256, added=added)
-        change = plan_change(db, removed=item.doc_id, added=(row, result.extraction))
-        if change is not None:
-            return _append(db, change)
+    """Store the documents extracted, in one write: a few documents as changes appended to the
+    file when they are what a full merge would make of them (`store.increments`), else all
+    merged again. Returns what is stored then."""
+    if len(extracted) <= MOST_APPENDED:
+        changes = _planned(db, extracted, added=added)
+        if changes is not None:
+            return _append(db, changes)
     with db.transaction():
         _store_all(db, extracted, added=added)
     return totals(db)
+
+
+# The most documents one ingest appends as changes; more are merged in full. Each change after
+# the first is planned over the tables with the ones before applied (~0.1 s at 100,000 events),
+# where a full merge then takes seconds.
+MOST_APPENDED = 8
+
+
+def _planned(
+    db: Database, extracted: Sequence[tuple[_Pending, _Extracted]], *, added: str
+) -> list[Change] | None:
+    """One change per document, each planned over the tables as the changes before it leave
+    them; None if any of them needs a full merge."""
+    view: Stored = db
+    changes: list[Change] = []
+    for n, (item, result) in enumerate(extracted):
+        if n:
+            tables = (view if isinstance(view, TablesView) else TablesView.of(db)).tables()
+            view = TablesView(apply_changes(tables, changes[-1:]))
+        doc_id = item.doc_id or f"d{view.meta['next_document']}"
+        row = _document_row(doc_id, result, sha256=item.sha256, added=added)
+        change = plan_change(view, removed=item.doc_id, added=(row, result.extraction))
+        if change is None:
+            return None
+        changes.append(change)
+    return changes
 
 
 def _store_all(

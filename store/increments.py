@@ -30,9 +30,12 @@ from __future__ import annotations
 import copy
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from itertools import repeat
+from operator import contains
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -66,11 +69,60 @@ from extract.model import (
     Span,
 )
 from extract.serialize import actor_to_dict, interval_from_dict
-from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, Database
+from store.database import (
+    ACTORS,
+    CORRECTIONS,
+    DOCUMENTS,
+    EVENTS,
+    META,
+    QUOTES,
+    SCHEMA_VERSION,
+    TABLES,
+)
 from store.rows import Row, _event_row, _quote_row, extraction_of, timeline_key
 from store.storage import Blob
 
 Change = dict[str, Any]
+
+
+class Stored(Protocol):
+    """What planning a change reads: a `store.Database`, or a `TablesView` of tables in memory."""
+
+    def rows(self, name: str) -> list[Row]: ...
+
+    @property
+    def meta(self) -> dict[str, Any]: ...
+
+
+class TablesView:
+    """Tables in memory as a `Database` shows them, to plan a change over the tables that the
+    changes before it will leave (several documents in one write)."""
+
+    def __init__(self, tables: dict[str, dict[str, Row]]) -> None:
+        self._tables = tables
+
+    @classmethod
+    def of(cls, db: Stored) -> TablesView:
+        """The tables of `db` (its rows numbered again: a change never names a row's key)."""
+        return cls(
+            {
+                name: {str(n): row for n, row in enumerate(db.rows(name), 1)}
+                for name in sorted(TABLES)
+            }
+        )
+
+    def tables(self) -> dict[str, dict[str, Row]]:
+        return self._tables
+
+    def rows(self, name: str) -> list[Row]:
+        return list(self._tables.get(name, {}).values())
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        rows = self.rows(META)
+        return dict(rows[0]) if rows else {"schema": SCHEMA_VERSION, "next_document": 1}
+
+
 # The fields of a document row that hold what the merge made of it: its actor keys' corpus ids.
 ACTOR_MAP = "actors"
 # The field of an actor row that holds its tally.
@@ -78,7 +130,7 @@ TALLY = "merge"
 
 
 def plan_change(
-    db: Database, *, removed: str | None = None, added: tuple[Row, DocumentExtraction] | None = None
+    db: Stored, *, removed: str | None = None, added: tuple[Row, DocumentExtraction] | None = None
 ) -> Change | None:
     """The change that removing the document `removed` (its id) and then adding `added` (its row
     as `store.rows.document_row` makes it, and its records) makes to the merged tables, or None
@@ -107,15 +159,16 @@ class _Unsound(Exception):
 class _Plan:
     """The change being worked out, over the tables as they are."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Stored) -> None:
         self.db = db
         self.documents = {row["id"]: row for row in db.rows(DOCUMENTS)}
         actor_rows = db.rows(ACTORS)
         # written with tallies (by this version's merge), so that actors can be joined; each
         # is checked when read (`_stored_tally`): checking 20,000 here cost 0.17 s a write
-        self.sound = all(TALLY in row for row in actor_rows)
+        self.sound = all(map(contains, actor_rows, repeat(TALLY)))
         self.actors: dict[str, Row] = {row["id"]: row for row in actor_rows}
-        self.next_actor = 1 + max((int(row["id"][1:]) for row in actor_rows), default=0)
+        # ids ascend (`store.rows.problem` checks it): the last is the highest
+        self.next_actor = 1 + (int(actor_rows[-1]["id"][1:]) if actor_rows else 0)
         self.tallies: dict[str, Tally] = {}  # changed ones
         self.confidence: dict[str, float] = {}
         self.gone_actors: list[str] = []
@@ -172,7 +225,7 @@ class _Plan:
         return counted
 
     def _stored_tally(self, actor_id: str) -> Tally:
-        counted = self.actors[actor_id][TALLY]
+        counted: Tally = self.actors[actor_id][TALLY]
         if not tally_is_sound(counted):
             raise _Unsound(actor_id)
         return counted
@@ -439,7 +492,7 @@ class _Plan:
         for i, words in persons:
             if len(words) > 1:
                 joins.union(i, full[tuple(words)], SURE_SAME_KEY)
-        surnames = self._surnames(self._full_names(keys), full)
+        surnames = self._surnames(keys, full)
         new_names = [name for name in full if f"name:{' '.join(name)}" not in keys]
         for name, i in full.items():
             exact = keys.get("name:" + " ".join(name), ())
@@ -524,22 +577,26 @@ class _Plan:
     def _key_index(self) -> dict[str, list[str]]:
         """Every key an actor's members give -> those actors (removed members left out)."""
         if self._keys is None:
-            keys: dict[str, list[str]] = {}
-            for actor_id, row in self.actors.items():
-                if actor_id in self.gone_actors:
-                    continue
-                counted = self.tallies.get(actor_id) or row[TALLY]
-                held = counted.get("keys") if type(counted) is dict else None
-                if type(held) is not dict:
-                    raise _Unsound(actor_id)
-                for key in held:
-                    keys.setdefault(key, []).append(actor_id)
+            gone = set(self.gone_actors)
+            held = [
+                (actor_id, self.tallies.get(actor_id) or row[TALLY])
+                for actor_id, row in self.actors.items()
+                if actor_id not in gone
+            ]
+            if not all(type(t) is dict and type(t.get("keys")) is dict for _, t in held):
+                raise _Unsound("a tally without keys")
+            pairs = [(key, actor_id) for actor_id, counted in held for key in counted["keys"]]
+            # most keys have one actor: made in C, then the few held by several listed in full
+            keys = {key: [actor_id] for key, actor_id in pairs}
+            if len(keys) < len(pairs):
+                shared = {key for key, n in Counter(key for key, _ in pairs).items() if n > 1}
+                for key in shared:
+                    keys[key] = []
+                for key, actor_id in pairs:
+                    if key in shared:
+                        keys[key].append(actor_id)
             self._keys = keys
         return self._keys
-
-    @staticmethod
-    def _full_names(keys: dict[str, list[str]]) -> list[tuple[str, ...]]:
-        return [tuple(k[5:].split()) for k in keys if k.startswith("name:")]
 
     @staticmethod
     def _singles(keys: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -547,10 +604,12 @@ class _Plan:
 
     @staticmethod
     def _surnames(
-        names: list[tuple[str, ...]], full: dict[tuple[str, ...], int]
+        keys: dict[str, list[str]], full: dict[tuple[str, ...], int]
     ) -> dict[str, list[tuple[str, ...]]]:
+        """Every full name, stored (its "name:" key) or new, by its surname."""
         by_surname: dict[str, list[tuple[str, ...]]] = {}
-        for name in dict.fromkeys((*names, *full)):
+        stored = [tuple(k[5:].split()) for k in keys if k[:5] == "name:"]
+        for name in dict.fromkeys((*stored, *full)):
             by_surname.setdefault(name[-1], []).append(name)
         return by_surname
 

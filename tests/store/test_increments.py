@@ -355,3 +355,30 @@ def test_a_damaged_tally_is_merged_in_full_not_trusted(tmp_path: Path) -> None:
             row["merge"] = {"keys": "not a tally"}
         added = extraction("again.txt")
         assert plan_change(db, added=(row_of("d2", added, "s"), added)) is None
+
+
+def test_a_few_articles_at_once_are_changes_appended_in_one_write(tmp_path: Path) -> None:
+    """A watched folder often receives several files at once: each is planned over the tables
+    the ones before it leave, and all go into the file in one write."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a-strike.txt").write_text(STRIKE, encoding="utf-8")
+    for n in range(40):  # a base that three changes are small beside (else it is compacted)
+        (folder / f"filler-{n}.txt").write_text(article(f"quarry{n} ", n), encoding="utf-8")
+    db_path = tmp_path / "db.json"
+    with open_database(db_path, write=True) as db:
+        ingest(db, [folder])
+    base = db_path.read_bytes()
+    for name, text in (("b-again.txt", STRIKE_AGAIN), ("c-surname.txt", SURNAME_ONLY)):
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "d-orchard.txt").write_text(UNRELATED, encoding="utf-8")
+    with open_database(db_path, write=True) as db:
+        report = ingest(db, [folder])
+    assert len(report.added) == 3
+    assert db_path.read_bytes().startswith(base)
+    with open_database(db_path) as db:
+        assert report.totals == totals(db)
+    fresh = tmp_path / "fresh.json"
+    with open_database(fresh, write=True) as db:
+        ingest(db, [folder])
+    assert listing(db_path) == listing(fresh)
