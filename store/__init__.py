@@ -9,8 +9,9 @@ Entry points (the browser reads through `CorpusIndex`; the commands write throug
   schemas `NewerSchema` (all `StoreError`, whose message says how to recover).
 - `ingest(db, paths, *, jobs=1, progress=None, default_date=None) -> IngestReport`,
   `remove(db, doc_id) -> RemoveReport` and `forget(db, paths) -> removed paths` (files deleted,
-  or everything under a folder): one atomic write each; merged tables recomputed;
-  `default_date` dates the articles that show no date of their own.
+  or everything under a folder): one atomic write each; a few documents are changes appended
+  to the file (`store.increments` plans them, `store.log` applies them), otherwise the merged
+  tables are recomputed; `default_date` dates the articles that show no date of their own.
 - `database_version(path)`: changes with every write (a stat, to poll); `index.version` is the
   one `load_index` read.
 - `load_index(path) -> CorpusIndex`, or `CorpusIndex(db)`: in-memory indexes, built once.
