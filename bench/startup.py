@@ -4,9 +4,8 @@ Times `chronicle --version`, `chronicle --help`, an ingest of one article into a
 and the removal of that article (wall time of the process, median and minimum of --runs), and
 the imports of the ingest (`python -X importtime`: the sum of the top-level imports' cumulative
 times, median). The processes run `python -m cli` in this tree. One unmeasured run of each goes
-first, so that Python's bytecode caches exist (with PYTHONDONTWRITEBYTECODE set and no
-PYTHONPYCACHEPREFIX, every run compiles the sources again: set a prefix to measure what an
-installed copy does).
+first, so that Python's bytecode caches exist: the processes run with their bytecode cached in
+a folder of the bench's own, as an installed copy has it (`bench/processes.py`).
 Usage: python bench/startup.py [--runs 7] [--article PATH] [--tree PATH]  (default article: the
 first bundled seed; --tree: time another copy of the sources, such as a worktree, for an A/B)
 Target (issue 13): the ingest of one article <= 0.5 s, its imports <= 0.18 s.
@@ -27,7 +26,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.processes import cached_bytecode  # noqa: E402
+
 TREE = ROOT  # the source tree whose `cli` runs (--tree)
+# Where the timed processes keep their compiled modules (`bench/processes.py`).
+BYTECODE = Path(tempfile.gettempdir()) / "chronicle-bench-bytecode"
 # A top-level line of `-X importtime`: "import time: self | cumulative | name", the name not
 # indented (an imported module's own imports are).
 _TOP_IMPORT = re.compile(r"import time:\s+\d+ \|\s+(\d+) \| (?! )")
@@ -45,6 +50,7 @@ def chronicle(
         capture_output=True,
         text=True,
         check=check,
+        env=cached_bytecode(BYTECODE),
     )
 
 
