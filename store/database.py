@@ -34,6 +34,7 @@ from store.storage import (
     StoreError,
     Tables,
     Transactions,
+    collector_paused,
     corrupt,
     final_target,
     temp_prefix,
@@ -45,6 +46,8 @@ SCHEMA_VERSION = 3
 DOCUMENTS, ACTORS, EVENTS, QUOTES, META = "documents", "actors", "events", "quotes", "meta"
 CORRECTIONS = "corrections"  # since schema 3: the reader's decisions (`store.corrections`)
 TABLES = frozenset((DOCUMENTS, ACTORS, EVENTS, QUOTES, META, CORRECTIONS))
+# The tables whose rows hold blobs (`store.rows`): the others are not searched for them.
+BLOB_TABLES = frozenset((DOCUMENTS, EVENTS, QUOTES))
 # The fields of the meta table's one row.
 META_FIELDS = {"schema", "next_document"}
 # How long a writer waits for another one to finish before saying the database is busy.
@@ -69,8 +72,11 @@ class Database:
         self.path = path
         self._lock = lock
         self._middleware = Transactions(AtomicJSONStorage)
-        self._db = TinyDB(str(path), storage=self._middleware, replay=_replay)
-        tables = self._checked()
+        self._db = TinyDB(
+            str(path), storage=self._middleware, replay=_replay, blob_tables=BLOB_TABLES
+        )
+        with collector_paused():
+            tables = self._checked()
         if tables is not None and tables is not self._middleware.read():  # upgraded
             self._middleware.adopt(tables, write=self.writable)
 

@@ -3,6 +3,7 @@ and left untouched, one writer at a time."""
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -16,7 +17,7 @@ import pytest
 
 from store import DatabaseBusy, DatabaseCorrupt, NewerSchema, open_database
 from store.database import EVENTS, META, SCHEMA_VERSION
-from store.storage import AtomicJSONStorage
+from store.storage import AtomicJSONStorage, Blob
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,6 +32,40 @@ def test_write_replaces_the_file_and_leaves_no_temporary_file(tmp_path: Path) ->
     assert storage.read() == {"t": {"1": {"x": 2}}}
     assert path.stat().st_ino != first_inode  # a new file renamed over the old one
     assert sorted(p.name for p in path.parent.iterdir()) == ["db.json"]
+
+
+def test_blob_references_are_looked_for_only_in_the_tables_said_to_hold_blobs(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "db.json"
+    plain = {"$blob": 1}  # written as it is, not as a blob
+    AtomicJSONStorage(path).write(
+        {"a": {"1": {"x": Blob("one")}}, "b": {"1": {"y": plain}}, "c": {"1": {"z": Blob(2)}}}
+    )
+    read = AtomicJSONStorage(path, blob_tables={"a", "c"}).read()
+    assert read is not None and read["b"]["1"]["y"] == {"$blob": 1}  # a plain dict there
+    assert (read["a"]["1"]["x"].value, read["c"]["1"]["z"].value) == ("one", 2)
+    with pytest.raises(DatabaseCorrupt):  # what the whole walk takes for a reference
+        AtomicJSONStorage(path).read()
+    # a blob where none may be: the numbers of the others have a gap, or run short
+    AtomicJSONStorage(path).write(
+        {"a": {"1": {"x": Blob(1)}}, "b": {"1": {"y": Blob(2)}}, "c": {"1": {"z": Blob(3)}}}
+    )
+    with pytest.raises(DatabaseCorrupt, match="out of place"):
+        AtomicJSONStorage(path, blob_tables={"a", "c"}).read()
+    read = AtomicJSONStorage(path, blob_tables={"a", "b"}).read()
+    assert read is not None
+    with pytest.raises(DatabaseCorrupt, match="offsets"):
+        read["a"]["1"]["x"].value  # noqa: B018
+
+
+def test_the_tables_read_are_moved_out_of_the_collectors_sight(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    AtomicJSONStorage(path).write({"t": {str(n): {"x": [n]} for n in range(1, 1000)}})
+    before = gc.get_freeze_count()
+    tables = AtomicJSONStorage(path).read()
+    assert tables is not None and gc.isenabled()
+    assert gc.get_freeze_count() >= before + 2000  # each row and its list
 
 
 def test_a_transaction_is_one_write_and_an_error_discards_it(tmp_path: Path) -> None:
@@ -118,7 +153,7 @@ def test_a_second_writer_waits_then_says_the_database_is_busy(tmp_path: Path) ->
 WRITE_FOREVER = textwrap.dedent(
     """
     import sys
-    from store.storage import AtomicJSONStorage
+    from store.storage import AtomicJSONStorage, Blob
     storage = AtomicJSONStorage(sys.argv[1])
     big = "x" * 200_000
     n = 0
