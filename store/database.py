@@ -116,15 +116,23 @@ class Database:
         self._db.clear_cache()
 
     def append(self, changes: list[Change]) -> None:
-        """Apply `changes` (`store.log`) to the tables and append them to the file as one frame
-        (or rewrite it whole when its log is long): a few milliseconds where a rewrite takes a
-        second at 100,000 events. For a writer, outside `transaction()`."""
+        """Append `changes` (`store.log`) to the file as one frame, or rewrite it whole with
+        them applied when its log is long: a few milliseconds where a rewrite takes a second at
+        100,000 events. For a writer, outside `transaction()`.
+
+        The tables loaded are not changed (applying the changes would cost a hundred times the
+        append): they are stale, and the next read of this database goes back to the file,
+        which holds them changed. A caller that reads after appending pays a load."""
         if not self.writable:
             raise RuntimeError("the database was opened for reading only")
-        tables = self._middleware.read() or {}
-        if not tables.get(META):
-            tables = {**tables, META: {"1": self.meta}}
-        self._middleware.append(apply_changes(tables, changes), changes)
+
+        def whole() -> Tables:
+            tables = self._middleware.read() or {}
+            if not tables.get(META):
+                tables = {**tables, META: {"1": self.meta}}
+            return apply_changes(tables, changes)
+
+        self._middleware.append(changes, whole)
         # TinyDB's tables keep the next row id they counted: let them count again
         self._db._tables.clear()
 

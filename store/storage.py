@@ -458,22 +458,22 @@ class AtomicJSONStorage(Storage):
             size = sum(map(len, payload))
             self._log = _Log(size, 0, size, inode)
 
-    def append(self, data: Tables, changes: list[Any]) -> bool:
-        """Append `changes`, which turned the tables last read or written into `data`, as one
-        frame; or write `data` whole (and return True) when there is no base to append to or
-        the log is long (`MAX_FRAMES`, `MAX_LOG_SHARE`)."""
+    def append(self, changes: list[Any], whole: Callable[[], Tables]) -> bool:
+        """Append `changes` to the file last read or written as one frame; or write `whole()`
+        (the tables with the changes applied, made only then) and return True when there is no
+        base to append to or the log is long (`MAX_FRAMES`, `MAX_LOG_SHARE`)."""
         log, line = self._log, frame(changes)
         if (
             log is None
             or log.frames >= MAX_FRAMES
             or log.end - log.base + len(line) > log.base * MAX_LOG_SHARE
         ):
-            self.write(data)
+            self.write(whole())
             return True
         try:
             fd = os.open(final_target(self.path), os.O_WRONLY | os.O_APPEND | O_CLOEXEC)
         except FileNotFoundError:
-            self.write(data)
+            self.write(whole())
             return True
         except OSError as error:
             raise self._failed(error) from error
@@ -482,7 +482,7 @@ class AtomicJSONStorage(Storage):
             if info.st_size < log.end or (log.inode and info.st_ino != log.inode):
                 os.close(fd)  # not the file read (not reached: writers hold the lock)
                 fd = -1
-                self.write(data)
+                self.write(whole())
                 return True
             if info.st_size > log.end:
                 os.ftruncate(fd, log.end)  # the torn tail of a killed writer
@@ -775,11 +775,15 @@ class Transactions(Middleware):
         self._loaded = False
         self._depth = 0
         self._dirty = False
+        # Tables made stale by an append, kept until the next read: freeing their millions of
+        # objects costs more than the append (25 ms at 100,000 events); a process that ends
+        # after appending may never pay it.
+        self._stale: Tables | None = None
 
     def read(self) -> Tables | None:
         if not self._loaded:
             self._tables = self.storage.read()
-            self._loaded = True
+            self._loaded, self._stale = True, None
         return self._tables
 
     def write(self, data: Tables) -> None:
@@ -789,24 +793,21 @@ class Transactions(Middleware):
         else:
             self.storage.write(data)
 
-    def append(self, tables: Tables, changes: list[Any]) -> None:
-        """Hold `tables`, which `changes` made of the tables held, and append the changes to the
-        file (`AtomicJSONStorage.append`). A failed append, or a whole rewrite (compaction),
-        leaves the next read to the file: what it holds, over a new base once compacted."""
+    def append(self, changes: list[Any], whole: Callable[[], Tables]) -> None:
+        """Append `changes` to the file (`AtomicJSONStorage.append`; `whole()`: the tables held
+        with the changes applied, for a rewrite). The tables held are then stale, whatever
+        happened: the next read goes back to the file, which holds them changed (or not, if the
+        append failed)."""
         if self._depth:
             raise RuntimeError("changes are appended outside transaction()")
         storage = self.storage
         if not isinstance(storage, AtomicJSONStorage):
             raise TypeError("only AtomicJSONStorage keeps a change log")
         try:
-            rewritten = storage.append(tables, changes)
-        except BaseException:
+            storage.append(changes, whole)
+        finally:
+            self._stale = self._tables
             self._discard()
-            raise
-        if rewritten:
-            self._discard()
-        else:
-            self._tables, self._loaded = tables, True
 
     def adopt(self, tables: Tables, *, write: bool) -> None:
         """Hold `tables` as if read from the file (an upgraded layout); with `write`, write them."""

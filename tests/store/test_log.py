@@ -304,6 +304,24 @@ def test_frames_appended_read_back_as_the_tables_of_a_full_merge(tmp_path: Path)
     assert data.startswith(base) and data[len(base) :].count(b"\n") == 5  # five frames
 
 
+def test_an_append_applies_nothing_and_the_next_read_is_the_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, world, rng = _database(tmp_path)
+
+    def never(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("changes applied in memory")
+
+    with open_database(path, write=True) as db:
+        for _ in range(3):
+            before = db.rows("events")[0]
+            with monkeypatch.context() as patched:
+                patched.setattr("store.database.apply_changes", never)
+                db.append([random_change(world, rng)])
+            assert db.rows("events")[0] is not before  # read again, from the file
+            assert_same_tables(db._middleware.read() or {}, world.tables())
+
+
 def test_a_torn_last_frame_is_the_state_before_it(tmp_path: Path) -> None:
     path, world, rng = _database(tmp_path)
     with open_database(path, write=True) as db:
