@@ -73,7 +73,8 @@ def merge_with_actors(
             quote_item = _Item(doc_id, quote, (speaker,) if speaker else (), frozenset())
             _place(quote_item, by_words[quote_key(quote.text)], quote_groups, _same_quote)
 
-    events = sorted(event_groups, key=lambda g: (g.first.record.date.interval.first, g.order))
+    # By first day, then order made: the groups are in that order already and the sort is stable.
+    events = sorted(event_groups, key=lambda g: g.items[0].record.date.interval.first)
     quotes = sorted(quote_groups, key=lambda g: g.order)
     name = Namer({d.id: d.document.path for d in documents})
     corpus = Corpus(
@@ -268,8 +269,21 @@ def _citation(item: _Item[_R]) -> Citation:
 
 
 def _corpus_event(event_id: str, group: Group[Event]) -> CorpusEvent:
-    first = group.first.record
-    actors = tuple(dict.fromkeys(a for item in group.items for a in item.actors))
+    items = group.items
+    first = items[0].record
+    if len(items) == 1:  # most events: one report, written out (a large corpus has 100,000s)
+        item = items[0]
+        return CorpusEvent(
+            event_id,
+            first.date.text,
+            first.date.interval,
+            first.summary,
+            tuple(dict.fromkeys(item.actors)),
+            (Citation(item.document, first.span, first.text),),
+            bool(first.date.relative),  # all() of one
+            first.confidence,
+        )
+    actors = tuple(dict.fromkeys(a for item in items for a in item.actors))
     return CorpusEvent(
         id=event_id,
         date_text=first.date.text,
