@@ -43,6 +43,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="extract in N processes (default: %(default)s, the machine's cores)",
     )
+    parser.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="merge every stored article again and rewrite the database whole (repairs a "
+        "damaged event or quote record; slower: seconds at 100,000 events)",
+    )
     add_wait_option(parser)
     add_date_option(parser)
     parser.set_defaults(run=run)
@@ -67,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
             jobs=args.jobs,
             wait=args.wait,
             default_date=args.date,
+            rebuild=args.rebuild,
         )
     except StoreError as problem:
         return error(str(problem))
@@ -84,12 +91,13 @@ def ingest_files(
     jobs: int,
     wait: float,
     default_date: datetime.date | None = None,
+    rebuild: bool = False,
 ) -> IngestReport:
     """Ingest with a progress bar on stderr (shown only on a terminal); `default_date` dates the
-    articles that show none."""
+    articles that show none; `rebuild` merges everything again (`store.ingest`)."""
     with open_database(database, write=True, wait=wait) as db:
         if not _may_be_terminal():  # no bar to show: rich is not even loaded
-            return ingest(db, paths, jobs=jobs, default_date=default_date)
+            return ingest(db, paths, jobs=jobs, default_date=default_date, rebuild=rebuild)
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -116,7 +124,9 @@ def ingest_files(
                 name = shown_path(Path(path).name)[:40]
                 bar.update(task, completed=done, total=total, current=name)
 
-            return ingest(db, paths, jobs=jobs, progress=advance, default_date=default_date)
+            return ingest(
+                db, paths, jobs=jobs, progress=advance, default_date=default_date, rebuild=rebuild
+            )
 
 
 def _may_be_terminal() -> bool:

@@ -106,6 +106,7 @@ def ingest(
     jobs: int = 1,
     progress: Progress | None = None,
     default_date: date | None = None,
+    rebuild: bool = False,
 ) -> IngestReport:
     """Store what the files and folders in `paths` say (folders are searched for articles).
 
@@ -114,9 +115,12 @@ def ingest(
     already stored without a date is extracted again when `default_date` is given.
 
     A file whose content is already stored changes nothing; a path stored with other content is
-    an update: its records are replaced. Paths that cannot be read or extracted are reported in
+    an update: its records are replaced. With `rebuild`, every stored document is merged again
+    and the file written whole, even if no file changed: the events, quotes and actors are made
+    again from the stored articles (a damaged record among them is repaired, the change log
+    folded in). Paths that cannot be read or extracted are reported in
     `failed`; the others are stored all the same. The database is written once, at the end, and
-    only if something changed.
+    (without `rebuild`) only if something changed.
     """
     files, problems = discover(paths)
     done = iter(range(1, len(files) + 1))
@@ -175,11 +179,13 @@ def ingest(
         failed += [
             Failure(item.path, r) for item in pending if isinstance(r := results[item.path], str)
         ]
-        after = (
-            _store(db, extracted, added=datetime.now(UTC).isoformat(timespec="seconds"))
-            if extracted
-            else totals(db)
-        )
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        if rebuild:
+            with db.transaction():
+                _store_all(db, extracted, added=stamp)  # merges everything again
+            after = totals(db)
+        else:
+            after = _store(db, extracted, added=stamp) if extracted else totals(db)
     return IngestReport(
         added=tuple(item.path for item, _ in extracted if item.doc_id is None),
         updated=tuple(item.path for item, _ in extracted if item.doc_id is not None),

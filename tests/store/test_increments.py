@@ -346,6 +346,14 @@ def test_ingest_and_remove_of_one_article_append_to_the_file(tmp_path: Path) -> 
     assert removed.after.documents == removed.before.documents - 1
     assert not any("orchard.txt" in files for _, _, files in listing(db_path))
 
+    appended, inode = listing(db_path), db_path.stat().st_ino
+    (folder / "orchard.txt").unlink()
+    with open_database(db_path, write=True) as db:  # everything merged again, the log folded in
+        report = ingest(db, [folder], rebuild=True)
+    assert (report.added, report.updated) == ((), ())
+    assert db_path.stat().st_ino != inode and len(db_path.read_bytes()) < len(grown)
+    assert listing(db_path) == appended
+
 
 def test_a_damaged_tally_is_merged_in_full_not_trusted(tmp_path: Path) -> None:
     extractions = [extraction(n) for n in ("strike.txt",)]

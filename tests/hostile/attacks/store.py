@@ -173,8 +173,9 @@ def _malformed(reason: str, mutate: Callable[[Tables], None]) -> Attack:
 
 def damaged_event_record(work: Path) -> Outcome:
     """An event's record, in the blob part, that is no longer JSON: readers find it when they
-    decode it (blobs are read lazily) and refuse in one line; a writer, which merges the events
-    again from the documents, rebuilds it."""
+    decode it (blobs are read lazily) and refuse in one line; `ingest --rebuild`, which merges
+    the events again from the stored articles, repairs it. (A plain ingest of one article appends
+    a change and reads only the records it needs.)"""
     database = valid_database(work)
     tables, tail = split(database.read_bytes())
     first, _ = tables["events"]["1"]["records"]["$blobs"]
@@ -184,12 +185,16 @@ def damaged_event_record(work: Path) -> Outcome:
     readers = refused_by_every_command(work, database, "a damaged event record", writers=False)
     if not readers.held:
         return readers
-    rebuilt = chronicle(database, "ingest", "--jobs", "1", articles(work / "new", "harbour"))
+    rebuilt = chronicle(
+        database, "ingest", "--rebuild", "--jobs", "1", articles(work / "new", "harbour")
+    )
     listed = chronicle(database, "list", "events")
     if rebuilt.returncode or listed.returncode or "Traceback" in rebuilt.stderr + listed.stderr:
         said = (problem_lines(rebuilt.stderr + listed.stderr) or ["nothing"])[-1][:160]
-        return Outcome(False, f"a damaged event record: not rebuilt by ingest: {said!r}")
-    return Outcome(True, "a damaged event record: list and export refused it, ingest rebuilt it")
+        return Outcome(False, f"a damaged event record: not rebuilt by ingest --rebuild: {said!r}")
+    return Outcome(
+        True, "a damaged event record: list and export refused it, ingest --rebuild rebuilt it"
+    )
 
 
 # --- symlinks and modes ---------------------------------------------------------------------
