@@ -80,7 +80,7 @@ from store.database import (
     TABLES,
 )
 from store.rows import Row, _event_row, _quote_row, extraction_of, timeline_key
-from store.storage import Blob
+from store.storage import Blob, DatabaseCorrupt
 
 Change = dict[str, Any]
 
@@ -146,7 +146,10 @@ def plan_change(
             return None
         if added is not None and not plan.add(*added):
             return None
-    except _Unsound:
+    except (_Unsound, DatabaseCorrupt, TypeError, ValueError, KeyError, AttributeError):
+        # A stored value that is not what a merge writes (a damaged file that the load's checks
+        # let through: they check the columns, not every field of every record): the full
+        # merge makes everything again from the stored articles, as before changes were kept.
         return None
     return plan.change()
 

@@ -390,3 +390,14 @@ def test_a_few_articles_at_once_are_changes_appended_in_one_write(tmp_path: Path
     with open_database(fresh, write=True) as db:
         ingest(db, [folder])
     assert listing(db_path) == listing(fresh)
+
+
+def test_a_stored_field_of_the_wrong_type_means_a_full_merge(tmp_path: Path) -> None:
+    """The load checks the columns, not every field of every record: a damaged confidence is
+    found when the change is planned, and the full merge makes it again."""
+    db_path = merged_fully(tmp_path / "db.json", [extraction("strike.txt")])
+    with open_database(db_path, write=True) as db:
+        for row in db.rows(ACTORS):
+            row["confidence"] = ["not", "a", "number"]
+        added = extraction("again.txt")
+        assert plan_change(db, added=(row_of("d2", added, "s"), added)) is None
