@@ -12,7 +12,7 @@ with the same surname and different given names stay apart.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -30,6 +30,7 @@ __all__ = [
     "merge_actors",
     "same_person",
     "same_surname",
+    "similar_surnames",
     "tally",
     "tally_is_sound",
     "tally_keys",
@@ -175,7 +176,7 @@ def _join_persons(items: Sequence[tuple[int, Actor]], union: _Union, find: _Find
     for name in by_name:
         by_surname.setdefault(name[-1], []).append(name)
         by_initial.setdefault((name[-1], name[0][0]), []).append(name)
-    similar = _similar_surnames(by_surname)
+    similar = similar_surnames(by_surname)
     for name, i in by_name.items():
         for surname in similar(name[-1]):
             for other in by_initial.get((surname, name[0][0]), ()):
@@ -196,17 +197,15 @@ def _join_persons(items: Sequence[tuple[int, Actor]], union: _Union, find: _Find
                 union(i, members[0], SURE_SURNAMES_ONLY)
 
 
-def _similar_surnames(
-    by_surname: dict[str, list[tuple[str, ...]]],
-) -> Callable[[str], list[str]]:
-    """surname -> the surnames of full names that `same_surname` accepts, memoised."""
-    candidates = [s for s in by_surname if len(s) >= 5]
+def similar_surnames(surnames: Collection[str]) -> Callable[[str], list[str]]:
+    """surname -> the `surnames` (those of full names) that `same_surname` accepts, memoised."""
+    candidates = [s for s in surnames if len(s) >= 5]
     memo: dict[str, list[str]] = {}
 
     def similar(surname: str) -> list[str]:
         found = memo.get(surname)
         if found is None:
-            found = [surname] if surname in by_surname else []
+            found = [surname] if surname in surnames else []
             if len(surname) >= 5:
                 found += [
                     s

@@ -31,13 +31,11 @@ import copy
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import repeat
 from operator import contains
 from typing import Any, Protocol
-
-from rapidfuzz import fuzz, process
 
 from extract.actor_merge import (
     SURE_SAME_KEY,
@@ -50,6 +48,7 @@ from extract.actor_merge import (
     is_bare_story_group,
     is_story_group,
     same_person,
+    similar_surnames,
     tally,
     tally_is_sound,
     tally_keys,
@@ -187,8 +186,6 @@ class _Plan:
         self.meta: dict[str, Any] = {}
         self._texts: dict[str, str] = {}
         self._keys: dict[str, list[str]] | None = None
-        # per candidates of `_similar` (kept, so their id stays theirs): those long enough to spell
-        self._long: dict[int, tuple[dict[str, Any], list[str]]] = {}
 
     # --- the change ---------------------------------------------------------------------------
 
@@ -496,12 +493,13 @@ class _Plan:
             if len(words) > 1:
                 joins.union(i, full[tuple(words)], SURE_SAME_KEY)
         surnames = self._surnames(keys, full)
+        similar = similar_surnames(surnames)
         new_names = [name for name in full if f"name:{' '.join(name)}" not in keys]
         for name, i in full.items():
             exact = keys.get("name:" + " ".join(name), ())
             for owner in exact:
                 joins.union(i, ("old", owner), SURE_SAME_KEY)
-            for other in self._variants(name, surnames):
+            for other in self._variants(name, surnames, similar):
                 if other in full:
                     joins.union(i, full[other], SURE_SPELLING)
                 elif name in new_names:
@@ -510,10 +508,10 @@ class _Plan:
         for i in full.values():
             if len(joins.olds(i)) > 1:
                 return False  # it would make two actors one
-        stored_singles = self._singles(keys)
+        similar_single = similar_surnames(self._singles(keys))
         for name in new_names:
             owners = joins.olds(full[name])
-            for single in self._similar(name[-1], stored_singles):
+            for single in similar_single(name[-1]):
                 if set(keys["single:" + single]) != owners:
                     return False  # a lone surname elsewhere would change hands
         singles: dict[str, list[int]] = {}
@@ -523,7 +521,7 @@ class _Plan:
         for surname, members in singles.items():
             roots = {
                 joins.find(full[n] if n in full else ("old", keys["name:" + " ".join(n)][0]))
-                for s in self._similar(surname, surnames)
+                for s in similar(surname)
                 for n in surnames[s]
             }
             if len(roots) == 1:
@@ -616,42 +614,20 @@ class _Plan:
             by_surname.setdefault(name[-1], []).append(name)
         return by_surname
 
+    @staticmethod
     def _variants(
-        self, name: tuple[str, ...], surnames: dict[str, list[tuple[str, ...]]]
+        name: tuple[str, ...],
+        surnames: dict[str, list[tuple[str, ...]]],
+        similar: Callable[[str], list[str]],
     ) -> list[tuple[str, ...]]:
         """The other full names, stored or new, that a merge takes for this one spelt another
         way."""
         return [
             other
-            for surname in self._similar(name[-1], surnames)
+            for surname in similar(name[-1])
             for other in surnames[surname]
             if other != name and other[0][0] == name[0][0] and same_person(list(name), list(other))
         ]
-
-    def _similar(self, surname: str, candidates: dict[str, Any]) -> list[str]:
-        """The candidates a merge takes for `surname` spelt the same or alike."""
-        found = [surname] if surname in candidates else []
-        if len(surname) >= 5:
-            cached = self._long.get(id(candidates))
-            if cached is None or cached[0] is not candidates:
-                cached = self._long[id(candidates)] = (
-                    candidates,
-                    [c for c in candidates if len(c) >= 5],
-                )
-            long = cached[1]
-            found += [
-                s
-                for s, _, _ in process.extract(
-                    surname,
-                    long,
-                    scorer=fuzz.ratio,
-                    processor=None,
-                    score_cutoff=88,
-                    limit=None,
-                )
-                if s != surname
-            ]
-        return found
 
     # --- reading the tables -------------------------------------------------------------------
 
