@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from tinydb.table import Table
 
 from store.corrections import CorrectionError, from_row
 from store.log import Change, apply_changes
-from store.rows import problem, upgrade
+from store.rows import changes_problem, problem, upgrade
 from store.storage import (
     TEMP_SUFFIX,
     AtomicJSONStorage,
@@ -72,8 +73,9 @@ class Database:
         self.path = path
         self._lock = lock
         self._middleware = Transactions(AtomicJSONStorage)
+        self._replayed = False  # whether the last read applied a change log (checked then)
         self._db = TinyDB(
-            str(path), storage=self._middleware, replay=_replay, blob_tables=BLOB_TABLES
+            str(path), storage=self._middleware, replay=self._replay, blob_tables=BLOB_TABLES
         )
         with collector_paused():
             tables = self._checked()
@@ -142,6 +144,24 @@ class Database:
             self._lock.release()
             self._lock = None
 
+    def _replay(self, tables: Tables, changes: list[Change]) -> Tables:
+        """The changes of the file's frames applied to the tables just read from it: what was
+        read is checked, the tables (`_verified`) and each change's rows and positions
+        (`changes_problem`), before they are applied, so that what the changes make need not be
+        (checking it would read every posting they translate when read)."""
+        tables = self._verified(tables, upgraded=False)
+        reason = changes_problem(tables, changes)
+        if reason is not None:
+            raise corrupt(self.path, f"its change log is damaged: {reason}")
+        applied = apply_changes(tables, changes, owned=True)
+        ids = set(map(itemgetter("id"), applied.get(DOCUMENTS, {}).values()))
+        for name in (EVENTS, QUOTES):
+            for row in applied.get(name, {}).values():
+                if not row["documents"].keys() <= ids:
+                    raise corrupt(self.path, f"its change log leaves {name} citing documents gone")
+        self._replayed = True
+        return applied
+
     def _checked(self) -> Tables | None:
         """The tables read from the file, once they are known to be chronicle's and whole;
         schema 1 tables upgraded (in memory: the caller writes them for a writer).
@@ -150,9 +170,15 @@ class Database:
         and rows as chronicle writes them (`store.rows.problem`). Anything else raises
         `DatabaseCorrupt` (or `NewerSchema`) before anything is written.
         """
+        self._replayed = False
         tables = self._middleware.read()
         if not tables:
             return None
+        return self._verified(tables, deep=not self._replayed)
+
+    def _verified(self, tables: Tables, *, deep: bool = True, upgraded: bool = True) -> Tables:
+        """`tables` checked (`_checked`), and upgraded unless not `upgraded`; without `deep`,
+        their rows are taken as checked (`_replay` did)."""
         others = sorted(set(tables) - TABLES)
         if others:
             raise corrupt(
@@ -181,14 +207,14 @@ class Database:
                 f"it is not a chronicle database: its meta table is not chronicle's "
                 f"({len(meta)} rows, fields {', '.join(sorted(map(repr, row)))})",
             )
-        if schema < SCHEMA_VERSION:
+        if schema < SCHEMA_VERSION and upgraded:
             try:
                 tables = upgrade(tables, schema, SCHEMA_VERSION)
             except (KeyError, TypeError, ValueError, AttributeError) as error:
                 raise corrupt(
                     self.path, f"its schema {schema} tables are malformed ({error!r})"
                 ) from None
-        reason = problem(tables)
+        reason = problem(tables) if deep else None
         for row in tables.get(CORRECTIONS, {}).values():
             try:
                 from_row(row)
@@ -197,11 +223,6 @@ class Database:
         if reason is not None:
             raise corrupt(self.path, reason)
         return tables
-
-
-def _replay(tables: Tables, changes: list[Change]) -> Tables:
-    """The changes of a file's frames applied to the tables just read from it."""
-    return apply_changes(tables, changes, owned=True)
 
 
 @contextlib.contextmanager

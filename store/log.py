@@ -31,19 +31,18 @@ over the base's blobs, the word index and unsure list `LazyBlob`s: nothing is de
 
 from __future__ import annotations
 
-import contextlib
 import heapq
 from array import array
 from bisect import bisect_right
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
-from itertools import accumulate, chain, compress, count, repeat
+from itertools import compress, count, repeat
 from operator import itemgetter, ne
 from typing import Any
 
 from store.rows import WORD, Row, item_day, last_day, pack
-from store.storage import Blob, Blobs, LazyBlob, LazyBlobs, Spliced, Tables
+from store.storage import Blob, Blobs, LazyBlob, LazyBlobs, Postings, Spliced, Tables
 
 Change = dict[str, Any]
 ITEM_TABLES = ("events", "quotes")
@@ -88,21 +87,16 @@ def apply_changes(tables: Tables, changes: Sequence[Change], *, owned: bool = Fa
 
 
 def _actor_rows(actors: _Rows, items: Mapping[str, _Splice], *, owned: bool) -> dict[str, Row]:
-    """The actor rows with their postings in the final items: the base's translated all at
-    once (in C, over all of them), the new items' added."""
+    """The actor rows with their postings in the final items (`_Splice.postings`: made when
+    read)."""
     rows = list(actors.rows.values())
     if not owned:  # the rows set by the changes are copies already; the others are not
         rows = list(map(dict, rows))
+    ids = list(actors.keys)
     for name in POSTINGS:
-        translated = items[name].translate_all(list(map(itemgetter(name), rows)))
-        deque(map(dict.__setitem__, rows, repeat(name), translated), maxlen=0)
-    out = dict(zip(actors.rows, rows, strict=True))
-    for name in POSTINGS:
-        for actor_id, positions in items[name].added_postings(name).items():
-            key = actors.keys.get(actor_id)
-            if key is not None:  # items list only actors of the table (the merge's rows do)
-                out[key][name] = sorted(out[key][name] + positions)
-    return out
+        postings, _ = items[name].postings(ids, list(map(itemgetter(name), rows)), name)
+        deque(map(dict.__setitem__, rows, repeat(name), postings), maxlen=0)
+    return dict(zip(actors.rows, rows, strict=True))
 
 
 class _Rows:
@@ -215,47 +209,54 @@ class _Splice:
                 postings = [p for p in postings if p >= 0]
         return sorted(postings + added) if added else postings
 
-    def translate_all(self, lists: list[list[int]]) -> list[list[int]]:
-        """`translate` of many lists of base positions, in one pass in C (mapping, then slicing
-        what was joined): a loop over 20,000 lists in Python cost ten times as much."""
+    def postings(
+        self, keys: list[str], lists: list[Sequence[int]], kind: str
+    ) -> tuple[list[Sequence[int]], dict[str, list[int]]]:
+        """The postings `lists` of `keys` (in the base's positions) in the final items, as
+        `Postings` translated when read, whose sizes come from the few items gone (their base
+        records say whose postings held them) and new; and the postings of the
+        new items' keys not among `keys`. `kind`: what lists the keys of an item (`_keys`)."""
         if self.unchanged:
-            return lists
-        ends = list(accumulate(map(len, lists)))
-        moved = list(map(self.final.__getitem__, chain.from_iterable(lists)))
-        out = list(map(moved.__getitem__, map(slice, chain((0,), ends), ends)))
-        owners, at = set(), -1
-        with contextlib.suppress(ValueError):  # the lists that held items gone (a few)
-            while True:
-                at = moved.index(-1, at + 1)
-                owners.add(bisect_right(ends, at))
-        for owner in owners:
-            out[owner] = [p for p in out[owner] if p >= 0]
-        return out
-
-    def added_postings(self, name: str) -> defaultdict[str, list[int]]:
-        """The final positions of the new rows by the actors they list (the speaker of a
-        quote), ascending."""
+            return lists, {}
+        translate, source = self.translate, self.base["records"].source
+        out = lists[:]
+        held = list(compress(count(), lists))  # empty ones stay empty, unless added to
+        bases = list(map(lists.__getitem__, held))
+        sizes, none = map(len, bases), repeat(None)
+        lazy = map(Postings, repeat(translate), bases, sizes, none, repeat(source))
+        deque(map(out.__setitem__, held, lazy), maxlen=0)
+        where = dict(zip(keys, count()))
+        removed: defaultdict[int, int] = defaultdict(int)
+        records = self.base["records"]
+        for position in self.dropped:
+            for key in _keys(kind, records[position]):
+                at = where.get(key)
+                if at is None:  # gone from the table too
+                    continue
+                found = lists[at]
+                hit = bisect_right(found, position)
+                if hit and found[hit - 1] == position:  # else damage: what `Postings` finds
+                    removed[at] += 1
         added: defaultdict[str, list[int]] = defaultdict(list)
         for position, row in self.fresh:
-            keys = dict.fromkeys(row["actors"]) if name == "events" else [row["speaker"]]
-            for key in keys:
-                if key:
-                    added[key].append(position)
-        return added
+            for key in _keys(kind, row):
+                added[key].append(position)
+        others = {key: found for key, found in added.items() if key not in where}
+        for at in removed.keys() | {where[k] for k in added.keys() - others.keys()}:
+            extra = added.get(keys[at])
+            size = len(lists[at]) - removed.get(at, 0) + len(extra or ())
+            out[at] = Postings(translate, lists[at], size, extra, source)
+        return out, others
 
     def packed(self) -> Row:
         """The row `pack` would make of the final items."""
         base = self.base
         if self.unchanged:
             return base
-        by_document: defaultdict[str, list[int]] = defaultdict(list)
-        for position, row in self.fresh:
-            for doc_id in dict.fromkeys(c[0] for c in row["citations"]):
-                by_document[doc_id].append(position)
         before = base["documents"]
-        documents = dict(zip(before, self.translate_all(list(before.values())), strict=True))
-        for doc_id, positions in by_document.items():
-            documents[doc_id] = sorted(documents.get(doc_id, []) + positions)
+        doc_ids = list(before)
+        lists, others = self.postings(doc_ids, list(before.values()), "documents")
+        documents = dict(zip(doc_ids, lists, strict=True)) | others
         if not all(documents.values()):  # a document whose items all went
             documents = {doc_id: found for doc_id, found in documents.items() if found}
         lasts = base["last"] + list(map(last_day, self.new))
@@ -286,6 +287,16 @@ class _Splice:
         pairs += [pair for pair in fresh if pair[0] < 1.0]
         pairs.sort()
         return [[p for _, p in pairs], [c for c, _ in pairs]]
+
+
+def _keys(kind: str, row: Row) -> Iterable[str]:
+    """The keys whose postings of `kind` list an item row: its actors (events), its speaker
+    (quotes) or the documents it cites, as `store.rows.merged_rows` and `pack` list them."""
+    if kind == "events":
+        return dict.fromkeys(row["actors"])
+    if kind == "quotes":
+        return (row["speaker"],) if row["speaker"] else ()
+    return dict.fromkeys(c[0] for c in row["citations"])
 
 
 class _Words:

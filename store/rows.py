@@ -43,7 +43,7 @@ from extract.serialize import (
     interval_from_dict,
     interval_to_dict,
 )
-from store.storage import Blob, Blobs, LazyBlob, LazyBlobs, Spliced, corrupt
+from store.storage import Blob, Blobs, LazyBlob, LazyBlobs, Postings, Spliced, corrupt
 
 Row = dict[str, Any]
 
@@ -224,8 +224,8 @@ ACTOR_FIELDS: dict[str, tuple[type, ...]] = {
     "kind": _TEXT,
     "aliases": (list,),
     "roles": (list,),
-    "events": (list,),
-    "quotes": (list,),
+    "events": (list, Postings),
+    "quotes": (list, Postings),
 }
 # Optional fields of an actor row: what the incremental merge keeps of each actor for itself.
 ACTOR_EXTRA_FIELDS: dict[str, tuple[type, ...]] = {"merge": (dict,)}
@@ -315,6 +315,167 @@ def problem(tables: Mapping[str, Mapping[str, Any]]) -> str | None:
     return None
 
 
+_NUMBER = (float, int)
+# The fields of the item rows a change inserts or replaces (`_event_row`, `_quote_row`).
+EVENT_ROW_FIELDS: dict[str, tuple[type, ...]] = {
+    "id": _TEXT,
+    "start": _MAYBE_TEXT,
+    "end": _MAYBE_TEXT,
+    "precision": _MAYBE_TEXT,
+    "date_text": _MAYBE_TEXT,
+    "relative": (bool,),
+    "confidence": _NUMBER,
+    "summary": _TEXT,
+    "actors": (list,),
+    "citations": (list,),
+    "search": _TEXT,
+}
+QUOTE_ROW_FIELDS: dict[str, tuple[type, ...]] = {
+    "id": _TEXT,
+    "text": _TEXT,
+    "speaker": _MAYBE_TEXT,
+    "confidence": _NUMBER,
+    "start": _MAYBE_TEXT,
+    "end": _MAYBE_TEXT,
+    "precision": _MAYBE_TEXT,
+    "reported": _MAYBE_TEXT,
+    "citations": (list,),
+    "search": _TEXT,
+}
+_CHANGE_KEYS = {
+    "documents": {"remove", "insert"},
+    "actors": {"remove", "set"},
+    "events": {"replace", "remove", "insert"},
+    "quotes": {"replace", "remove", "insert"},
+}
+
+
+def changes_problem(tables: Mapping[str, Mapping[str, Any]], changes: Sequence[Any]) -> str | None:
+    """Why `changes` (`store.log`, as read from a file's frames) are not changes chronicle
+    writes to `tables` (checked by `problem`), or None: the rows and positions they hold are
+    checked as `problem` checks the tables', so that the tables they make need no check."""
+    counts: dict[str, int] = {}
+    for name in ("events", "quotes"):
+        row: Mapping[str, Any] = next(iter(tables.get(name, {}).values()), {})
+        counts[name] = len(row.get("first", ()))
+    actors = tables.get("actors", {})
+    actor_ids = set(map(itemgetter("id"), actors.values()))
+    rows = list(actors.values())  # numbered in order (`problem`)
+    last_actor = int(rows[-1]["id"][1:]) if rows else 0
+    meta: Mapping[str, Any] = next(iter(tables.get("meta", {}).values()), {})
+    next_document, numbers = meta.get("next_document", 1), [0]
+    for change in changes:
+        if type(change) is not dict or not change.keys() <= {*_CHANGE_KEYS, "meta"}:
+            return "a change is not one"
+        for name, keys in _CHANGE_KEYS.items():
+            found = change.get(name, {})
+            if type(found) is not dict or not found.keys() <= keys:
+                return f"a change to the {name} is not one"
+            if not all(type(found.get(key, [])) is list for key in keys):
+                return f"a change to the {name} is not one"
+        documents = change.get("documents", {})
+        if not set(map(type, documents.get("remove", []))) <= {str}:
+            return "a change removes documents that are not ids"
+        inserted = documents.get("insert", [])
+        if not set(map(type, inserted)) <= {dict}:
+            return "a change inserts a document row that is not one"
+        if found := _wrong_rows(inserted, DOCUMENT_FIELDS):
+            return f"a change inserts a document row that {found}"
+        if not all(map(_is_date, set(map(itemgetter("published"), inserted)) - {None})):
+            return "a change inserts a document with a publication date that is not one"
+        numbers += [int(i[1:]) for r in inserted if (i := r["id"])[:1] == "d" and i[1:].isdecimal()]
+        found, last_actor = _actors_problem(change.get("actors", {}), actor_ids, last_actor)
+        if found:
+            return f"a change {found}"
+        for name, fields in (("events", EVENT_ROW_FIELDS), ("quotes", QUOTE_ROW_FIELDS)):
+            found = change.get(name, {})
+            if reason := _items_change_problem(found, fields, counts[name]):
+                return f"a change to the {name} {reason}"
+            replaced = {p for p, _ in found.get("replace", [])}
+            gone = set(found.get("remove", [])) - replaced  # a replaced one may come back
+            counts[name] += len(found.get("insert", [])) - len(gone)
+        if (values := change.get("meta")) is not None:
+            if type(values) is not dict or not values.keys() <= META_CHANGE_FIELDS:
+                return "a change to the meta table is not one"
+            if not set(map(type, values.values())) <= {int}:
+                return "a change to the meta table is not a number"
+            next_document = values.get("next_document", next_document)
+    if max(numbers) >= next_document or next_document < meta.get("next_document", 1):
+        return "its next document id is one already stored"
+    return None
+
+
+# The fields of the meta table a change may set.
+META_CHANGE_FIELDS = frozenset(("next_document", "schema"))
+
+
+def _actors_problem(change: Mapping[str, Any], ids: set[str], last: int) -> tuple[str, int]:
+    """Why a change to the actors is not one chronicle writes ("" if it is one), and the largest
+    actor number after it; `ids`, the actors before it, become those after it."""
+    removed = change.get("remove", [])
+    if not set(map(type, removed)) <= {str}:
+        return "removes actors that are not ids", last
+    ids.difference_update(removed)
+    if f"a{last}" in removed:
+        last = max((int(i[1:]) for i in ids), default=0)
+    rows = change.get("set", [])
+    if not set(map(type, rows)) <= {dict}:
+        return "sets an actor row that is not one", last
+    fields = {k: v for k, v in ACTOR_FIELDS.items() if k not in ("events", "quotes")}
+    if found := _wrong_rows(rows, fields):
+        return f"sets an actor row that {found}", last
+    for key, types in ACTOR_EXTRA_FIELDS.items():
+        if not set(type(row[key]) for row in rows if key in row) <= set(types):
+            return f"sets an actor row with {key!r} of the wrong type", last
+    if not set(map(itemgetter("kind"), rows)) <= _KINDS:
+        return "sets an actor with a kind that is not one", last
+    names = chain.from_iterable(
+        chain(map(itemgetter("aliases"), rows), map(itemgetter("roles"), rows))
+    )
+    if not set(map(type, names)) <= {str}:
+        return "sets an actor with aliases or roles that are not text", last
+    for row in rows:
+        i = row["id"]
+        if not (i[:1] == "a" and i[1:].isascii() and i[1:].isdigit()):
+            return "sets an actor whose id is not a1, a2, ...", last
+        if i not in ids:  # a new one: numbered after the others
+            if int(i[1:]) <= last:
+                return "sets actors not numbered a1, a2, ... in increasing order", last
+            last = int(i[1:])
+            ids.add(i)
+    return "", last
+
+
+def _items_change_problem(
+    change: Mapping[str, Any], fields: Mapping[str, tuple[type, ...]], count: int
+) -> str | None:
+    """Why a change to the events or quotes (of `count` items before it) is not one chronicle
+    writes, or None: its positions inside the column, its rows' fields of the right types."""
+    replace = change.get("replace", [])
+    if not all(type(pair) is list and len(pair) == 2 for pair in replace):
+        return "replaces items with something else"
+    positions = [p for p, _ in replace] + change.get("remove", [])
+    if not set(map(type, positions)) <= {int}:
+        return "has a position that is not a number"
+    if positions and not (min(positions) >= 0 and max(positions) < count):
+        return "has a position outside its column"
+    rows = [row for _, row in replace] + change.get("insert", [])
+    if not set(map(type, rows)) <= {dict}:
+        return "has an item row that is not one"
+    if found := _wrong_rows(rows, fields):
+        return f"has an item row that {found}"
+    actors = chain.from_iterable(map(itemgetter("actors"), rows)) if "actors" in fields else ()
+    if not set(map(type, actors)) <= {str}:
+        return "has an item whose actors are not ids"
+    citations = list(chain.from_iterable(map(itemgetter("citations"), rows)))
+    if not all(type(c) is list and len(c) == 3 for c in citations) or not all(
+        type(d) is str and type(a) is int and type(b) is int and 0 <= a <= b
+        for d, a, b in citations
+    ):
+        return "has an item whose citations are not [document, start, end]"
+    return None
+
+
 def _wrong_rows(rows: list[Row], fields: Mapping[str, tuple[type, ...]]) -> str | None:
     """What is wrong with the first row whose fields are missing or of the wrong type, or None.
 
@@ -394,7 +555,11 @@ def _positions(postings: Iterable[Any], count: int) -> bool:
     ends (they are written in ascending order): ints, since their sum is one, from 0 to
     `count - 1`."""
     lists = list(postings)
-    if not set(map(type, lists)) <= {list}:
+    types = set(map(type, lists))
+    if Postings in types:  # made when read (`store.log`): read them
+        lists = [p.positions() if type(p) is Postings else p for p in lists]
+        types.discard(Postings)
+    if not types <= {list}:
         return False
     lists = list(filter(None, lists))
     firsts, lasts = list(map(itemgetter(0), lists)), list(map(itemgetter(-1), lists))

@@ -238,6 +238,11 @@ def random_change(world: World, rng: random.Random) -> Row:
 
 def assert_same_tables(got: dict[str, dict[str, Row]], want: dict[str, dict[str, Row]]) -> None:
     assert got.keys() == want.keys()
+    # postings made when read (`storage.Postings`) know their length before: the one read
+    postings = [row[n] for row in got.get("actors", {}).values() for n in ("events", "quotes")]
+    postings += [p for n in ("events", "quotes") for p in got[n]["1"]["documents"].values()]
+    sizes = [len(p) for p in postings]
+    assert [len(list(p)) for p in postings] == sizes
     for name in want:
         assert list(got[name]) == list(want[name]), name  # the same TinyDB keys, in order
         for key in want[name]:
@@ -354,6 +359,50 @@ def test_a_damaged_frame_before_others_is_refused_naming_the_file(tmp_path: Path
             pass
         message = str(caught.value)
         assert "\n" not in message and str(path) in message and "change log" in message
+    assert path.read_bytes() == data  # left as it is
+
+
+def _bad_changes(world: World, rng: random.Random) -> list[Row]:
+    """Changes whose rows or positions chronicle never writes, one fault each."""
+    ids = [row["id"] for row in world.actors.values()]
+    event, quote, document = _event(world, rng, ids), _quote(world, rng, ids), _document(world, rng)
+    actor = {k: v for k, v in world.actors["1"].items() if k not in ("events", "quotes")}
+    count = len(world.events)
+    return [
+        {"events": {"insert": [event | {"summary": 5}]}},
+        {"events": {"insert": [event | {"citations": [["d1", "0", 5]]}]}},
+        {"events": {"insert": [event | {"citations": [["d999", 0, 5]]}]}},
+        {"quotes": {"insert": [quote | {"speaker": 7}]}},
+        {"events": {"replace": [[-1, event]]}},
+        {"events": {"replace": [[count, event]]}},
+        {"events": {"remove": [count + 3]}},
+        {"events": {"remove": [True]}},
+        {"documents": {"insert": [document | {"published": "someday"}]}},
+        {"documents": {"insert": [document | {"sha256": None}]}},
+        {"actors": {"set": [actor | {"kind": "alien"}]}},
+        {"actors": {"set": [actor | {"aliases": [3]}]}},
+        {"actors": {"set": [actor | {"id": "x1"}]}},
+        {"meta": {"next_document": "many"}},
+        {"events": {"insert": "everything"}},
+    ]
+
+
+@pytest.mark.parametrize("fault", range(15))
+def test_a_frame_chronicle_never_writes_is_refused_naming_the_file(
+    tmp_path: Path, fault: int
+) -> None:
+    path, world, rng = _database(tmp_path)
+    with open_database(path, write=True) as db:
+        db.append([random_change(world, rng)])
+        db.append([_bad_changes(world, rng)[fault]])
+    data = path.read_bytes()
+    for write in (False, True):
+        with pytest.raises(DatabaseCorrupt) as caught, open_database(path, write=write):
+            pass
+        message = str(caught.value)
+        assert "\n" not in message and str(path) in message
+    with pytest.raises(DatabaseCorrupt):
+        load_index(path)
     assert path.read_bytes() == data  # left as it is
 
 
