@@ -18,7 +18,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from itertools import chain
+from itertools import chain, repeat
 from operator import itemgetter, le
 from pathlib import Path
 from typing import Any
@@ -229,6 +229,8 @@ ACTOR_FIELDS: dict[str, tuple[type, ...]] = {
 }
 # Optional fields of an actor row: what the incremental merge keeps of each actor for itself.
 ACTOR_EXTRA_FIELDS: dict[str, tuple[type, ...]] = {"merge": (dict,)}
+# Actor ids, one a line: "a" and a number.
+_ACTOR_IDS = re.compile(r"a[0-9]+(?:\na[0-9]+)*")
 ITEM_FIELDS: dict[str, tuple[type, ...]] = {
     "first": (list,),
     "last": (list,),
@@ -291,15 +293,15 @@ def problem(tables: Mapping[str, Mapping[str, Any]]) -> str | None:
     actors = list(tables.get("actors", {}).values())
     if found := _wrong_rows(actors, ACTOR_FIELDS):
         return f"an actor row {found}"
-    for key, types in ACTOR_EXTRA_FIELDS.items():
-        if not set(type(row[key]) for row in actors if key in row) <= set(types):
+    for key, types in ACTOR_EXTRA_FIELDS.items():  # optional: a row without one gives None
+        if not set(map(type, map(dict.get, actors, repeat(key)))) <= {*types, type(None)}:
             return f"an actor row has {key!r} of the wrong type"
     # numbered in order by the merge (`extract.actor_merge`), with gaps where actors left: the
-    # records cite them so
-    actor_ids = list(map(itemgetter("id"), actors))
-    if not all(i[:1] == "a" and i[1:].isascii() and i[1:].isdigit() for i in actor_ids):
+    # records cite them so (checked on the ids joined: one match in C, not 21,000 in Python)
+    actor_ids = "\n".join(map(itemgetter("id"), actors))
+    if actors and not _ACTOR_IDS.fullmatch(actor_ids):
         return "an actor id is not a1, a2, ..."
-    order = [int(i[1:]) for i in actor_ids]
+    order = list(map(int, actor_ids[1:].split("\na"))) if actors else []
     if not all(map(int.__lt__, order, order[1:])) or min(order, default=1) < 1:
         return "its actors are not numbered a1, a2, ... in increasing order"
     if not set(map(itemgetter("kind"), actors)) <= _KINDS:
