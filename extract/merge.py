@@ -96,7 +96,8 @@ def place_document(
     """One more document's events and quotes placed as `merge` places those of a corpus's last
     document, among groups already made (`stored_events(dates)`: the groups of those first and
     last days, `stored_quotes(quote_key(text))`: the quote groups of those words, each in the
-    order `merge` made them, with `Group.stored` set and no items).
+    order `merge` made them, each a `Group(-1, documents=, actors=, wordings=, stored=handle)`
+    of what it holds, with no items).
 
     Returns the groups that received an item: stored ones (holding only the new items) and new
     ones, in the order `merge` would have made them. `actor_ids` maps the document's actor keys
@@ -125,15 +126,6 @@ def place_document(
         [g for c in by_words.values() for g in c if g.stored is not None and g.items]
         + quote_groups,
     )
-
-
-def stored_group(
-    stored: Any, documents: set[str], actors: set[str], wordings: set[frozenset[str]]
-) -> Group[Any]:
-    """A group `merge` made earlier, as `place_document` compares with it: what it was made of
-    (its documents, actors and the words of each of its statements), `stored` the caller's
-    handle on it."""
-    return Group(-1, [], documents, actors, wordings, stored)
 
 
 def event_words(text: str) -> frozenset[str]:

@@ -17,12 +17,17 @@ change, and returns it as one change for `Database.append` (see `store.log`):
 It returns None whenever the outcome might differ from a full merge, and the caller merges
 everything again:
 - a correction is stored (corrections apply to the merged corpus as a whole);
-- the tables were written before tallies and actor maps were kept;
+- the tables were written before tallies and actor maps were kept, or hold a value of the wrong
+  type (the full merge makes them again);
 - a new full name could change which actor a lone surname elsewhere belongs to, or would join two
-  existing actors; a removed document held a full name its actor would lose;
-- parties of a story ("firefighters") are involved (they join by what their document names);
-- a removed document shares an event or quote with another document, or a new quote's words match
-  several stored quotes, or its first day would change.
+  existing actors; a new qualified party of a story ("Portuguese firefighters") where bare ones
+  of its class ("firefighters") are stored, which might now join it;
+- a removed document takes from an actor that keeps other members a key (a full name, a party)
+  that may have held them together, or shares an event or quote with another document;
+- a new quote's words match several stored quotes, or its first day would change.
+
+Where a full merge would renumber (an actor whose members all left), the actor's id goes and the
+others keep theirs: ids ascend with gaps until the next full merge.
 """
 
 from __future__ import annotations
@@ -78,7 +83,7 @@ from store.database import (
     SCHEMA_VERSION,
     TABLES,
 )
-from store.rows import Row, _event_row, _quote_row, extraction_of, timeline_key
+from store.rows import Row, event_row, extraction_of, quote_row, timeline_key
 from store.storage import Blob, DatabaseCorrupt
 
 Change = dict[str, Any]
@@ -186,6 +191,8 @@ class _Plan:
         self.meta: dict[str, Any] = {}
         self._texts: dict[str, str] = {}
         self._keys: dict[str, list[str]] | None = None
+        # set when a quote's words give no single stored group to compare with (`_quote_groups`)
+        self._failed = False
 
     # --- the change ---------------------------------------------------------------------------
 
@@ -290,23 +297,19 @@ class _Plan:
             if group.stored is not None:
                 self._join_event(group)
         for group in new_events:
-            self.inserted[EVENTS].append(
-                _event_row(new_event(name("e", group.first), group), _SAME)
-            )
+            self.inserted[EVENTS].append(event_row(new_event(name("e", group.first), group), _SAME))
         for quote_group in quotes:
             if quote_group.stored is not None:
                 if not self._join_quote(quote_group, extraction.document.published):
                     return False
             else:
                 quote = new_quote(name("q", quote_group.first), quote_group)
-                self.inserted[QUOTES].append(_quote_row(quote, _SAME, published))
+                self.inserted[QUOTES].append(quote_row(quote, _SAME, published))
         self.new_documents.append(row | {ACTOR_MAP: Blob(actor_ids)})
         self.meta["next_document"] = max(
             self.db.meta["next_document"], int(doc_id[1:]) + 1 if doc_id[1:].isdecimal() else 0
         )
         return True
-
-    _failed = False
 
     def _event_groups(self, dates: tuple[date, date]) -> list[Group[Event]]:
         """The stored event groups of these first and last days, in the order they were made."""
@@ -384,7 +387,7 @@ class _Plan:
             relative=old["relative"] and item.record.date.relative,
             confidence=max(old["confidence"], item.record.confidence),
         )
-        self.replaced[EVENTS][position] = _event_row(event, _SAME)
+        self.replaced[EVENTS][position] = event_row(event, _SAME)
 
     def _join_quote(self, group: Group[Quote], published: date | None) -> bool:
         position = group.stored
@@ -416,7 +419,7 @@ class _Plan:
             confidence=confidence,
         )
         days = {c[0]: self._published(c[0]) for c in old["citations"]} | {item.document: published}
-        row = _quote_row(quote, _SAME, days)
+        row = quote_row(quote, _SAME, days)
         if timeline_key(row) != timeline_key(old):
             return False  # it would move in the timeline, to a place only its age tells
         self.replaced[QUOTES][position] = row

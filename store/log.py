@@ -9,7 +9,7 @@ One change (a plain dict; every key optional, changes applied in order):
      "quotes":    {the same three keys},
      "meta":      {field: value, ...}}
 
-Item rows are `store.rows._event_row` / `_quote_row`'s; positions are those of the state before
+Item rows are `store.rows.event_row` / `quote_row`; positions are those of the state before
 the change. Within a change: documents are removed, then inserted (appended with the next TinyDB
 keys); actors removed, then set (an existing id keeps its row key, a new one is appended);
 items replaced in place, then removed, then inserted each right after every item of its day or

@@ -124,8 +124,8 @@ def corpus_rows(corpus: Corpus, doc_ids: Sequence[str]) -> tuple[list[Row], list
     published = {d.id: d.document.published for d in corpus.documents}
     return merged_rows(
         [actor_to_dict(a) for a in corpus.actors],
-        [_event_row(e, stored) for e in corpus.events],
-        [_quote_row(q, stored, published) for q in corpus.quotes],
+        [event_row(e, stored) for e in corpus.events],
+        [quote_row(q, stored, published) for q in corpus.quotes],
     )
 
 
@@ -318,7 +318,7 @@ def problem(tables: Mapping[str, Mapping[str, Any]]) -> str | None:
 
 
 _NUMBER = (float, int)
-# The fields of the item rows a change inserts or replaces (`_event_row`, `_quote_row`).
+# The fields of the item rows a change inserts or replaces (`event_row`, `quote_row`).
 EVENT_ROW_FIELDS: dict[str, tuple[type, ...]] = {
     "id": _TEXT,
     "start": _MAYBE_TEXT,
@@ -620,7 +620,7 @@ def _day(iso: str) -> int:
     return UNDATED_DAY if iso == UNDATED else date.fromisoformat(iso).toordinal()
 
 
-def _event_row(e: CorpusEvent, stored: Mapping[str, str]) -> Row:
+def event_row(e: CorpusEvent, stored: Mapping[str, str]) -> Row:
     cited = fold("\n".join(c.text for c in e.citations))
     summary = fold(e.summary)
     return {
@@ -637,7 +637,7 @@ def _event_row(e: CorpusEvent, stored: Mapping[str, str]) -> Row:
     }
 
 
-def _quote_row(
+def quote_row(
     q: CorpusQuote, stored: Mapping[str, str], published: Mapping[str, date | None]
 ) -> Row:
     days = sorted(d for d in (published[c.document] for c in q.citations) if d)
