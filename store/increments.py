@@ -26,8 +26,10 @@ everything again:
   that may have held them together, or shares an event or quote with another document;
 - a new quote's words match several stored quotes, or its first day would change.
 
-Where a full merge would renumber (an actor whose members all left), the actor's id goes and the
-others keep theirs: ids ascend with gaps until the next full merge.
+Where a full merge would number actors again (one whose members all left, or whose first
+mention left), every actor keeps its id (ids ascend, with gaps) until the next full merge; after
+a removal an actor's names and roles keep the order they had, less those nobody gives any more,
+where a full merge would list them in the order of their first mention among the articles left.
 """
 
 from __future__ import annotations
@@ -190,6 +192,7 @@ class _Plan:
         self.new_documents: list[Row] = []
         self.meta: dict[str, Any] = {}
         self._texts: dict[str, str] = {}
+        self._extractions: dict[str, DocumentExtraction] = {}  # of documents read for their items
         self._keys: dict[str, list[str]] | None = None
         # set when a quote's words give no single stored group to compare with (`_quote_groups`)
         self._failed = False
@@ -243,13 +246,17 @@ class _Plan:
         row = self.documents.get(doc_id)
         if row is None or type(row.get(ACTOR_MAP)) is not Blob:
             return False
+        shared: list[tuple[str, int]] = []
         for name in (EVENTS, QUOTES):
             table = self.items[name]
             for position in table["documents"].get(doc_id, []) if table else []:
-                record = self._record(name, position)
-                if any(c[0] != doc_id for c in record["citations"]):
-                    return False  # shared with another document: its group would be remade
-                self.removed[name].add(position)
+                cited = self._record(name, position)["citations"]
+                if all(c[0] == doc_id for c in cited):
+                    self.removed[name].add(position)
+                elif cited[0][0] == doc_id:
+                    return False  # it reported the item first: the item's id and place change
+                else:
+                    shared.append((name, position))
         extraction = extraction_of(row)
         actor_ids: dict[str, str] = row[ACTOR_MAP].value
         members: dict[str, list[Actor]] = {}
@@ -269,7 +276,78 @@ class _Plan:
                 return False  # a full name or a party it loses may have held others to it
         self.gone_documents.append(doc_id)
         del self.documents[doc_id]
+        return all(self._leave(name, position, doc_id) for name, position in shared)
+
+    def _leave(self, name: str, position: int, doc_id: str) -> bool:
+        """The item at `position` without the citation of `doc_id`, made again from the records
+        of the documents that still report it, as a merge makes it (its first report, so its
+        id, summary, dates and place, stay)."""
+        old = self._record(name, position)
+        kept = [c for c in old["citations"] if c[0] != doc_id]
+        reported = [self._reported(name, c) for c in kept]
+        found = [f for f in reported if f is not None]
+        if len(found) < len(reported):
+            return False
+        citations = tuple(self._citation(c) for c in kept)
+        if name == EVENTS:
+            events = [(r, a) for r, a in found if isinstance(r, Event)]
+            event = CorpusEvent(
+                id=old["id"],
+                date_text=old["date_text"],
+                date=interval_from_dict(old),
+                summary=old["summary"],
+                actors=tuple(dict.fromkeys(a for _, actors in events for a in actors)),
+                citations=citations,
+                relative=all(r.date.relative for r, _ in events),
+                confidence=max(r.confidence for r, _ in events),
+            )
+            self.replaced[EVENTS][position] = event_row(event, _SAME)
+            return True
+        quotes = [(r, a) for r, a in found if isinstance(r, Quote)]
+        speakers = [a[0] if a else None for _, a in quotes]
+        speaker = next((s for s in speakers if s), None)
+        dates = [r.date for r, _ in quotes if r.date]
+        quote = CorpusQuote(
+            id=old["id"],
+            text=old["text"],
+            speaker=speaker,
+            date=min(dates, key=lambda d: d.last - d.first) if dates else None,
+            citations=citations,
+            confidence=max(
+                r.confidence for (r, _), s in zip(quotes, speakers, strict=True) if s == speaker
+            ),
+        )
+        days = {c[0]: self._published(c[0]) for c in kept}
+        row = quote_row(quote, _SAME, days)
+        if timeline_key(row) != timeline_key(old):
+            return False  # it would move in the timeline
+        self.replaced[QUOTES][position] = row
         return True
+
+    def _reported(
+        self, name: str, cited: list[Any]
+    ) -> tuple[Event | Quote, tuple[str, ...]] | None:
+        """The record a stored document gives for a citation, and its corpus actors (an event's
+        parties, a quote's speaker), or None if the document's records do not hold it."""
+        doc_id, start, end = cited
+        row = self.documents.get(doc_id)
+        if row is None or type(row.get(ACTOR_MAP)) is not Blob:
+            return None
+        extraction = self._extractions.get(doc_id)
+        if extraction is None:
+            extraction = self._extractions[doc_id] = extraction_of(row)
+        actor_ids: dict[str, str] = row[ACTOR_MAP].value
+        if name == EVENTS:
+            for event in extraction.events:
+                if (event.span.start, event.span.end) == (start, end):
+                    keys = (k for k in event.actors if k in actor_ids)
+                    return event, tuple(dict.fromkeys(actor_ids[k] for k in keys))
+            return None
+        for quote in extraction.quotes:
+            if (quote.span.start, quote.span.end) == (start, end):
+                speaker = actor_ids.get(quote.speaker) if quote.speaker else None
+                return quote, (speaker,) if speaker else ()
+        return None
 
     # --- adding a document ----------------------------------------------------------------------
 
