@@ -33,7 +33,14 @@ from store.corrections import (
 )
 from store.corrections import apply as apply_corrections
 from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, Database
-from store.increments import ACTOR_MAP, TALLY, Change, Stored, TablesView, plan_change
+from store.increments import (
+    ACTOR_MAP,
+    Change,
+    Stored,
+    TablesView,
+    plan_change,
+    stored_tally,
+)
 from store.lifetime import die_with_parent
 from store.log import apply_changes
 from store.rows import Row, corpus_rows, document_row, extraction_of
@@ -508,7 +515,7 @@ def _remerge(db: Database, fresh: dict[str, DocumentExtraction]) -> None:
 def _with_tally(row: Row, counted: Any) -> Row:
     """An actor row with its tally before its postings, where `store.increments` puts it."""
     fields = {k: v for k, v in row.items() if k not in ("events", "quotes")}
-    return fields | {TALLY: counted, "events": row["events"], "quotes": row["quotes"]}
+    return fields | stored_tally(counted) | {"events": row["events"], "quotes": row["quotes"]}
 
 
 def _redated(row: Row, published: date) -> DocumentExtraction:

@@ -228,7 +228,8 @@ ACTOR_FIELDS: dict[str, tuple[type, ...]] = {
     "quotes": (list, Postings),
 }
 # Optional fields of an actor row: what the incremental merge keeps of each actor for itself.
-ACTOR_EXTRA_FIELDS: dict[str, tuple[type, ...]] = {"merge": (dict,)}
+# What the merge keeps of each actor to add documents later (`store.increments.stored_tally`).
+ACTOR_EXTRA_FIELDS: dict[str, tuple[type, ...]] = {"keys": (list,), "merge": (str,)}
 # Actor ids, one a line: "a" and a number.
 _ACTOR_IDS = re.compile(r"a[0-9]+(?:\na[0-9]+)*")
 ITEM_FIELDS: dict[str, tuple[type, ...]] = {

@@ -406,7 +406,7 @@ def test_a_damaged_tally_is_merged_in_full_not_trusted(tmp_path: Path) -> None:
     db_path = merged_fully(tmp_path / "db.json", extractions)
     with open_database(db_path, write=True) as db:
         for row in db.rows(ACTORS):
-            row["merge"] = {"keys": "not a tally"}
+            row["merge"] = '{"keys": "not a tally"}'
         added = extraction("again.txt")
         assert plan_change(db, added=(row_of("d2", added, "s"), added)) is None
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from store import DatabaseCorrupt, Filter, load_index, open_database
@@ -90,7 +91,9 @@ def _actor(world: World, rng: random.Random) -> Row:
         "confidence": rng.choice([1.0, 0.6]),
     }
     if rng.random() < 0.3:
-        row["merge"] = {"keys": [rng.randint(0, 9)]}
+        key = f"org:{rng.randint(0, 9)}"
+        row["keys"] = [key]
+        row["merge"] = orjson.dumps({"keys": {key: 1}}).decode()
     return row
 
 
