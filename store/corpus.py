@@ -1,9 +1,10 @@
 """Adding, updating and removing documents; the merged tables follow in the same atomic write.
 
 Extraction is a pure function of a file's path and bytes, so `ingest` can spread it over
-processes; this process alone writes. After every change the events, actors and quotes are
-merged again from all stored per-document records, so an item reported by several documents
-always has exactly the citations of the documents still stored.
+processes; this process alone writes. After every change an item reported by several
+documents has exactly the citations of the documents still stored: a few documents added,
+updated or removed are changes appended to the file, worked out as a merge of everything would
+make them (`store.increments`); other writes merge every stored document's records again.
 """
 
 from __future__ import annotations
