@@ -141,10 +141,14 @@ class Blobs(Sequence[Any]):
     @overload
     def __getitem__(self, index: slice) -> list[Any]: ...
     def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self._item(i) for i in range(*index.indices(len(self)))]
+        return self._item(index)
+
+    def _item(self, index: int) -> Any:
+        """The value at `index`: where it comes from is what the subclasses change."""
         if self._lines is None:
             return self._values[index]
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
         lines = self._lines
         return lines.tail.decode(lines.line(index), f"blob {lines.first + index}")
 
@@ -201,13 +205,7 @@ class Spliced(Blobs):
     def __len__(self) -> int:
         return len(self._slots)
 
-    @overload
-    def __getitem__(self, index: int) -> Any: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Any]: ...
-    def __getitem__(self, index: int | slice) -> Any:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+    def _item(self, index: int) -> Any:
         slot, size = self._slots[index], len(self._base)
         return self._base[slot] if slot < size else self._added[slot - size]
 
@@ -237,13 +235,7 @@ class LazyBlobs(Blobs):
     def __len__(self) -> int:
         return self._count()
 
-    @overload
-    def __getitem__(self, index: int) -> Any: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Any]: ...
-    def __getitem__(self, index: int | slice) -> Any:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+    def _item(self, index: int) -> Any:
         size = len(self)
         if not -size <= index < size:
             raise IndexError(index)
