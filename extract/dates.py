@@ -269,6 +269,10 @@ class _Cand:
     day: int | None = None
     calendar: bool = False  # an explicit calendar expression (may join a range)
     clock: bool = False  # a time of day, on the day of the reference, a neighbour or a heading
+    # The days, when they hang on the tense of the mention's clause ("on Tuesday", "in June"):
+    # read only once the candidate is kept (_settle), as the tense costs more than the rest of
+    # a candidate and most such candidates lose to a longer one ("June" in "June 5, 2011").
+    pending: Callable[[], tuple[date, date]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +298,7 @@ def _cand(
     month: int | None = None,
     day: int | None = None,
     calendar: bool = False,
+    pending: Callable[[], tuple[date, date]] | None = None,
 ) -> _Cand:
     """The candidate `m` proposes: the fields of _Cand, its offsets taken from the match."""
     first, last = iv if iv else (None, None)
@@ -308,7 +313,16 @@ def _cand(
         month=month,
         day=day,
         calendar=calendar,
+        pending=pending,
     )
+
+
+def _settle(c: _Cand) -> _Cand:
+    """`c` with its days read, if they waited on the tense (`_Cand.pending`)."""
+    if c.pending is None:
+        return c
+    first, last = c.pending()
+    return replace(c, first=first, last=last, pending=None)
 
 
 def _nearest_year(month: int, day: int, ref: date, tense: str | None) -> int:
@@ -360,12 +374,17 @@ def _day_cand(m: re.Match[str], ctx: _Ctx, month: int, day: int, year: int | Non
         return _cand(m, (d, d), Precision.DAY, year=year, month=month, day=day, calendar=True)
     if day > calendar.monthrange(2024, month)[1]:
         return None
-    iv = None
-    if ctx.reference is not None:
-        ref = ctx.reference
-        y = _nearest_year(month, day, ref, ctx.tense_at(m))
-        iv = (date(y, month, day),) * 2
-    return _cand(m, iv, Precision.DAY, relative=True, month=month, day=day, calendar=True)
+    ref = ctx.reference
+    if ref is None:
+        return _cand(m, None, Precision.DAY, relative=True, month=month, day=day, calendar=True)
+
+    def days() -> tuple[date, date]:
+        d = date(_nearest_year(month, day, ref, ctx.tense_at(m)), month, day)
+        return d, d
+
+    return _cand(
+        m, None, Precision.DAY, relative=True, month=month, day=day, calendar=True, pending=days
+    )
 
 
 # --- explicit days and day ranges ---------------------------------------------------------
@@ -420,6 +439,7 @@ def _on_day_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     one, two = _day_cand(m, ctx, month, d1, year), _day_cand(m, ctx, month, d2, year)
     if one is None or two is None:
         return None
+    one, two = _settle(one), _settle(two)  # a range reads its ends' days at once: ranges are few
     if one.first is None or two.first is None:
         return replace(one, last=None, precision=Precision.RANGE, day=None, calendar=False)
     last = two.first.replace(year=one.first.year)
@@ -473,19 +493,28 @@ _WEEK_NUMBER = _numbers("week_ordinals")
 
 def _on_week_of_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     month = _month_of(m["m"])
-    year = int(m["y"]) if m["y"] else None
-    if year is None and ctx.reference is not None:
-        year = _month_year(month, ctx.reference, ctx.tense_at(m), None)
-    if year is None:
-        return _cand(m, None, Precision.RANGE, relative=True)
-    first, last = _month_iv(year, month)
     which = m["which"].lower()
-    if which in ("last", "final"):
-        iv = (last - timedelta(days=6), last)
-    else:
+
+    def days(year: int) -> tuple[date, date]:
+        first, last = _month_iv(year, month)
+        if which in ("last", "final"):
+            return last - timedelta(days=6), last
         start = first + timedelta(days=7 * _WEEK_NUMBER[which])
-        iv = (start, min(start + timedelta(days=6), last))
-    return _cand(m, iv, Precision.RANGE, relative=m["y"] is None, month=month)
+        return start, min(start + timedelta(days=6), last)
+
+    if m["y"]:
+        return _cand(m, days(int(m["y"])), Precision.RANGE, month=month)
+    ref = ctx.reference
+    if ref is None:
+        return _cand(m, None, Precision.RANGE, relative=True)
+    return _cand(
+        m,
+        None,
+        Precision.RANGE,
+        relative=True,
+        month=month,
+        pending=lambda: days(_month_year(month, ref, ctx.tense_at(m), None)),
+    )
 
 
 # Year-less months: [early|late] [last|this|next] November [this|last|next year]
@@ -508,14 +537,20 @@ def _on_yearless_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     part = _part_of(m["part"])
     precision = Precision.PART_OF_MONTH if part else Precision.MONTH
     ref = ctx.reference
-    iv = None
-    if ref is not None:
-        if m["ry"]:
-            year = ref.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
-        else:
-            year = _month_year(month, ref, ctx.tense_at(m), m["mod"])
-        iv = _part_of_month(year, month, part) if part else _month_iv(year, month)
-    c = _cand(m, iv, precision, relative=True, month=month, calendar=True)
+
+    def days(year: int) -> tuple[date, date]:
+        return _part_of_month(year, month, part) if part else _month_iv(year, month)
+
+    def by_tense() -> tuple[date, date]:
+        assert ref is not None
+        return days(_month_year(month, ref, ctx.tense_at(m), m["mod"]))
+
+    iv, pending = None, None
+    if ref is not None and m["ry"]:
+        iv = days(ref.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()])
+    elif ref is not None:
+        pending = by_tense
+    c = _cand(m, iv, precision, relative=True, month=month, calendar=True, pending=pending)
     return replace(c, start=m.start("m")) if "prep" in m.re.groupindex and m["prep"] else c
 
 
@@ -821,10 +856,17 @@ def _on_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
     elif mod == "this":
         d = ref + timedelta(days=wd - ref.weekday())
-    elif ctx.tense_at(m) == "future":
-        d = ref + timedelta(days=(wd - ref.weekday()) % 7)
     else:
-        d = ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+        def by_tense() -> tuple[date, date]:
+            assert ref is not None
+            if ctx.tense_at(m) == "future":
+                day = ref + timedelta(days=(wd - ref.weekday()) % 7)
+            else:
+                day = ref - timedelta(days=(ref.weekday() - wd) % 7)
+            return day, day
+
+        return _cand(m, None, Precision.DAY, relative=True, calendar=True, pending=by_tense)
     return _cand(m, (d, d), Precision.DAY, relative=True, calendar=True)
 
 
@@ -904,13 +946,18 @@ def _before_or_after(iv: tuple[date, date], ref: date, side: str) -> tuple[date,
 
 def _on_the_weekend(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     ref = ctx.reference
-    if ref is None:
-        iv = None
-    elif ref.weekday() >= 5 or ctx.tense_at(m) == "future":
+
+    def by_tense() -> tuple[date, date]:
+        assert ref is not None
+        return _weekend(ref if ctx.tense_at(m) == "future" else ref - timedelta(days=7))
+
+    iv, pending = None, None
+    if ref is not None and ref.weekday() >= 5:
         iv = _weekend(ref)
-    else:
-        iv = _weekend(ref - timedelta(days=7))
-    return replace(_cand(m, iv, Precision.RANGE, relative=True), start=m.start("w"))
+    elif ref is not None:
+        pending = by_tense
+    c = _cand(m, iv, Precision.RANGE, relative=True, pending=pending)
+    return replace(c, start=m.start("w"))
 
 
 def _on_unit_part(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -1884,7 +1931,8 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 def _mentions(ctx: _Ctx) -> list[DateMention]:
     text, reference = ctx.text, ctx.reference
-    joined = _apply_headings(text, _join_ranges(text, _select(_candidates(ctx))))
+    kept = [_settle(c) for c in _select(_candidates(ctx))]
+    joined = _apply_headings(text, _join_ranges(text, kept))
     chosen = _apply_after_another(text, _apply_since(text, joined, reference))
     return [
         DateMention(
