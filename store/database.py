@@ -149,7 +149,7 @@ class Database:
         read is checked, the tables (`_verified`) and each change's rows and positions
         (`changes_problem`), before they are applied, so that what the changes make need not be
         (checking it would read every posting they translate when read)."""
-        tables = self._verified(tables, upgraded=False)
+        tables = self._verified(tables, deep=not self._middleware.sealed, upgraded=False)
         reason = changes_problem(tables, changes)
         if reason is not None:
             raise corrupt(self.path, f"its change log is damaged: {reason}")
@@ -174,11 +174,12 @@ class Database:
         tables = self._middleware.read()
         if not tables:
             return None
-        return self._verified(tables, deep=not self._replayed)
+        return self._verified(tables, deep=not (self._replayed or self._middleware.sealed))
 
     def _verified(self, tables: Tables, *, deep: bool = True, upgraded: bool = True) -> Tables:
         """`tables` checked (`_checked`), and upgraded unless not `upgraded`; without `deep`,
-        their rows are taken as checked (`_replay` did)."""
+        their rows are taken as checked (`_replay` did, or the file is sealed: as chronicle
+        wrote it). Upgraded tables are always checked."""
         others = sorted(set(tables) - TABLES)
         if others:
             raise corrupt(
@@ -214,7 +215,7 @@ class Database:
                 raise corrupt(
                     self.path, f"its schema {schema} tables are malformed ({error!r})"
                 ) from None
-        reason = problem(tables) if deep else None
+        reason = problem(tables) if deep or schema < SCHEMA_VERSION else None
         for row in tables.get(CORRECTIONS, {}).values():
             try:
                 from_row(row)

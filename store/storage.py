@@ -443,6 +443,10 @@ class AtomicJSONStorage(Storage):
         self._replay = replay
         self._blob_tables = None if blob_tables is None else frozenset(blob_tables)
         self._log: _Log | None = None  # the file as last read or written, if frames may follow
+        # Whether the base tables last read are as chronicle wrote them: their text matches the
+        # digest written with it (`encode_parts`). A reader checks the rows of a file that is
+        # not sealed (`store.rows.problem`: ~45 ms at 100,000 events; the digest, ~6 ms).
+        self.sealed = False
 
     def read(self) -> Tables | None:
         """The tables of the file, its frames applied.
@@ -464,9 +468,11 @@ class AtomicJSONStorage(Storage):
         return tables
 
     def _read(self, data: bytes | mmap.mmap) -> Tables | None:
+        self.sealed = False
         end = data.find(b"\n")
+        first = data[: len(data) if end < 0 else end]
         try:
-            tables = orjson.loads(data[: len(data) if end < 0 else end])
+            tables = orjson.loads(first)
         except orjson.JSONDecodeError as error:
             raise corrupt(self.path, f"it is not valid JSON ({error})") from None
         if type(tables) is not dict or not all(
@@ -482,7 +488,7 @@ class AtomicJSONStorage(Storage):
             return tables
         if not (
             type(layout) is dict
-            and layout.keys() == {"size", "offsets"}
+            and layout.keys() - {"digest"} == {"size", "offsets"}
             and type(layout["size"]) is int
             and type(layout["offsets"]) is int
             and 0 <= layout["offsets"] < layout["size"]
@@ -491,6 +497,7 @@ class AtomicJSONStorage(Storage):
         base = end + 1 + layout["size"]
         if end < 0 or len(data) < base:
             raise corrupt(self.path, "its blob part is missing or cut short")
+        self.sealed = layout.get("digest") == _tables_digest(first[: first.rfind(_LAYOUT)])
         tail = _Tail(data, end + 1, layout["offsets"], base, self.path)
         tables = _with_blobs(tables, tail, self._blob_tables)
         changes, frames, whole = _frames(data, base, self.path)
@@ -746,8 +753,19 @@ def encode_parts(tables: Tables) -> list[bytes]:
     offsets = [0, *accumulate(len(line) + 1 for line in lines)]
     blobs, where = b"\n".join(lines), orjson.dumps(offsets)
     size = len(blobs) + 1 + len(where)
-    layout = orjson.dumps({TAIL: {"size": size, "offsets": offsets[-1]}})
-    return [head[:-1], b",", layout[1:], b"\n", blobs, b"\n", where]
+    tables_text = head[:-1]  # the layout goes in after the tables, before the closing brace
+    digest = _tables_digest(tables_text)
+    layout = orjson.dumps({TAIL: {"size": size, "offsets": offsets[-1], "digest": digest}})
+    return [tables_text, b",", layout[1:], b"\n", blobs, b"\n", where]
+
+
+def _tables_digest(text: bytes) -> str:
+    """The digest of the tables' text on a file's first line (`AtomicJSONStorage.sealed`)."""
+    return hashlib.sha256(text).hexdigest()
+
+
+# Where the blob layout starts on the first line: after the tables' text.
+_LAYOUT = b',"%s":' % TAIL.encode()
 
 
 def _with_blobs(tables: Tables, tail: _Tail, only: frozenset[str] | None = None) -> Tables:
@@ -874,6 +892,11 @@ class Transactions(Middleware):
         finally:
             self._stale = self._tables
             self._discard()
+
+    @property
+    def sealed(self) -> bool:
+        """Whether the tables just read are as chronicle wrote them (`AtomicJSONStorage.sealed`)."""
+        return getattr(self.storage, "sealed", False)
 
     def adopt(self, tables: Tables, *, write: bool) -> None:
         """Hold `tables` as if read from the file (an upgraded layout); with `write`, write them."""

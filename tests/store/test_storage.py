@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -15,9 +16,11 @@ from pathlib import Path
 import orjson
 import pytest
 
-from store import DatabaseBusy, DatabaseCorrupt, NewerSchema, open_database
-from store.database import EVENTS, META, SCHEMA_VERSION
+from store import DatabaseBusy, DatabaseCorrupt, NewerSchema, ingest, open_database
+from store.database import BLOB_TABLES, EVENTS, META, SCHEMA_VERSION
 from store.storage import AtomicJSONStorage, Blob
+from tests.corpora import WIRE
+from tests.corpora import write as write_file
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -183,3 +186,22 @@ def test_a_writer_killed_at_any_moment_leaves_a_whole_file(tmp_path: Path) -> No
     with open_database(path, write=True):  # the next writer clears the killed ones' temp files
         pass
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_rows_are_checked_again_only_in_a_file_changed_since_chronicle_wrote_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "db.json"
+    with open_database(path, write=True) as db:
+        ingest(db, [write_file(tmp_path, "wire.txt", WIRE)])
+    storage = AtomicJSONStorage(path, blob_tables=BLOB_TABLES)
+    assert storage.read() is not None and storage.sealed  # its digest matches: no check needed
+    # the article's date made a month 13 in place: the file is still JSON, its layout the same
+    data = path.read_bytes()
+    month = re.search(rb'"published":"\d{4}-(\d\d)', data)
+    assert month is not None
+    path.write_bytes(data[: month.start(1)] + b"13" + data[month.end(1) :])
+    assert storage.read() is not None and not storage.sealed
+    reason = "a document has a publication date that is not one"
+    with pytest.raises(DatabaseCorrupt, match=reason), open_database(path):
+        pass
