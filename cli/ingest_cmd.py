@@ -23,6 +23,7 @@ from store import (
     open_database,
 )
 from store.database import DEFAULT_WAIT
+from store.early import extraction_ahead
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -95,9 +96,14 @@ def ingest_files(
 ) -> IngestReport:
     """Ingest with a progress bar on stderr (shown only on a terminal); `default_date` dates the
     articles that show none; `rebuild` merges everything again (`store.ingest`)."""
-    with open_database(database, write=True, wait=wait) as db:
+    with (
+        extraction_ahead(paths, jobs=jobs, default_date=default_date) as early,
+        open_database(database, write=True, wait=wait) as db,
+    ):
         if not _may_be_terminal():  # no bar to show: rich is not even loaded
-            return ingest(db, paths, jobs=jobs, default_date=default_date, rebuild=rebuild)
+            return ingest(
+                db, paths, jobs=jobs, default_date=default_date, rebuild=rebuild, early=early
+            )
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -125,7 +131,13 @@ def ingest_files(
                 bar.update(task, completed=done, total=total, current=name)
 
             return ingest(
-                db, paths, jobs=jobs, progress=advance, default_date=default_date, rebuild=rebuild
+                db,
+                paths,
+                jobs=jobs,
+                progress=advance,
+                default_date=default_date,
+                rebuild=rebuild,
+                early=early,
             )
 
 

@@ -50,6 +50,8 @@ from store.storage import Blob, collector_paused
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from store.early import EarlyExtraction
+
 
 @dataclass(frozen=True, slots=True)
 class Failure:
@@ -115,6 +117,7 @@ def ingest(
     progress: Progress | None = None,
     default_date: date | None = None,
     rebuild: bool = False,
+    early: EarlyExtraction | None = None,
 ) -> IngestReport:
     """Store what the files and folders in `paths` say (folders are searched for articles).
 
@@ -128,7 +131,8 @@ def ingest(
     again from the stored articles (a damaged record among them is repaired, the change log
     folded in). Paths that cannot be read or extracted are reported in
     `failed`; the others are stored all the same. The database is written once, at the end, and
-    (without `rebuild`) only if something changed.
+    (without `rebuild`) only if something changed. `early`: the files of `paths` extracted
+    while the database was read (`store.early`), taken for the files found new or changed.
     """
     files, problems = discover(paths)
     done = iter(range(1, len(files) + 1))
@@ -177,7 +181,10 @@ def ingest(
     # The records of thousands of articles and their merge are millions of objects and no
     # garbage: the cyclic collector walking them again and again took a third of the merge.
     with collector_paused():
-        extracting = _extract_all(changed(), len(files), jobs=jobs, default_date=default_date)
+        rest, ready = _taken_early(changed(), early) if early else (changed(), [])
+        extracting = chain(
+            ready, _extract_all(rest, len(files), jobs=jobs, default_date=default_date)
+        )
         for item, result in extracting:
             results[item.path] = result
             report(item.path)
@@ -337,6 +344,21 @@ def _from_json(document: bytes, records: bytes) -> _Extracted:
     return _Extracted(extraction_from_dict(data), records)
 
 
+def _taken_early(
+    pending: Iterator[_Pending], early: EarlyExtraction
+) -> tuple[Iterator[_Pending], list[tuple[_Pending, _Extracted | str]]]:
+    """The pending files `early` did not extract, and those it did with their extraction."""
+    files = list(pending)
+    found = early.results() if files else {}
+    ready = [(item, found.get((item.path, item.sha256))) for item in files]
+    rest = (item for item, made in ready if made is None)
+    return rest, [(item, _decoded(made)) for item, made in ready if made is not None]
+
+
+def _decoded(made: tuple[bytes, bytes] | str) -> _Extracted | str:
+    return made if isinstance(made, str) else _from_json(*made)
+
+
 def _extract_all(
     pending: Iterator[_Pending], most: int, *, jobs: int, default_date: date | None
 ) -> Iterator[tuple[_Pending, _Extracted | str]]:
@@ -344,6 +366,8 @@ def _extract_all(
     Files are handed to the workers as they come, so that the workers start (a second or so of
     imports) while the rest are read."""
     first = list(islice(pending, 2))
+    if not first:
+        return
     if jobs <= 1 or len(first) <= 1:  # no process to start for one file
         from extract.pipeline import extract_file  # heavy: loaded only by commands that extract
 
@@ -385,7 +409,7 @@ def _extract_all(
             submit(batch)
         for future in as_completed(futures):
             for item, result in zip(futures[future], future.result(), strict=True):
-                yield item, result if isinstance(result, str) else _from_json(*result)
+                yield item, _decoded(result)
 
 
 # The most files a worker is given at once.
