@@ -249,6 +249,8 @@ CORRECTION_FIELDS: dict[str, tuple[type, ...]] = {
     "orphan": (bool,),
 }
 _KINDS = frozenset(ActorKind)
+# A stored kind's member: a lookup, where calling the enum costs a tenth of loading 21,000 actors.
+_KIND_OF = {kind.value: kind for kind in ActorKind}
 
 
 def problem(tables: Mapping[str, Mapping[str, Any]]) -> str | None:
@@ -663,7 +665,7 @@ def actor_of(row: Row) -> CorpusActor:
     return CorpusActor(
         row["id"],
         row["name"],
-        ActorKind(row["kind"]),
+        _KIND_OF[row["kind"]],
         tuple(row["aliases"]),
         tuple(row["roles"]),
         row.get("confidence", 1.0),  # not in rows stored before it was
