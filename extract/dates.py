@@ -16,6 +16,7 @@ are dropped when `reference` is None.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import functools
 import re
 from bisect import bisect_left
@@ -330,13 +331,13 @@ def _nearest_year(month: int, day: int, ref: date, tense: str | None) -> int:
     before it if BEFORE). In news a past tense does not move it: "said it would sign on March 3"
     is often the next March 3 (TimeBank value F1 0.78 -> 0.77 when it did)."""
     options = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            options.append(date(year, month, day))
-        except ValueError:
-            continue
-    if not options:
-        return ref.year
+    # a leap day may have no year beside the reference's: then the leap years around it
+    for reach in (1, 4):
+        for year in range(ref.year - reach, ref.year + reach + 1):
+            with contextlib.suppress(ValueError):
+                options.append(date(year, month, day))
+        if options:
+            break
     if tense == "future":
         ahead = [d for d in options if d >= ref]
         if ahead:

@@ -272,3 +272,14 @@ def test_fast_anchor_scan_finds_exactly_the_anchors():
 )
 def test_headings_date_the_entries_below_them(text: str, expected: list[tuple]) -> None:
     assert [e[:3] for e in found(text, MON)] == expected
+
+
+def test_a_leap_day_without_a_year_takes_the_nearest_leap_year() -> None:
+    """In an article of a year with no leap year beside it, "Feb. 29" is dated as any year-less
+    day is (the nearest, unless the tense says which way), where it used to lose the article."""
+    found = find_dates("The recount on Feb. 29 was close.", reference=date(2022, 6, 1))
+    assert [(f.interval.first, f.interval.last) for f in found] == [
+        (date(2024, 2, 29), date(2024, 2, 29))  # 638 days ahead, 2020's is 823 days back
+    ]
+    found = find_dates("The council will vote on February 29.", reference=date(2026, 11, 3))
+    assert [f.interval.first for f in found] == [date(2028, 2, 29)]
