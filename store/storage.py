@@ -35,7 +35,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, BinaryIO, overload
 
 import orjson
 from tinydb.middlewares import Middleware
@@ -457,17 +457,19 @@ class AtomicJSONStorage(Storage):
         at 100,000 events, more than the rest of the read); they are freed as usual."""
         self._log = None
         try:
-            data = _mapped(self.path)
+            with self.path.open("rb") as file:
+                data = _mapped(file)
+                with collector_paused():
+                    tables = self._read(data, file.fileno())
+                    gc.freeze()
         except FileNotFoundError:
             return None
         except OSError as error:
             raise StoreError(f"cannot read the database {self.path}: {error.strerror}") from error
-        with collector_paused():
-            tables = self._read(data)
-            gc.freeze()
         return tables
 
-    def _read(self, data: bytes | mmap.mmap) -> Tables | None:
+    def _read(self, data: bytes | mmap.mmap, fd: int) -> Tables | None:
+        """The tables of the file mapped as `data` and open as `fd`."""
         self.sealed = False
         end = data.find(b"\n")
         first = data[: len(data) if end < 0 else end]
@@ -500,7 +502,7 @@ class AtomicJSONStorage(Storage):
         self.sealed = layout.get("digest") == _tables_digest(first[: first.rfind(_LAYOUT)])
         tail = _Tail(data, end + 1, layout["offsets"], base, self.path)
         tables = _with_blobs(tables, tail, self._blob_tables)
-        changes, frames, whole = _frames(data, base, self.path)
+        changes, frames, whole = _frames(_log_bytes(fd, base), base, self.path)
         self._log = _Log(base, frames, whole, 0)
         if not changes:
             return tables
@@ -603,16 +605,25 @@ def _digest(payload: bytes) -> bytes:
     return hashlib.blake2b(payload, digest_size=DIGEST_SIZE).hexdigest().encode()
 
 
-def _frames(data: bytes | mmap.mmap, start: int, path: Path) -> tuple[list[Any], int, int]:
-    """The changes of the whole frames from `start`, how many frames and where they end."""
+def _log_bytes(fd: int, start: int) -> bytes:
+    """The bytes of the file open as `fd` from `start` (its frames), copied rather than read from
+    its mapping: a writer cuts off the torn tail a killed one left (`append`), and reading a
+    mapping past the end of a file cut short kills the reader (SIGBUS); a read only ends sooner."""
+    size = os.fstat(fd).st_size
+    return os.pread(fd, size - start, start) if size > start else b""
+
+
+def _frames(log: bytes, start: int, path: Path) -> tuple[list[Any], int, int]:
+    """The changes of the whole frames in `log`, the file's bytes from `start`: how many frames,
+    and where in the file they end."""
     changes: list[Any] = []
-    frames, at, size = 0, start, len(data)
+    frames, at, size = 0, 0, len(log)
     head = len(FRAME) + 2 * DIGEST_SIZE + 1
     while at < size:
-        end = data.find(b"\n", at)
+        end = log.find(b"\n", at)
         if end < 0:
             break  # the torn tail of a killed writer (no newline yet): the state before it
-        line = data[at:end]
+        line = log[at:end]
         payload = line[head:]
         if not (
             line[: len(FRAME)] == FRAME
@@ -632,7 +643,7 @@ def _frames(data: bytes | mmap.mmap, start: int, path: Path) -> tuple[list[Any],
             reason = f"its change log frame {frames + 1} is not one ({error})"
             raise corrupt(path, reason) from None
         frames, at = frames + 1, end + 1
-    return changes, frames, at
+    return changes, frames, start + at
 
 
 def _blob_fields(change: Any) -> Any:
@@ -646,16 +657,16 @@ def _blob_fields(change: Any) -> Any:
     return change
 
 
-def _mapped(path: Path) -> bytes | mmap.mmap:
+def _mapped(file: BinaryIO) -> bytes | mmap.mmap:
     """The file's bytes, mapped rather than copied: at 100,000 events copying its 110 MB took
     half of a load, and only the first line and the blobs shown are ever touched.
 
-    Safe because writes never change a file in place: they rename a new file over it, and a
-    mapping keeps reading the file it was made of."""
-    with path.open("rb") as file:
-        if os.fstat(file.fileno()).st_size == 0:
-            return b""
-        return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    Safe because writes never change what a file holds up to the end of its frames: they rename
+    a new file over it (a mapping keeps reading the file it was made of), or append frames after
+    them; the torn tail a writer cuts off is read by copy (`_log_bytes`)."""
+    if os.fstat(file.fileno()).st_size == 0:
+        return b""
+    return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def final_target(path: Path) -> Path:

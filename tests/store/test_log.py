@@ -530,3 +530,42 @@ def test_two_writers_appending_take_turns(tmp_path: Path) -> None:
         assert len(ids) == events + 30
         assert len({i.split("-")[0] for i in ids}) == 2
         assert db.meta["next_document"] == start + 30
+
+
+# A reader that maps the file, then finds it cut short (by a writer cutting off a torn frame)
+# before it reads the frames: prints how many frames it read.
+READ_AFTER_A_CUT = textwrap.dedent(
+    """
+    import os, sys
+    import store.storage as storage
+    from store.log import apply_changes
+
+    mapped = storage._mapped
+
+    def cut_after_mapping(file):
+        data = mapped(file)
+        os.truncate(sys.argv[1], int(sys.argv[2]))
+        return data
+
+    storage._mapped = cut_after_mapping
+    reader = storage.AtomicJSONStorage(sys.argv[1], replay=apply_changes)
+    reader.read()
+    print(reader._log.frames)
+    """
+)
+
+
+def test_a_reader_survives_the_torn_frame_being_cut_off_while_it_reads(tmp_path: Path) -> None:
+    path, world, rng = _database(tmp_path)
+    with open_database(path, write=True) as db:
+        db.append([random_change(world, rng)])
+    whole = path.stat().st_size
+    with path.open("ab") as file:  # a killed writer's frame, pages long, with no newline yet
+        file.write(b"frame " + b"x" * 50_000)
+    read = subprocess.run(
+        [sys.executable, "-c", READ_AFTER_A_CUT, str(path), str(whole)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert (read.returncode, read.stdout.split()) == (0, ["1"]), read.stderr[-500:]
