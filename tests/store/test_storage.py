@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import os
+import random
 import re
 import signal
 import subprocess
@@ -18,7 +19,7 @@ import pytest
 
 from store import DatabaseBusy, DatabaseCorrupt, NewerSchema, ingest, open_database
 from store.database import BLOB_TABLES, EVENTS, META, SCHEMA_VERSION
-from store.storage import AtomicJSONStorage, Blob
+from store.storage import AtomicJSONStorage, Blob, Blobs
 from tests.corpora import WIRE
 from tests.corpora import write as write_file
 
@@ -156,7 +157,7 @@ def test_a_second_writer_waits_then_says_the_database_is_busy(tmp_path: Path) ->
 WRITE_FOREVER = textwrap.dedent(
     """
     import sys
-    from store.storage import AtomicJSONStorage, Blob
+    from store.storage import AtomicJSONStorage, Blob, Blobs
     storage = AtomicJSONStorage(sys.argv[1])
     big = "x" * 200_000
     n = 0
@@ -205,3 +206,11 @@ def test_rows_are_checked_again_only_in_a_file_changed_since_chronicle_wrote_it(
     reason = "a document has a publication date that is not one"
     with pytest.raises(DatabaseCorrupt, match=reason), open_database(path):
         pass
+
+
+def test_a_column_of_texts_is_written_as_each_text_alone_would_be() -> None:
+    rng = random.Random(5)
+    alphabet = ['"', "\\", "\n", "\u2028", "é", "日", " ", ",", "a", "\t", "\x00", "}"]
+    texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(500)]
+    for column in (texts, texts[:1], [""], ["", ""]):
+        assert Blobs(column).raws() == [orjson.dumps(text) for text in column]
