@@ -367,6 +367,18 @@ _INVERTED = re.compile(
 _PREPOSITION = re.compile(rf"(?:{longest_first(lang.words('continuing_prepositions'))})\b")
 # The blocks at the top of an article whose quotes may echo later ones (a headline, a standfirst).
 _ECHO_BLOCKS = 3
+# A label that opens a paragraph of a transcript, bold marks around it allowed: "Quell: ",
+# "MINISTER OKAFOR: ", "**Brenner:** ", "Q: ", "The Courier: " (group 1: the label).
+_TURN_LABEL = re.compile(
+    r"(?:\*\*|__)?([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})(?:\*\*|__)?[ \t]*:"
+    r"(?:\*\*|__)?[ \t]+"
+)
+# Labels of the one who asks and the one who answers: "q" -> "question", "a" -> "answer".
+_TURN_LABELS = lang.table("turn_labels")
+# How many paragraphs labels must open for an article to be a transcript.
+_TURNS_MIN = 2
+# Words of a title before a name in a label: "MINISTER OKAFOR", "DR QUELL".
+_LABEL_TITLES = TITLE_WORDS | HONORIFICS | ROLE_NOUNS
 # What is not a word, for comparing the words of two quotes.
 _WORDS_ONLY = re.compile(r"[^\w’']+")
 # A person described by age or nationality as a subject: "the 24-year-old", "the Norwegian".
@@ -621,6 +633,7 @@ class _Context:
         self.last_speaker: tuple[int, str, float] | None = None
         self.places: dict[str, bool] = {}  # key -> whether the actor is a place (is_place)
         self.words: Span | None = None  # the words of the quote being attributed
+        self._turns: dict[int, tuple[int, Attribution]] | None = None  # see `turns`
         # Where a dateline names a place ("OSLO, May 2 (Agency) -"): never a sentence's subject.
         self.datelines = frozenset(
             m.start for m in book.mentions if is_dateline_place(text, m.start, m.end)
@@ -1476,6 +1489,9 @@ class _Context:
         i = bisect.bisect_right(self.block_starts_in_order, at) - 1
         if i < 0:
             return UNKNOWN
+        turn = self.turns.get(i)
+        if turn is not None and isinstance(turn[1], Speaker):  # "A: … I tell them, “…”"
+            return turn[1]
         start = self.blocks[i].span.start
         label = self.first_mention(start, start + 1)
         if (
@@ -1832,6 +1848,73 @@ class _Context:
             return UNKNOWN
         return self._bare_name(name)
 
+    @property
+    def turns(self) -> dict[int, tuple[int, Attribution]]:
+        """Paragraph -> where its label ends and the speaker it names, in a transcript: an
+        article in which two
+        paragraphs or more open with a label that names an actor ("Quell:", "MINISTER
+        OKAFOR:"), asks ("Q:", Nobody unless a name labels the question) or answers ("A:", the
+        person the paragraphs before the first label name most). Empty for other articles."""
+        if self._turns is None:
+            self._turns = self._find_turns() if ":" in self.text else {}
+        return self._turns
+
+    def _find_turns(self) -> dict[int, tuple[int, Attribution]]:
+        text = self.text
+        found: dict[int, tuple[int, Attribution]] = {}
+        answers: dict[int, int] = {}
+        for i, block in enumerate(self.blocks):
+            label = _TURN_LABEL.match(text, block.span.start, block.span.end)
+            if label is None:
+                continue
+            stands = _TURN_LABELS.get(fold(label[1]))
+            if stands == "question":
+                found[i] = (label.end(), NOBODY)
+            elif stands == "answer":
+                answers[i] = label.end()
+            else:
+                speaker = self._labelled(label)
+                if speaker is not None:
+                    found[i] = (label.end(), Speaker(speaker))
+        if len(found) + len(answers) < _TURNS_MIN:
+            return {}
+        if answers:
+            first = min(*found, *answers)
+            interviewee = _speaker(self._introduced_person(self.blocks[first].span.start))
+            for i, end in answers.items():
+                found[i] = (end, interviewee)
+        return found
+
+    def _labelled(self, label: re.Match[str]) -> str | None:
+        """The person or organisation a transcript's label names: as the text names it
+        ("Quell:", "The Courier:"), or in capitals, after a title ("MINISTER OKAFOR:")."""
+        mention = self.first_mention(label.start(1), label.end(1))
+        if mention is not None and mention.kind in _SUBJECT_KINDS:
+            return None if self.is_place(mention.key) else mention.key
+        words = [fold(w) for w in label[1].split()]
+        while len(words) > 1 and words[0] in _LABEL_TITLES:
+            words = words[1:]
+        found = {
+            a.key
+            for a in self.persons
+            if (names := fold(a.name).split())
+            and (names == words or (len(words) == 1 and names[-1] == words[0]))
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _introduced_person(self, end: int) -> str | None:
+        """The person named most often before `end` (the first of those), outside quotes: whom
+        an interview's introduction presents."""
+        counts: dict[str, int] = {}
+        for mention in self.book.mentions_in(0, end):
+            if (
+                mention.kind is ActorKind.PERSON
+                and mention.start not in self.quoted
+                and not self.is_place(mention.key)
+            ):
+                counts[mention.key] = counts.get(mention.key, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
+
     def _turn(self, mark: _Mark, block_index: int) -> Attribution:
         """The asker or the answerer whose turn it is (see dialogue_turn)."""
         if len(self.block_quotes) < 2:
@@ -2035,6 +2118,19 @@ def introduced_above(site: _Site) -> Attribution:
     return site.context._introduced(site.block_index)
 
 
+def labelled_turn(site: _Site) -> Attribution:
+    """ "QUELL: “Not in any form we would recognise.”", "A: “Thin.”": a quote in a paragraph
+    of a transcript is the speaker's its label names, unless a reporting verb frames it ("Quell:
+    … my supervisor said, “…”") or it is a scare quote inside the answer ("a card that says
+    “unknown”"); a quote right after the label is the answer, however short."""
+    if site.mark.nested_in is not None or site.reporting[1]:
+        return UNKNOWN
+    turn = site.context.turns.get(site.block_index)
+    if turn is None or (site.scare and site.mark.outer.start != turn[0]):
+        return UNKNOWN
+    return turn[1]
+
+
 def dialogue_turn(site: _Site) -> Attribution:
     """A questioning: "“…?” Strand asked." / "“I was,” she said." / "“And in 2020?”" /
     "“Yes.”": a paragraph of quote with no attribution after two paragraphs quoting two
@@ -2130,6 +2226,7 @@ RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(according_to, 0.85, 0.6),
     SpeakerRule(speech_noun_owner, 0.55, 0.5),
     SpeakerRule(clause_subject, 0.85, 0.4),
+    SpeakerRule(labelled_turn, 0.85, 0.85),
     SpeakerRule(signed_below, 0.9, 0.9),
     SpeakerRule(introduced_above, 0.85, 0.85),
     SpeakerRule(dialogue_turn, 0.8, 0.8),

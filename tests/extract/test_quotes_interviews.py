@@ -1,0 +1,129 @@
+"""Speakers in interviews, live blogs and press-conference transcripts: quotes in a paragraph a
+speaker label opens ("Quell:", "QUELL:", "MINISTER OKAFOR:", "Q:" / "A:"), quotes in the
+timestamped entries of a live blog. Each case is an invented article in the shape, the quotes'
+words and speakers (an unquoted answer is no quote: SCHEMA.md counts quoted words only)."""
+
+import pytest
+
+from tests.extract.speakers import quoted_speakers
+
+# An interview labelled by surname, the outlet asking: a quoted answer is the interviewee's,
+# a quote she reports inside her answer is its own speaker's.
+_BY_SURNAME = (
+    "The ice will not wait: a glaciologist on a shrinking glacier\n\n"
+    "Marta Quell, a glaciologist at the Institute of Polar Studies in Tromhavn, has measured the "
+    "Brenvald glacier every summer since 2004. She spoke to the Northern Courier about what the "
+    "ice is telling her.\n\n"
+    "The Northern Courier: When did you first notice the change?\n\n"
+    "Quell: In 2011. My supervisor, Anders Fjellvik, walked up to the old survey stake with me "
+    'and said, "This stake was under ten metres of ice when I was your age." I did not believe '
+    "him.\n\n"
+    "The Northern Courier: Will the glacier survive the century?\n\n"
+    'Quell: "Not in any form we would recognise." We are measuring a funeral.\n\n'
+    "The Northern Courier: And the village below it?\n\n"
+    'Quell: "They have a plan. Nobody reads it."'
+)
+
+# A press conference transcript: capital labels with a title, questions from the floor.
+_PRESS_CONFERENCE = (
+    "The Minister for Agriculture, Adaeze Okafor-Brandt, held a press conference in Lagosport "
+    "on Tuesday with the port director, Henrik Solvang.\n\n"
+    "MINISTER OKAFOR-BRANDT: Good afternoon. The corridor reopens on Monday. I spoke to the "
+    'port director this morning and he told me, "The cranes are ready."\n\n'
+    "QUESTION: Minister, will the tariffs stay?\n\n"
+    'MINISTER OKAFOR-BRANDT: "For this season, yes."\n\n'
+    'DIRECTOR SOLVANG: "We can load twelve ships a day. Not more."\n\n'
+    'QUESTION: "Is that enough?"\n\n'
+    'MINISTER OKAFOR-BRANDT: "It has to be, and it will be."'
+)
+
+# Questions and answers labelled "Q:" and "A:": the answers are the person the intro
+# introduces, the questions nobody's the text names.
+_Q_AND_A = (
+    "Beekeeping in the city: ten minutes with Oscar Lantermann\n\n"
+    "Oscar Lantermann keeps forty hives on the roofs of Haldersby. We asked him about the "
+    "year.\n\n"
+    "Q: How was the honey this year?\n\n"
+    'A: "Thin. The lime trees flowered late and the rain came on the same week."\n\n'
+    'Q: "And the council, is it helping?"\n\n'
+    'A: "They promised a meadow on the ring road two years ago."\n\n'
+    "Q: What keeps you going?\n\n"
+    'A: "The bees do not read the news."\n\n'
+    'Q: The deputy mayor said the hives were "a danger to the public." Is he right?\n\n'
+    'A: Every spring I tell the parks office, "Leave the dandelions." Nobody listens.'
+)
+
+# Bold labels as pages write them in Markdown, the interviewee by surname or full name.
+_BOLD_LABELS = (
+    "The ferry pilot Haldis Brenner, 61, retires this week after thirty years on the Kessel "
+    "crossing. She spoke to us from the wheelhouse.\n\n"
+    "**What was your worst crossing?**\n\n"
+    '**Brenner:** "February 1998. The wind turned in the middle of the channel and we lost '
+    'the ramp."\n\n'
+    "**Who will take the wheel now?**\n\n"
+    '**Haldis Brenner:** "Her name is Ingrid Solberg, and she is better than I was."'
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            _BY_SURNAME,
+            [
+                ("This stake was under ten metres of ice when I was your age.", "Anders Fjellvik"),
+                ("Not in any form we would recognise.", "Marta Quell"),
+                ("They have a plan. Nobody reads it.", "Marta Quell"),
+            ],
+        ),
+        (
+            _PRESS_CONFERENCE,
+            [
+                ("The cranes are ready.", "Henrik Solvang"),
+                ("For this season, yes.", "Adaeze Okafor-Brandt"),
+                ("We can load twelve ships a day. Not more.", "Henrik Solvang"),
+                ("Is that enough?", None),
+                ("It has to be, and it will be.", "Adaeze Okafor-Brandt"),
+            ],
+        ),
+        (
+            _Q_AND_A,
+            [
+                (
+                    "Thin. The lime trees flowered late and the rain came on the same week.",
+                    "Oscar Lantermann",
+                ),
+                ("And the council, is it helping?", None),
+                ("They promised a meadow on the ring road two years ago.", "Oscar Lantermann"),
+                ("The bees do not read the news.", "Oscar Lantermann"),
+                ("a danger to the public.", "deputy mayor"),
+                ("Leave the dandelions.", "Oscar Lantermann"),  # "I" in an answer
+            ],
+        ),
+        (
+            _BOLD_LABELS,
+            [
+                (
+                    "February 1998. The wind turned in the middle of the channel and we lost "
+                    "the ramp.",
+                    "Haldis Brenner",
+                ),
+                ("Her name is Ingrid Solberg, and she is better than I was.", "Haldis Brenner"),
+            ],
+        ),
+    ],
+    ids=["surname labels", "press conference", "q and a", "bold labels"],
+)
+def test_a_quote_in_a_labelled_turn_is_the_label_s_speaker(text, expected):
+    assert quoted_speakers(text) == expected
+
+
+def test_a_label_that_opens_one_paragraph_only_is_no_transcript():
+    # One paragraph that opens with a name and a colon is a heading of sorts, not a turn: the
+    # quote after it keeps its own attribution.
+    text = (
+        "Ilse Marwick chairs the allotment society; her deputy is Tom Haverley.\n\n"
+        "Marwick: the name on every seed packet in the shed. “We grow what the soil wants,” "
+        "Haverley said."
+    )
+    assert quoted_speakers(text) == [("We grow what the soil wants,", "Tom Haverley")]
