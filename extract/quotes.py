@@ -379,6 +379,22 @@ _TURN_LABELS = lang.table("turn_labels")
 _TURNS_MIN = 2
 # Words of a title before a name in a label: "MINISTER OKAFOR", "DR QUELL".
 _LABEL_TITLES = TITLE_WORDS | HONORIFICS | ROLE_NOUNS
+# Words beside the time that opens a live blog's entry: "Updated", "Posted at".
+_UPDATE_WORDS = longest_first(lang.words("update_words"))
+_CLOCK_TIME = (
+    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]?[AaPp]\.?[Mm]\b\.?)?"
+    r"|(?:1[0-2]|0?[1-9])[ \t]?[AaPp]\.?[Mm]\b\.?)"
+)
+# The time that opens an entry of a live blog, alone on its line or before a dash: "10:45 GMT",
+# "2.15pm", "Updated 14:02", "14:05 BST — Updated", "11:20 — ".
+_ENTRY_TIME = re.compile(
+    rf"(?i:(?:{_UPDATE_WORDS})[ \t:]+)*{_CLOCK_TIME}(?:[ \t]+[A-Z]{{2,4}}\b)?"
+    rf"(?:[ \t]*[—–|-]?[ \t]*(?i:{_UPDATE_WORDS}))*[ \t]*(?:$|[—–|][ \t]*)"
+)
+# How many entries make an article a live blog.
+_ENTRIES_MIN = 2
+# What opens the sentence after a quote paragraph that names its speaker: "That was X".
+_IDENTIFYING = re.compile(rf"(?i:{longest_first(lang.words('identifying_openers'))})[ \t]+")
 # What is not a word, for comparing the words of two quotes.
 _WORDS_ONLY = re.compile(r"[^\w’']+")
 # A person described by age or nationality as a subject: "the 24-year-old", "the Norwegian".
@@ -634,6 +650,9 @@ class _Context:
         self.places: dict[str, bool] = {}  # key -> whether the actor is a place (is_place)
         self.words: Span | None = None  # the words of the quote being attributed
         self._turns: dict[int, tuple[int, Attribution]] | None = None  # see `turns`
+        # The paragraphs that open a live blog's entries with their time ("10:45 GMT"), in
+        # order; empty for any other article.
+        self.entries = _entries(text, blocks)
         # Where a dateline names a place ("OSLO, May 2 (Agency) -"): never a sentence's subject.
         self.datelines = frozenset(
             m.start for m in book.mentions if is_dateline_place(text, m.start, m.end)
@@ -1621,8 +1640,10 @@ class _Context:
             if words is not None and words.start <= at < words.end:
                 words = None  # a pronoun inside the quote may stand for whom it names
 
+            since = self._entry_start(at)  # a live blog's entry: never a person of one before
+
             def fits(mention: Mention) -> bool:
-                if self.sex(mention.key) not in (None, sex):
+                if mention.start < since or self.sex(mention.key) not in (None, sex):
                     return False
                 return words is None or not self.book.named_in(mention.key, words.start, words.end)
 
@@ -1786,6 +1807,27 @@ class _Context:
             {ActorKind.GROUP}, at, match=lambda m: _group_class(m.key) in _STORY_CLASSES
         )
         return Speaker(mention.key) if mention is not None else NOBODY
+
+    def entry_of(self, block_index: int) -> int:
+        """The paragraph that opens the live-blog entry paragraph `block_index` is in; 0 in an
+        article that is no live blog."""
+        i = bisect.bisect_right(self.entries, block_index) - 1
+        return self.entries[i] if i >= 0 else 0
+
+    def _entry_start(self, at: int) -> int:
+        """Where the live-blog entry `at` is in starts; 0 in an article that is no live blog."""
+        if not self.entries:
+            return 0
+        i = bisect.bisect_right(self.block_starts_in_order, at) - 1
+        return self.blocks[self.entry_of(i)].span.start if i >= 0 else 0
+
+    def _identified(self, block_index: int) -> Attribution:
+        """The actor a paragraph opening "That was X" or "Those were the words of X" names."""
+        block = self.blocks[block_index].span
+        opener = _IDENTIFYING.match(self.text, block.start, block.end)
+        if opener is None:
+            return UNKNOWN
+        return self._named_at(opener.end(), max(self.sentence_of(block.start).end, opener.end()))
 
     def _whole_block(self, mark: _Mark, block_index: int) -> bool:
         block = self.blocks[block_index].span
@@ -2118,6 +2160,15 @@ def introduced_above(site: _Site) -> Attribution:
     return site.context._introduced(site.block_index)
 
 
+def named_below(site: _Site) -> Attribution:
+    """A quote paragraph that the next paragraph opens by naming its speaker: "“…”" then "That
+    was the port's chief executive, X, speaking on local radio"."""
+    context = site.context
+    if not site.whole_block or site.block_index + 1 >= len(context.blocks):
+        return UNKNOWN
+    return context._identified(site.block_index + 1)
+
+
 def labelled_turn(site: _Site) -> Attribution:
     """ "QUELL: “Not in any form we would recognise.”", "A: “Thin.”": a quote in a paragraph
     of a transcript is the speaker's its label names, unless a reporting verb frames it ("Quell:
@@ -2190,6 +2241,8 @@ def carried_over(site: _Site) -> Attribution:
     last = site.context.last_speaker
     if last is None or last[0] < site.block_index - _CARRY_PARAGRAPHS:
         return UNKNOWN
+    if last[0] < site.context.entry_of(site.block_index):
+        return UNKNOWN  # a live blog's last entry: another story
     return Speaker(last[1], last[2])
 
 
@@ -2229,6 +2282,7 @@ RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(labelled_turn, 0.85, 0.85),
     SpeakerRule(signed_below, 0.9, 0.9),
     SpeakerRule(introduced_above, 0.85, 0.85),
+    SpeakerRule(named_below, 0.85, 0.85),
     SpeakerRule(dialogue_turn, 0.8, 0.8),
     SpeakerRule(same_voice, 0.9, 0.9),
     SpeakerRule(sentence_subject, 0.7, 0.7),
@@ -2319,6 +2373,17 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def _group_class(key: str) -> str:
     return key.rsplit(":", 1)[-1]
+
+
+def _entries(text: str, blocks: Sequence[Block]) -> list[int]:
+    """The paragraphs that open a live blog's entries, a time alone on its line or before a dash
+    ("10:45 GMT", "Updated 2.15pm"); none unless two do."""
+    found = [
+        i
+        for i, block in enumerate(blocks)
+        if block.post is None and _ENTRY_TIME.match(text, block.span.start, block.span.end)
+    ]
+    return found if len(found) >= _ENTRIES_MIN else []
 
 
 def _place_like(name: str) -> bool:

@@ -127,3 +127,67 @@ def test_a_label_that_opens_one_paragraph_only_is_no_transcript():
         "Haverley said."
     )
     assert quoted_speakers(text) == [("We grow what the soil wants,", "Tom Haverley")]
+
+
+# A live blog: timestamped entries, each its own little story.
+_LIVE_BLOG = (
+    "Harbour strike live: talks resume in Keldmouth\n\n"
+    "09:12 GMT\n\n"
+    "Union leader Brigitte Osterhaus arrived at the talks shortly after nine. “We are here to "
+    "settle, not to posture,” she told waiting reporters.\n\n"
+    "09:40 GMT\n\n"
+    "“The offer on the table is the best this port can afford.”\n\n"
+    "That was the port's chief executive, Magnus Treloar, speaking on local radio a few minutes "
+    "ago.\n\n"
+    "10:05 GMT\n\n"
+    "Dockers on the picket line are in good spirits. Marit Solheim-Dahl, a crane driver for "
+    "twenty years, said: “We have done this before and we will do it again.”\n\n"
+    "Updated 10:30 GMT\n\n"
+    "Ferries are still crossing. “We are full every sailing,” one of the ticket clerks told "
+    "us.\n\n"
+    "10:52 GMT\n\n"
+    "The mayor of Keldmouth, Jonas Brekkestad, has just spoken to reporters outside the town "
+    "hall:\n\n"
+    "“Nobody in this town wants the port closed for a day longer than it has to be.”\n\n"
+    "11.15am\n\n"
+    "The harbour master has posted an update:\n\n"
+    "The outer basin stays closed to all traffic until further notice.\n"
+    "— Hilde Varangen (@hvarangen) March 3, 2026\n\n"
+    "11.40am\n\n"
+    "Osterhaus has left the talks for lunch. Asked whether a deal was close, she said: “Closer "
+    "than this morning.”"
+)
+
+
+def test_a_live_blog_s_quotes_are_attributed_within_their_entry():
+    assert quoted_speakers(_LIVE_BLOG) == [
+        ("We are here to settle, not to posture,", "Brigitte Osterhaus"),
+        ("The offer on the table is the best this port can afford.", "Magnus Treloar"),
+        ("We have done this before and we will do it again.", "Marit Solheim-Dahl"),
+        ("We are full every sailing,", None),  # not the crane driver of the entry before
+        (
+            "Nobody in this town wants the port closed for a day longer than it has to be.",
+            "Jonas Brekkestad",
+        ),
+        ("The outer basin stays closed to all traffic until further notice.", "Hilde Varangen"),
+        ("Closer than this morning.", "Brigitte Osterhaus"),
+    ]
+
+
+def test_a_pronoun_in_a_live_blog_entry_stands_for_a_person_of_that_entry():
+    # The entry before names a woman; this one names none, only the harbour master.
+    text = (
+        "Harbour strike live\n\n"
+        "10:05\n\n"
+        "Marit Solheim-Dahl, a crane driver for twenty years, said: “We have done this before "
+        "and we will do it again.”\n\n"
+        "10:30\n\n"
+        "The harbour master has closed the outer basin to traffic. “No ship moves until the "
+        "talks end,” she said.\n\n"
+        "10:45\n\n"
+        "Treloar spoke to the ferry captains. Later Ingrid Vasshus, the transport secretary, "
+        "joined them. “Both sides must give a little,” she said."
+    )
+    speakers = quoted_speakers(text)
+    assert speakers[1][1] != "Marit Solheim-Dahl"
+    assert speakers[2] == ("Both sides must give a little,", "Ingrid Vasshus")
