@@ -391,6 +391,12 @@ _ENTRY_TIME = re.compile(
     rf"(?i:(?:{_UPDATE_WORDS})[ \t:]+)*{_CLOCK_TIME}(?:[ \t]+[A-Z]{{2,4}}\b)?"
     rf"(?:[ \t]*[—–|-]?[ \t]*(?i:{_UPDATE_WORDS}))*[ \t]*(?:$|[—–|][ \t]*)"
 )
+# A question its subject was asked, opening a sentence before a comma: "Asked whether X would
+# resign, ", "When pressed about X, ".
+_ASKED = re.compile(
+    rf"[ \t]*(?:(?i:when|after|once|if)[ \t]+)?(?i:{longest_first(lang.words('asking_verbs'))})\b"
+    r"[^\n]*,[ \t]*"
+)
 # How many entries make an article a live blog.
 _ENTRIES_MIN = 2
 # What opens the sentence after a quote paragraph that names its speaker: "That was X".
@@ -1641,9 +1647,15 @@ class _Context:
                 words = None  # a pronoun inside the quote may stand for whom it names
 
             since = self._entry_start(at)  # a live blog's entry: never a person of one before
+            # "Asked whether X would resign, she said": not X
+            asked = self.sentence_of(at).start
+            if not _ASKED.fullmatch(self.text, asked, at):
+                asked = at
 
             def fits(mention: Mention) -> bool:
-                if mention.start < since or self.sex(mention.key) not in (None, sex):
+                if mention.start < since or asked <= mention.start < at:
+                    return False
+                if self.sex(mention.key) not in (None, sex):
                     return False
                 return words is None or not self.book.named_in(mention.key, words.start, words.end)
 

@@ -191,3 +191,28 @@ def test_a_pronoun_in_a_live_blog_entry_stands_for_a_person_of_that_entry():
     speakers = quoted_speakers(text)
     assert speakers[1][1] != "Marit Solheim-Dahl"
     assert speakers[2] == ("Both sides must give a little,", "Ingrid Vasshus")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the person the question names is not whom the pronoun after it stands for
+            "The Minister for Agriculture, Adaeze Okafor-Brandt, spoke after the cabinet "
+            "meeting on Tuesday.\n\n"
+            "Asked whether Ingrid Vasshus had called her about the strike, she said: “Twice, "
+            "and both times at midnight.”",
+            [("Twice, and both times at midnight.", "Adaeze Okafor-Brandt")],
+        ),
+        (
+            "The port director, Henrik Solvang, took questions from the floor. When asked "
+            "about his deputy, Tomas Berglund, he said he had “no complaints at all.”",
+            [("no complaints at all.", "Henrik Solvang")],
+        ),
+        (  # the name after the question is the speaker's
+            "Asked whether the port would reopen, Henrik Solvang said: “By Friday.”",
+            [("By Friday.", "Henrik Solvang")],
+        ),
+    ],
+)
+def test_asked_whether_x_the_pronoun_after_the_question_is_the_one_asked(text, expected):
+    assert quoted_speakers(text) == expected
