@@ -13,6 +13,7 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -214,3 +215,43 @@ def test_a_column_of_texts_is_written_as_each_text_alone_would_be() -> None:
     texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(500)]
     for column in (texts, texts[:1], [""], ["", ""]):
         assert Blobs(column).raws() == [orjson.dumps(text) for text in column]
+
+
+def _blob_file(path: Path) -> dict[str, Any]:
+    """Write tables with a blob column to `path`; returns them."""
+    tables = {"t": {"1": {"x": Blob("first"), "y": Blobs(["a", "bb", "ccc"]), "z": Blob([1, 2])}}}
+    AtomicJSONStorage(path).write(tables)
+    return tables
+
+
+def _values(path: Path) -> list[Any]:
+    read = AtomicJSONStorage(path).read()
+    assert read is not None
+    row = read["t"]["1"]
+    return [row["x"].value, list(row["y"]), row["z"].value]
+
+
+def test_blob_offsets_listed_in_json_by_earlier_versions_are_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    _blob_file(path)
+    head, rest = path.read_bytes().split(b"\n", 1)
+    layout = orjson.loads(head)["$tail"]
+    blobs = rest[: layout["offsets"]]
+    digits = rest[layout["offsets"] :]
+    listed = orjson.dumps([int(digits[i : i + 16], 16) for i in range(0, len(digits), 16)])
+    size = b'"size":%d' % (len(blobs) + len(listed))
+    old_head = head.replace(b'"size":%d' % layout["size"], size)
+    path.write_bytes(old_head + b"\n" + blobs + listed)
+    assert _values(path) == ["first", ["a", "bb", "ccc"], [1, 2]]
+
+
+@pytest.mark.parametrize("at", [0, 17, -1])
+def test_a_damaged_blob_offset_is_named_not_misread(tmp_path: Path, at: int) -> None:
+    path = tmp_path / "db.json"
+    _blob_file(path)
+    data = bytearray(path.read_bytes())
+    offsets = len(data) - 16 * 5  # five offsets: three lines of "y", "x" and "z", and the end
+    data[offsets + (at % (16 * 5))] = ord("g")  # not a hex digit
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseCorrupt, match="offset"):
+        _values(path)
