@@ -181,7 +181,7 @@ def ingest(
     # The records of thousands of articles and their merge are millions of objects and no
     # garbage: the cyclic collector walking them again and again took a third of the merge.
     with collector_paused():
-        rest, ready = _taken_early(changed(), early) if early else (changed(), [])
+        rest, ready = _taken_early(changed(), early) if early is not None else (changed(), [])
         extracting = chain(
             ready, _extract_all(rest, len(files), jobs=jobs, default_date=default_date)
         )
