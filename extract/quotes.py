@@ -397,6 +397,8 @@ _ASKED = re.compile(
     rf"[ \t]*(?:(?i:when|after|once|if)[ \t]+)?(?i:{longest_first(lang.words('asking_verbs'))})\b"
     r"[^\n]*,[ \t]*"
 )
+# How many paragraphs of a live-blog entry after its time may hold its heading.
+_ENTRY_HEAD_BLOCKS = 2
 # How many entries make an article a live blog.
 _ENTRIES_MIN = 2
 # What opens the sentence after a quote paragraph that names its speaker: "That was X".
@@ -1902,6 +1904,15 @@ class _Context:
             return UNKNOWN
         return self._bare_name(name)
 
+    def answers(self) -> list[Quote]:
+        """A transcript's labelled paragraphs as quotes of their speakers, less the labels."""
+        out = []
+        for i, (end, turn) in self.turns.items():
+            if isinstance(turn, Speaker):
+                span = Span(end, self.blocks[i].span.end)
+                out.append(Quote(span, span.of(self.text), turn.key, confidence=TRANSCRIPT))
+        return out
+
     @property
     def turns(self) -> dict[int, tuple[int, Attribution]]:
         """Paragraph -> where its label ends and the speaker it names, in a transcript: an
@@ -2281,6 +2292,8 @@ class SpeakerRule:
     resolved: float
 
 
+# The words of a transcript's labelled paragraph are its label's speaker's (labelled_turn).
+TRANSCRIPT = 0.85
 # The speaker rules, most explicit first: a quote's speaker is the first answer not Unknown.
 RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(verb_after_quote, 0.95, 0.6),
@@ -2291,7 +2304,7 @@ RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(according_to, 0.85, 0.6),
     SpeakerRule(speech_noun_owner, 0.55, 0.5),
     SpeakerRule(clause_subject, 0.85, 0.4),
-    SpeakerRule(labelled_turn, 0.85, 0.85),
+    SpeakerRule(labelled_turn, TRANSCRIPT, TRANSCRIPT),
     SpeakerRule(signed_below, 0.9, 0.9),
     SpeakerRule(introduced_above, 0.85, 0.85),
     SpeakerRule(named_below, 0.85, 0.85),
@@ -2514,19 +2527,32 @@ def _echoes(quotes: list[Quote], context: _Context) -> list[Quote]:
     nested in) says in full, is that quote's speaker's: a headline's "‘I've never been
     serenaded before’: divers …" and the body's "“I've done a lot of rescues. I've never been
     serenaded before,” he said". Only the quotes of the article's first blocks (its headline,
-    standfirst and opening) are looked at, so the work stays linear in the quotes."""
-    if len(quotes) < 2:
+    standfirst and opening) and of each live-blog entry's first ("Minister: ‘The bridge will
+    reopen’" over the minister's post) are looked at, so the work stays linear in the quotes. A
+    transcript's answers count as quotes of their labels' speakers, quoted or not: a headline
+    may be the only place an answer is quoted."""
+    if not quotes:
         return quotes
     blocks = context.blocks
     top = blocks[_ECHO_BLOCKS].span.start if len(blocks) > _ECHO_BLOCKS else len(context.text)
+    heads = [
+        Span(blocks[e].span.start, blocks[min(e + _ENTRY_HEAD_BLOCKS, len(blocks) - 1)].span.end)
+        for e in context.entries
+    ]
+    heads_starts = [h.start for h in heads]
+
+    def heading(at: int) -> bool:
+        i = bisect.bisect_right(heads_starts, at) - 1
+        return at < top or (i >= 0 and at < heads[i].end)
+
     needles = [
-        i for i, q in enumerate(quotes) if q.span.start < top and q.speaker is None
+        i for i, q in enumerate(quotes) if q.speaker is None and heading(q.span.start)
     ]  # most articles: none, and nothing more is read
     if not needles:
         return quotes
     sources = [
         (j, q)
-        for j, q in enumerate(quotes)
+        for j, q in enumerate(quotes + context.answers())
         if q.speaker is not None and q.confidence >= NOBODY_SAID
     ]
     words = {i: _WORDS_ONLY.sub(" ", quotes[i].text.casefold()).strip() for i in needles}

@@ -216,3 +216,44 @@ def test_a_pronoun_in_a_live_blog_entry_stands_for_a_person_of_that_entry():
 )
 def test_asked_whether_x_the_pronoun_after_the_question_is_the_one_asked(text, expected):
     assert quoted_speakers(text) == expected
+
+
+def test_a_live_blog_entry_s_heading_quote_echoes_a_quote_of_its_entry():
+    text = (
+        "Bridge closure live: traffic diverted through Holmvik\n\n"
+        "09:30\n\n"
+        "The bridge has been shut since Sunday. Engineers found cracks in two of its piers.\n\n"
+        "10:15\n\n"
+        "Drivers face long queues at the ferry terminal. “We waited two hours,” said Sigrid "
+        "Aalen, a nurse on her way to the hospital.\n\n"
+        "11:05\n\n"
+        "Minister: ‘The bridge will reopen on Monday’\n\n"
+        "The transport minister, Olav Rindal, has posted on social media:\n\n"
+        "Crews worked through the night. The bridge will reopen on Monday morning, as "
+        "promised.\n"
+        "— Olav Rindal (@olavrindal) May 4, 2026"
+    )
+    assert quoted_speakers(text) == [
+        ("We waited two hours,", "Sigrid Aalen"),
+        ("The bridge will reopen on Monday", "Olav Rindal"),
+        (
+            "Crews worked through the night. The bridge will reopen on Monday morning, as "
+            "promised.",
+            "Olav Rindal",
+        ),
+    ]
+
+
+def test_an_interview_s_headline_quote_echoes_an_answer():
+    # The answer is not quoted: only the headline quotes it, and only the transcript says whose.
+    text = (
+        "‘A glacier is a slow river’: the glaciologist who has measured forty summers of ice\n\n"
+        "Marta Quell has measured the Brenvald glacier every summer since 1986. She spoke to "
+        "the Northern Courier.\n\n"
+        "Courier: What is a glacier, to you?\n\n"
+        "Quell: People think it is a block of ice. A glacier is a slow river, and rivers carry "
+        "things away.\n\n"
+        "Courier: What will it carry away next?\n\n"
+        "Quell: The road to the village, in about ten years."
+    )
+    assert quoted_speakers(text) == [("A glacier is a slow river", "Marta Quell")]
