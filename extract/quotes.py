@@ -2202,6 +2202,11 @@ def labelled_turn(site: _Site) -> Attribution:
     turn = site.context.turns.get(site.block_index)
     if turn is None or (site.scare and site.mark.outer.start != turn[0]):
         return UNKNOWN
+    before = site.before
+    if site.mark.outer.start != turn[0] and _reporting_verbs(
+        site.context.text, before.start, before.end
+    ):
+        return UNKNOWN  # "he sent me a card that said, “…”": words the answer reports
     return turn[1]
 
 

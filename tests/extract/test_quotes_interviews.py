@@ -257,3 +257,22 @@ def test_an_interview_s_headline_quote_echoes_an_answer():
         "Quell: The road to the village, in about ten years."
     )
     assert quoted_speakers(text) == [("A glacier is a slow river", "Marta Quell")]
+
+
+def test_words_an_answer_reports_are_their_writer_s_not_the_interviewee_s():
+    text = (
+        "Hanne Vollrath ran the Skarby lighthouse museum for forty years. She spoke to Tomas "
+        "Erlend.\n\n"
+        'Erlend: Reviewers were harsh. Bruno Calloway called your first show "a cupboard of '
+        'lamps."\n\n'
+        "Vollrath: He had a point. Calloway and I quarrelled for years. When he retired he sent "
+        'me a postcard that said, "I was wrong about the lamps." It hangs in my office.\n\n'
+        "Erlend: What happens to the collection?\n\n"
+        'Vollrath: Most of it goes to the town. I told my deputy last month, "Keep the lamps '
+        'lit."'
+    )
+    assert quoted_speakers(text) == [
+        ("a cupboard of lamps.", "Bruno Calloway"),
+        ("I was wrong about the lamps.", "Bruno Calloway"),
+        ("Keep the lamps lit.", "Hanne Vollrath"),
+    ]
