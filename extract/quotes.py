@@ -1860,15 +1860,15 @@ class _Context:
         return found if reported else UNKNOWN
 
     def _narrated(self, block_index: int) -> Attribution:
-        """The person the last sentence of the paragraph before is about, when that paragraph
-        quotes nobody."""
+        """The person the last sentence of the paragraph before is about, when that sentence
+        quotes nobody: "… calls them “…”. Asked about it, Varga laughs." then "“…”" is Varga's."""
         previous = self.blocks[block_index - 1]
         if not previous.sentences:
             return UNKNOWN
-        i = bisect.bisect_right(self.quoted_ends, previous.span.start)
-        if i < len(self.quoted_ends) and self.quoted_ends[i] <= previous.span.end:
-            return UNKNOWN  # a paragraph that quotes: same_voice and carried_over read it
         last = previous.sentences[-1]
+        i = bisect.bisect_right(self.quoted_ends, last.start)
+        if i < len(self.quoted_ends) and self.quoted_ends[i] <= previous.span.end:
+            return UNKNOWN  # a sentence that quotes: same_voice and carried_over read it
         found = self._sentence_subject(self._after_fronted(last.start, last.end), last.end)
         if isinstance(found, Speaker) and self.book.kind(found.key) is ActorKind.PERSON:
             return found
@@ -2000,13 +2000,18 @@ class _Context:
         self, mark: _Mark, block_index: int, last_quote: tuple[int, Quote]
     ) -> Attribution:
         """A quote with no attribution of its own continues the last speaker of its paragraph
-        (or of the paragraph before, when it is a paragraph of its own): `last_quote`."""
+        (or of the paragraph before, when it is a paragraph of its own and the paragraph before
+        ends on that quote's sentence: after "Varga laughs." the next one is narrated_above's):
+        `last_quote`."""
         last_block, previous = last_quote
         if previous.speaker is None or previous.span.end > mark.outer.start:
             return UNKNOWN
-        if last_block == block_index or (
-            last_block == block_index - 1 and self._whole_block(mark, block_index)
-        ):
+        if last_block == block_index:
+            return Speaker(previous.speaker, previous.confidence)
+        if last_block == block_index - 1 and self._whole_block(mark, block_index):
+            sentences = self.blocks[last_block].sentences
+            if sentences and previous.span.end <= sentences[-1].start:
+                return UNKNOWN
             return Speaker(previous.speaker, previous.confidence)
         return UNKNOWN
 

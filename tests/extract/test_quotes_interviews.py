@@ -276,3 +276,21 @@ def test_words_an_answer_reports_are_their_writer_s_not_the_interviewee_s():
         ("I was wrong about the lamps.", "Bruno Calloway"),
         ("Keep the lamps lit.", "Hanne Vollrath"),
     ]
+
+
+def test_a_quote_paragraph_after_a_person_s_reaction_is_that_person_s():
+    """A profile: the paragraph before quotes someone else, then ends on its subject reacting;
+    the quote paragraph that follows is the subject's, not the quoted critic's."""
+    text = (
+        "Ilona Varga has repaired clocks in the same narrow shop for fifty years.\n\n"
+        '"I was a poor student," she told me.\n\n'
+        'The collector Piet Oosterhuis, who owns three of her clocks, calls them "the only '
+        'clocks that argue with the sun". When I read this to her, Varga laughs for a long '
+        "time.\n\n"
+        '"Piet is very generous. What he means is that they are honest."'
+    )
+    assert quoted_speakers(text) == [
+        ("I was a poor student,", "Ilona Varga"),
+        ("the only clocks that argue with the sun", "Piet Oosterhuis"),
+        ("Piet is very generous. What he means is that they are honest.", "Ilona Varga"),
+    ]
