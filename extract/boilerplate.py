@@ -500,13 +500,18 @@ def is_byline(line: str) -> bool:
 
 
 def _is_share_row(line: str) -> bool:
-    """A row of share buttons: "Share on XShare on FacebookShare on LinkedIn", "Tweet Email"."""
-    words = [word.casefold() for word in re.findall(r"[\w-]+", _GLUE.sub(" ", line))]
-    return (
-        bool(words)
-        and all(word in _SHARE_WORDS for word in words)
-        and any(word in _SHARE_MARKERS for word in words)
-    )
+    """A row of share buttons: "Share on XShare on FacebookShare on LinkedIn", "Tweet Email",
+    "Facebook  X  WhatsApp  Email" (read whole first: a name's capital inside, WhatsApp, is no
+    joint of two labels)."""
+    for read in (line, _GLUE.sub(" ", line)):
+        words = [word.casefold() for word in re.findall(r"[\w-]+", read)]
+        if (
+            words
+            and all(word in _SHARE_WORDS for word in words)
+            and any(word in _SHARE_MARKERS for word in words)
+        ):
+            return True
+    return False
 
 
 def _mark_date_lines(lines: Sequence[Line], noisy: list[bool]) -> None:
