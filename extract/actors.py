@@ -182,9 +182,9 @@ _ORG_APPOSITION = re.compile(
     rf"(?:{_ORG_KIND_ALTERNATION})(?=[,.;])"
 )
 # A kind of organisation and a comma before its name, set apart by another comma: "the valley
-# cooperative, Ostby Growers, which said".
+# cooperative, Ostby Growers, which said", "The ship's operator, Holmvik Sea Lines, says".
 _ORG_NOUN_BEFORE = re.compile(
-    rf"\b(?:the|a|an){_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}?"
+    rf"\b(?:[Tt]he|[Aa]n?){_SP}+(?:[a-z][\w'’-]*{_SP}+){{0,2}}?"
     rf"(?:{_ORG_KIND_ALTERNATION}),{_SP}+$"
 )
 # "the" and up to two lower-case words before a name: "the Pilar", "the smaller Pilar".

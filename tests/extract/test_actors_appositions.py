@@ -26,6 +26,11 @@ def _kinds(body: str) -> dict[str, ActorKind]:
             "buy seed.\n",
             "Caminos del Orrin",
         ),
+        (  # the same opening a sentence, and a possessive before the kind
+            "The ship's operator, Holmvik Sea Lines, says two tugs will reach it on Wednesday.\n",
+            "Holmvik Sea Lines",
+        ),
+        ("A regional carrier, Brisa Air, said on Monday it would add flights.\n", "Brisa Air"),
     ],
 )
 def test_an_apposition_naming_a_kind_of_organisation_makes_one(body, name):
@@ -54,3 +59,14 @@ def test_a_later_attribution_to_the_name_is_the_organisation():
     speakers = {quote.speaker for quote in extraction.quotes}
     kinds = {actor.key: actor.kind for actor in extraction.actors}
     assert [kinds[key] for key in speakers if key] == [ActorKind.ORGANIZATION]
+
+
+def test_the_company_said_is_the_operator_its_apposition_named():
+    text = HEAD + (
+        "The ferry's operator, Holmvik Sea Lines, says two tugs from Bergen will reach the scene "
+        "on Wednesday.\n\n"
+        '"Our first priority was the passengers," the company said in a statement.\n'
+    )
+    extraction = extract_text("article.txt", text)
+    names = {actor.key: actor.name for actor in extraction.actors}
+    assert [names.get(quote.speaker) for quote in extraction.quotes] == ["Holmvik Sea Lines"]
