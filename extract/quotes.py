@@ -278,6 +278,12 @@ _RELATIVES = frozenset(lang.entries("relatives")) | frozenset(_KIN)
 _RELATIVE = re.compile(
     r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(" + "|".join(lang.entries("relatives")) + ")$"
 )
+# A relative opening a sentence: "Her daughter was blunter: “…”".
+_OPENING_RELATIVE = re.compile(
+    r"[ \t]*(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(" + "|".join(lang.entries("relatives")) + r")\b"
+)
+# A comma and a capital after a relative: the relative's name follows ("her father, Brad").
+_NAMED_AFTER = re.compile(r",[ \t]+(?=[A-Z])")
 # A relative the speaker names in her own words: "My father ran it".
 _MY_RELATIVE = re.compile(
     rf"\b(?i:{longest_first(lang.words('first_person_possessives'))})[ \t]+"
@@ -866,7 +872,11 @@ class _Context:
 
     def _sentence_subject(self, start: int, end: int) -> Attribution:
         """The first person or organisation named in [start, end) outside quotes, or the
-        person a subject pronoun before them stands for."""
+        person a subject pronoun before them stands for, or the relative it opens with ("Her
+        daughter was blunter")."""
+        relative = _OPENING_RELATIVE.match(self.text, start, end)
+        if relative is not None and (key := self._relative(relative)) is not None:
+            return Speaker(key)
         pronoun = _SUBJECT_PRONOUN.search(self.text, start, end)
         while pronoun is not None and pronoun.start() in self.quoted:
             pronoun = _SUBJECT_PRONOUN.search(self.text, pronoun.end(), end)
@@ -1232,6 +1242,26 @@ class _Context:
             person = self.last_of({ActorKind.PERSON}, span.start, match=described)
         return person.key if person is not None else None
 
+    def _relative(self, found: re.Match[str]) -> str | None:
+        """The relative a `_RELATIVE` match names ("her father"): the person named as that
+        relative, else, after "his" or "her", a group for the relative of the person it stands
+        for ("Morag Tennant's daughter": the text gives no name)."""
+        kin = found[1].lower()
+        named = _NAMED_AFTER.match(self.text, found.end())
+        if named is not None:  # "Her father, Brad, 39, …": that name, if it is an actor's
+            mention = self.first_mention(named.end(), named.end() + 1)
+            return mention.key if mention is not None else None
+        key = self.relatives.get(_KIN.get(kin, kin))
+        possessive = found[0].split()[0].lower()  # the match may open with spaces
+        if key is not None or possessive not in _PRONOUNS_PERSON:
+            return key
+        at = found.end() - len(found[0].lstrip())
+        owner = self._pronoun(possessive, at)
+        if owner is None or self.book.kind(owner) is not ActorKind.PERSON:
+            return None
+        name = f"{self.book.name(owner)}'s {kin}"
+        return self.book.add(role_key(name), name, ActorKind.GROUP, Span(at, found.end()))
+
     def _role_holder(self, span: Span) -> str:
         """The person last named with this role ("the minister" = "Economy Minister De Smet"),
         else a group for the role itself."""
@@ -1425,6 +1455,9 @@ class _Context:
             ):
                 return UNKNOWN  # "her critics in the United Kingdom, …, argue"
             return Speaker(mention.key)
+        relative = _RELATIVE.search(text, max(start, end - 20), end)
+        if relative is not None and (key := self._relative(relative)) is not None:
+            return Speaker(key)
         role = _ROLE_PHRASE.search(text, max(start, end - 60), end)
         if role is not None:
             return Speaker(self._role_holder(Span(role.start(), end)))
@@ -1433,10 +1466,8 @@ class _Context:
             key = self._organisation(organisation[1], Span(organisation.start(), end))
             if key is not None:
                 return Speaker(key)
-        relative = _RELATIVE.search(text, max(start, end - 20), end)
         if relative is not None:
-            key = self.relatives.get(_KIN.get(relative[1].lower(), relative[1].lower()))
-            return _speaker(key)
+            return UNKNOWN
         described = _DESCRIBED_PERSON.search(text, max(start, end - 30), end)
         if described is not None and (described[1] is not None or fold(described[2]) in DEMONYMS):
             # "the 24-year-old said", "the Norwegian said": the last person named before
@@ -2226,10 +2257,16 @@ def dialogue_turn(site: _Site) -> Attribution:
 
 
 def same_voice(site: _Site) -> Attribution:
-    """ "“We lost,” Lind said. “We will be back.”": the second quote is Lind's too."""
+    """ "“We lost,” Lind said. “We will be back.”": the second quote is Lind's too; but after
+    "“We lost,” Lind said. Her son was blunter." the next quote is the son's."""
     context = site.context
     if context.last_quote is None or not site.opens_sentence or site.reporting[1]:
         return UNKNOWN
+    before = context._previous_sentence(site.sentence, site.block_index)
+    if before is not None and before.start >= context.last_quote[1].span.end:
+        relative = _OPENING_RELATIVE.match(context.text, before.start, before.end)
+        if relative is not None and (key := context._relative(relative)) is not None:
+            return Speaker(key)
     return context._same_voice(site.mark, site.block_index, context.last_quote)
 
 
