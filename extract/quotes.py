@@ -337,6 +337,11 @@ _COMMA = re.compile(",")
 _LOCATIVE = re.compile(
     rf"\b(?:{longest_first(lang.words('locative_prepositions'))})[ \t]+(?:the[ \t]+)?$"
 )
+# A preposition of place right before a name, which makes it a place: "a grower in Kisii said"
+# ("according to" and "told to" name people).
+_IN_PLACE = re.compile(
+    rf"\b(?:{longest_first(lang.words('locative_prepositions') - {'to', 'into'})})[ \t]+$"
+)
 # A word before a place's name: "born in", "the town of", "the".
 _PLACE_BEFORE = re.compile(
     rf"\b(?:{longest_first(lang.words('place_before'))})[ \t\u00a0]+$", re.IGNORECASE
@@ -1613,8 +1618,9 @@ class _Context:
         book: a surname alone is the person last named with it. A place is no person, but an
         organisation when "it" follows ("Nebraska said in its filing")."""
         if kind is ActorKind.PERSON:
-            if _place_like(name):
-                return UNKNOWN
+            before = max(0, span.start - 12)
+            if _place_like(name) or _IN_PLACE.search(self.text, before, span.start):
+                return UNKNOWN  # "a grower in Kisii said": a place
             return Speaker(self.book.person(name, span))
         return Speaker(self.book.add(organisation_key(name), name, kind, span))
 
