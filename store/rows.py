@@ -150,18 +150,40 @@ def merged_rows(
 
 def pack(items: list[Row]) -> Row:
     """Item rows in timeline order as the columns of one row."""
-    words = _postings(set(WORD.findall(row["search"])) for row in items)
+    words = _postings(search_words(row["search"]) for row in items)
     vocabulary = sorted(words)
     return {
         "first": list(map(item_day, items)),
         "last": list(map(last_day, items)),
-        "documents": _postings(dict.fromkeys(c[0] for c in row["citations"]) for row in items),
-        "records": Blobs([{k: v for k, v in row.items() if k != "search"} for row in items]),
+        "documents": _postings(dict.fromkeys(map(_DOCUMENT, row["citations"])) for row in items),
+        "records": Blobs(list(map(_record, items))),
         "search": Blobs([row["search"] for row in items]),
         "words": Blob([vocabulary, [len(words[w]) for w in vocabulary]]),
         "postings": Blobs([words[w] for w in vocabulary]),
         "unsure": Blob(unsure([row.get("confidence", 1.0) for row in items])),
     }
+
+
+# A citation's document id ([document, start, end]).
+_DOCUMENT = itemgetter(0)
+
+
+def _record(row: Row) -> Row:
+    """An item row without its search text (a copy of the dict, in its order)."""
+    record = dict(row)
+    del record["search"]
+    return record
+
+
+def search_words(text: str) -> set[str]:
+    """The words of a search text (`WORD`), each once: what the word index lists it under."""
+    if text.isascii():  # most news text: a translation and a split, half the regex's time
+        return set(text.translate(_NOT_WORD).split())
+    return set(WORD.findall(text))
+
+
+# Every ASCII character that `WORD` does not match, made a space.
+_NOT_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not WORD.fullmatch(c)})
 
 
 def unsure(confidences: Sequence[float]) -> list[list[Any]]:
