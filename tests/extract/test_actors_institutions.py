@@ -80,3 +80,22 @@ def test_a_shorter_name_two_organisations_end_with_stays_apart():
     )
     found = {a.name for a in find_actors(text, blocks(text))}
     assert {"Arland Foreign Ministry", "Brill Foreign Ministry"} <= found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Larchfield Medical Practice said it was listening to patients.",
+            "Larchfield Medical Practice",
+        ),
+        (
+            "Dr Ama Osei, who runs the Quay Street Surgery, said it would close.",
+            "Quay Street Surgery",
+        ),
+        ("Ward Pharmacy said it had run out of the vaccine.", "Ward Pharmacy"),
+        ("The NHS said the clinic would stay open.", "National Health Service"),
+    ],
+)
+def test_practices_surgeries_and_the_health_service_are_organisations(text, name):
+    assert _kinds(text).get(name) is ActorKind.ORGANIZATION
