@@ -282,6 +282,9 @@ _RELATIVE = re.compile(
 _OPENING_RELATIVE = re.compile(
     r"[ \t]*(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(" + "|".join(lang.entries("relatives")) + r")\b"
 )
+# A lower-case word right before a name (titles aside), which makes it an object, not a
+# subject: "used by X to kill Y", "found Y".
+_OBJECT_BEFORE = re.compile(r"\b[a-z]+[ \t]+(?:[A-Z][\w.]*[ \t]+)*$")
 # A comma and a capital after a relative: the relative's name follows ("her father, Brad").
 _NAMED_AFTER = re.compile(r",[ \t]+(?=[A-Z])")
 # A relative the speaker names in her own words: "My father ran it".
@@ -1699,6 +1702,9 @@ class _Context:
                 return words is None or not self.book.named_in(mention.key, words.start, words.end)
 
             mention = self.last_of({ActorKind.PERSON}, at, match=fits)
+            earlier = self._before_possessive(mention, fits)
+            if earlier is not None:
+                return earlier.key
             described = self._described_person(mention, at, sex)
             if described is not None:
                 return described
@@ -1714,6 +1720,38 @@ class _Context:
                 if described is not None:
                     return described
         return mention.key if mention is not None else None
+
+    def _before_possessive(
+        self, mention: Mention | None, fits: Callable[[Mention], bool]
+    ) -> Mention | None:
+        """When `mention` is a possessive ("Varga's boat"), the person its sentence named before
+        it, whom a pronoun after them stands for: "One of the men rescued, the cook, Pieter
+        Smit, later described the moment Varga's boat appeared. “…,” he told the paper". Not
+        a possessive that opens a clause, whose owner is its topic: "While Lind hopes, Vark's
+        comments say otherwise. … he said" is Vark's."""
+        if (
+            mention is None
+            or not self.text.startswith(("’s", "'s"), mention.end)
+            or self._opens_clause(mention)
+        ):
+            return None
+        opens = self.sentence_of(mention.start).start
+        earlier = next(
+            (
+                m
+                for m in self.book.mentions_in(opens, mention.start)
+                if m.kind is ActorKind.PERSON and m.start not in self.quoted and fits(m)
+            ),
+            None,
+        )  # the first: the sentence's subject, if any is named
+        if (
+            earlier is None
+            or earlier.key == mention.key  # "… Zimmerman … Zimmerman's acquittal": the same
+            or self.text.startswith(("’s", "'s"), earlier.end)
+            or _OBJECT_BEFORE.search(self.text, max(opens, earlier.start - 30), earlier.start)
+        ):
+            return None
+        return earlier
 
     def _own_relative(self, at: int, sex: str) -> str | None:
         """The relative of `sex` the speaker named before `at` in the quote `at` stands in,

@@ -28,3 +28,30 @@ def test_a_relative_who_speaks_is_not_the_person_named_before(then: str, speaker
     assert first[1] == "Morag Tennant"
     want = "Morag Tennant's daughter" if speaker == "daughter" else speaker
     assert second[1] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a possessive qualifying a noun: the sentence's subject speaks
+            "Jonas Varga died on Monday. One of the men rescued that night, the cook, Pieter "
+            'Smit, later described the moment Varga\'s boat appeared. "I had said my prayers," '
+            "he told the Courier in 2011.",
+            "Pieter Smit",
+        ),
+        (  # a possessive opening the clause is its topic
+            "While Pieter Smit hoped for calm, Jonas Varga's remarks were sharp. Accusing the "
+            'board of "cowardice", he walked out.',
+            "Jonas Varga",
+        ),
+        (  # the same person named before the possessive
+            'The boat used by Jonas Varga in the rescue led to Varga\'s medal. "It was luck," he '
+            "said.",
+            "Jonas Varga",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_possessive_stands_for_the_sentence_s_subject(
+    text: str, speaker: str
+) -> None:
+    assert quoted_speakers(text)[-1][1] == speaker
