@@ -650,6 +650,44 @@ def _org_end(tokens: Sequence[_Token], text: str) -> int | None:
     return None
 
 
+def _acronym_that_acts(text: str, token: _Token) -> bool:
+    """An acronym the vocabulary does not know, after "the" and before a lower-case word, is an
+    organisation: "The RNLI said", "the KNRM confirmed" (not "the CEO said": common_acronyms)."""
+    word = token.word
+    return (
+        2 <= len(word) <= 6
+        and word.isalpha()
+        and word.isupper()
+        and token.folded not in _NOT_ORG_ACRONYMS
+        and _THE_BEFORE.search(text, max(0, token.start - 5), token.start) is not None
+        and _LOWER_WORD_NEXT.match(text, token.start + len(word)) is not None
+        and not _spelled_out(text, word)
+    )
+
+
+def _spelled_out(text: str, acronym: str) -> bool:
+    """Whether the text names what `acronym` stands for ("the World Meteorological
+    Organization (WMO)", "the Office of Health Standards ... the OHS"): the abbreviation is
+    then that organisation's (`book.abbreviations`)."""
+    if f"({acronym})" in text:
+        return True
+    for run in _CAPITALISED_RUN.finditer(text):
+        initials = "".join(w[0] for w in run.group().split() if w[0].isupper())
+        if initials == acronym:
+            return True
+    return False
+
+
+# Capitalised words, "of", "for", "and", "on" or "the" between them: "Office of Health Standards".
+_CAPITALISED_RUN = re.compile(
+    rf"\b[A-Z][\w-]*(?:{_SP}+(?:(?:of|for|and|on|the){_SP}+)*[A-Z][\w-]*)+"
+)
+
+
+# Acronyms that name no organisation: "the CEO", "the GDP".
+_NOT_ORG_ACRONYMS = lang.words("common_acronyms")
+
+
 def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     """Record what a phrase names; return its parts that may name a person seen elsewhere."""
     tokens = phrase.tokens
@@ -674,6 +712,9 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     ):  # "Rival Brill Foods said": an adjective capitalised as the sentence opens
         rest = tokens[1:]
         return _read_phrase(text, _Phrase(rest, phrase.block, _entity(text, rest)), book)
+    if len(tokens) == 1 and _acronym_that_acts(text, tokens[0]):
+        book.organisation(tokens[0].word, Span(phrase.start, phrase.end))
+        return []
     if len(tokens) == 1 and (not _is_name_token(tokens[0]) or tokens[0].folded in ORG_TAILS):
         return []  # most phrases: one word that is no entity
     if len(tokens) <= 3 and (

@@ -99,3 +99,14 @@ def test_a_shorter_name_two_organisations_end_with_stays_apart():
 )
 def test_practices_surgeries_and_the_health_service_are_organisations(text, name):
     assert _kinds(text).get(name) is ActorKind.ORGANIZATION
+
+
+def test_an_unknown_acronym_after_the_that_acts_is_an_organisation():
+    assert _kinds("The KNRM said the lifeboat would stay in service.").get("KNRM") is (
+        ActorKind.ORGANIZATION
+    )
+    assert _kinds("The CEO said profits rose and the GDP grew.") == {}
+    spelled = (
+        "The Office of Coastal Safety (OCS) opened an inquiry. The OCS said it would report in May."
+    )
+    assert "OCS" not in _kinds(spelled)
