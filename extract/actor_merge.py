@@ -13,6 +13,7 @@ with the same surname and different given names stay apart.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -107,8 +108,14 @@ def merge_actors(
 
 
 def _first(items: Sequence[tuple[int, Actor]], members: list[int]) -> tuple[int, int]:
-    return min(
-        (items[i][0], min((m.start for m in items[i][1].mentions), default=0)) for i in members
+    """Where a corpus actor is first named: its first document and its first mention there (0
+    for a member without mentions). Members are in the order of `items`, by document: only
+    those of the first member's document are read."""
+    document = items[members[0]][0]
+    return document, min(
+        min((m.start for m in actor.mentions), default=0)
+        for d, actor in map(items.__getitem__, members)
+        if d == document
     )
 
 
@@ -169,7 +176,7 @@ def _join_persons(items: Sequence[tuple[int, Actor]], union: _Union, find: _Find
     by_name: dict[tuple[str, ...], int] = {}
     for i, words in persons:
         if len(words) > 1:
-            union(i, by_name.setdefault(tuple(words), i), SURE_SAME_KEY)
+            union(i, by_name.setdefault(words, i), SURE_SAME_KEY)
     # Distinct full names by surname and the first letter of the given name.
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     by_initial: dict[tuple[str, str], list[tuple[str, ...]]] = {}
@@ -225,8 +232,11 @@ def similar_surnames(surnames: Collection[str]) -> Callable[[str], list[str]]:
     return similar
 
 
-def _words(name: str) -> list[str]:
-    return fold(name).replace("-", " ").split()
+@lru_cache(maxsize=1 << 16)
+def _words(name: str) -> tuple[str, ...]:
+    """A person's name as the joins compare it; cached: a corpus names each person in many
+    documents, and the joins and the tally each read every member's name."""
+    return tuple(fold(name).replace("-", " ").split())
 
 
 def same_surname(a: str, b: str) -> bool:

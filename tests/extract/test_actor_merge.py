@@ -87,3 +87,20 @@ def test_ids_follow_first_mention_and_canonical_name_is_the_fullest():
     assert [(a.id, a.name) for a in corpus] == [("a1", "Rubio"), ("a2", "Donald Trump")]
     assert maps == [{"p1": "a1", "p2": "a2"}, {"p1": "a2"}]
     assert set(corpus[1].aliases) == {"Trump", "Donald Trump", "President Trump"}
+
+
+def test_actors_are_numbered_by_their_first_document_then_first_mention_there() -> None:
+    # The harbour board is named late in document 0 and early in document 1; the ferry
+    # company has a member without mentions in document 0, which counts as the start.
+    per_document = [
+        [
+            _actor("o1", "Harbour Board", ORG, at=90),
+            Actor("o2", "Ferry Company", ORG, ("Ferry Company",), (), ()),
+            _actor("p1", "Ida Wren", at=40),
+        ],
+        [_actor("o1", "Harbour Board", ORG, at=1), _actor("o2", "Ferry Company", ORG, at=50)],
+        [_actor("p1", "Ida Wren", at=0), _actor("p2", "Tove Lark", at=5)],
+    ]
+    corpus, maps, _ = merge_actors(per_document)
+    assert [a.name for a in corpus] == ["Ferry Company", "Ida Wren", "Harbour Board", "Tove Lark"]
+    assert maps[1] == {"o1": "a3", "o2": "a1"}
