@@ -177,13 +177,13 @@ def _record(row: Row) -> Row:
 
 def search_words(text: str) -> set[str]:
     """The words of a search text (`WORD`), each once: what the word index lists it under."""
-    if text.isascii():  # most news text: a translation and a split, half the regex's time
-        return set(text.translate(_NOT_WORD).split())
+    if text.isascii():  # most news text: its bytes translated and split, 2/3 of the regex's time
+        return set(text.encode().translate(_NOT_WORD).decode().split())
     return set(WORD.findall(text))
 
 
-# Every ASCII character that `WORD` does not match, made a space.
-_NOT_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not WORD.fullmatch(c)})
+# For the bytes of ASCII text: each character that `WORD` does not match, made a space.
+_NOT_WORD = bytes(c if WORD.fullmatch(chr(c)) else 0x20 for c in range(256))
 
 
 def unsure(confidences: Sequence[float]) -> list[list[Any]]:
