@@ -61,16 +61,16 @@ def merge_with_actors(
     # Events are compared only with events of the same dates: placed one pair of dates at a
     # time, each group is compared while it is still in the processor's cache (placed in the
     # corpus's order, the groups a day gathers over the corpus are scattered in memory, and
-    # fetching them cost half of merging 100,000 events). Each group is numbered by its first
-    # event's place in the corpus, the order placing the events in turn makes them.
-    by_date: dict[tuple[date, date], list[tuple[int, _Item[Event]]]] = defaultdict(list)
+    # fetching them cost half of merging 100,000 events); their words are read then too, so
+    # that a day's word sets lie together. Each group is numbered by its first event's place
+    # in the corpus, the order placing the events in turn makes them.
+    by_date: dict[tuple[date, date], list[tuple[int, str, Event, dict[str, str]]]]
+    by_date = defaultdict(list)
     number = 0
     for doc_id, extraction, local in zip(doc_ids, extractions, actor_ids, strict=True):
         for event in extraction.events:
-            actors_of = tuple(dict.fromkeys(local[k] for k in event.actors if k in local))
-            event_item = _Item(doc_id, event, actors_of, _words(event.text))
             interval = event.date.interval
-            by_date[interval.first, interval.last].append((number, event_item))
+            by_date[interval.first, interval.last].append((number, doc_id, event, local))
             number += 1
     # (first day, order, group); made in the order of the days, so that sorting them is
     # merging the runs of each day (comparing days scattered in memory cost a tenth as much
@@ -78,7 +78,9 @@ def merge_with_actors(
     event_groups: list[tuple[date, int, Group[Event]]] = []
     for first, last in sorted(by_date):
         candidates: list[Group[Event]] = []
-        for number, event_item in by_date[first, last]:
+        for number, doc_id, event, local in by_date[first, last]:
+            actors_of = tuple(dict.fromkeys(local[k] for k in event.actors if k in local))
+            event_item = _Item(doc_id, event, actors_of, _words(event.text))
             group = _first_same_event(event_item, candidates)
             if group is None:
                 group = Group(number)
