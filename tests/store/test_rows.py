@@ -1,6 +1,5 @@
 """The rows a merged corpus is stored as (`store.rows`), made faster: the same rows as the plain
-forms they replace. (Kept beside the merge's speed tests; the store's own tests are in
-tests/store.)"""
+forms they replace."""
 
 import random
 
