@@ -282,9 +282,17 @@ _RELATIVE = re.compile(
 _OPENING_RELATIVE = re.compile(
     r"[ \t]*(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(" + "|".join(lang.entries("relatives")) + r")\b"
 )
-# A lower-case word right before a name (titles aside), which makes it an object, not a
-# subject: "used by X to kill Y", "found Y".
-_OBJECT_BEFORE = re.compile(r"\b[a-z]+[ \t]+(?:[A-Z][\w.]*[ \t]+)*$")
+# A lower-case word right before a name (titles aside): "used by X to kill Y", "found Y".
+_WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t]+(?:[A-Z][\w.]*[ \t]+)*$")
+
+
+def _is_object(text: str, start: int, end: int) -> bool:
+    """Whether the name at `end` follows a verb or a preposition, not a description of it
+    ("the deckhand Pieter Smit"): an object, not a subject."""
+    word = _WORD_BEFORE_NAME.search(text, start, end)
+    return word is not None and word[1] not in _HOLDER_WORDS
+
+
 # A comma and a capital after a relative: the relative's name follows ("her father, Brad").
 _NAMED_AFTER = re.compile(r",[ \t]+(?=[A-Z])")
 # A relative the speaker names in her own words: "My father ran it".
@@ -1748,7 +1756,7 @@ class _Context:
             earlier is None
             or earlier.key == mention.key  # "… Zimmerman … Zimmerman's acquittal": the same
             or self.text.startswith(("’s", "'s"), earlier.end)
-            or _OBJECT_BEFORE.search(self.text, max(opens, earlier.start - 30), earlier.start)
+            or _is_object(self.text, max(opens, earlier.start - 30), earlier.start)
         ):
             return None
         return earlier

@@ -43,7 +43,7 @@ def _heading_lines(text: str) -> list[str]:
         "Share on XShare on FacebookShare on LinkedIn",
         "Share this article",
         "Tweet  Email  Print",
-        "Facebook  X  WhatsApp  Email  Copy link",  # names with a capital inside
+        "WhatsApp  Facebook  Email  X  Copy link",  # names with a capital inside
         "  • #ClimateTalks",
         "#Elections #Budget2024",
         "Related: Floods hit northern Italy",

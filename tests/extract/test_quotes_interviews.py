@@ -265,15 +265,15 @@ def test_words_an_answer_reports_are_their_writer_s_not_the_interviewee_s():
         "Erlend.\n\n"
         'Erlend: Reviewers were harsh. Bruno Calloway called your first show "a cupboard of '
         'lamps."\n\n'
-        "Vollrath: He had a point. Calloway and I quarrelled for years. When he retired he sent "
-        'me a postcard that said, "I was wrong about the lamps." It hangs in my office.\n\n'
+        "Vollrath: He had a point. Calloway and I quarrelled for years. Years later he posted "
+        'me a letter which said, "My review was unfair to your lamps." It hangs in my office.\n\n'
         "Erlend: What happens to the collection?\n\n"
         'Vollrath: Most of it goes to the town. I told my deputy last month, "Keep the lamps '
         'lit."'
     )
     assert quoted_speakers(text) == [
         ("a cupboard of lamps.", "Bruno Calloway"),
-        ("I was wrong about the lamps.", "Bruno Calloway"),
+        ("My review was unfair to your lamps.", "Bruno Calloway"),
         ("Keep the lamps lit.", "Hanne Vollrath"),
     ]
 
@@ -283,14 +283,13 @@ def test_a_quote_paragraph_after_a_person_s_reaction_is_that_person_s():
     the quote paragraph that follows is the subject's, not the quoted critic's."""
     text = (
         "Ilona Varga has repaired clocks in the same narrow shop for fifty years.\n\n"
-        '"I was a poor student," she told me.\n\n'
-        'The collector Piet Oosterhuis, who owns three of her clocks, calls them "the only '
-        'clocks that argue with the sun". When I read this to her, Varga laughs for a long '
-        "time.\n\n"
-        '"Piet is very generous. What he means is that they are honest."'
+        '"I learned slowly," she told me.\n\n'
+        'The dealer Piet Oosterhuis, who sells her clocks, says they "argue with the sun". '
+        "Told of this, Varga smiles and shakes her head.\n\n"
+        '"Piet is too kind. What he means is that they are honest."'
     )
     assert quoted_speakers(text) == [
-        ("I was a poor student,", "Ilona Varga"),
-        ("the only clocks that argue with the sun", "Piet Oosterhuis"),
-        ("Piet is very generous. What he means is that they are honest.", "Ilona Varga"),
+        ("I learned slowly,", "Ilona Varga"),
+        ("argue with the sun", "Piet Oosterhuis"),
+        ("Piet is too kind. What he means is that they are honest.", "Ilona Varga"),
     ]

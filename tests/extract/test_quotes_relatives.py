@@ -34,9 +34,9 @@ def test_a_relative_who_speaks_is_not_the_person_named_before(then: str, speaker
     ("text", "speaker"),
     [
         (  # a possessive qualifying a noun: the sentence's subject speaks
-            "Jonas Varga died on Monday. One of the men rescued that night, the cook, Pieter "
-            'Smit, later described the moment Varga\'s boat appeared. "I had said my prayers," '
-            "he told the Courier in 2011.",
+            "Jonas Varga died on Monday. Among the sailors pulled from the water, the deckhand "
+            "Pieter Smit later recalled how Varga's launch came out of the fog. \"I thought we "
+            'were finished," he told the Courier in 2011.',
             "Pieter Smit",
         ),
         (  # a possessive opening the clause is its topic
