@@ -2294,7 +2294,7 @@ def labelled_turn(site: _Site) -> Attribution:
     if site.mark.outer.start != turn[0] and _reporting_verbs(
         site.context.text, before.start, before.end
     ):
-        return UNKNOWN  # "he sent me a card that said, “…”": words the answer reports
+        return UNKNOWN  # "he posted me a letter which said, “…”": words the answer reports
     return turn[1]
 
 
