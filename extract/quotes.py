@@ -1732,10 +1732,10 @@ class _Context:
     def _before_possessive(
         self, mention: Mention | None, fits: Callable[[Mention], bool]
     ) -> Mention | None:
-        """When `mention` is a possessive ("Varga's boat"), the person its sentence named before
-        it, whom a pronoun after them stands for: "One of the men rescued, the cook, Pieter
-        Smit, later described the moment Varga's boat appeared. “…,” he told the paper". Not
-        a possessive that opens a clause, whose owner is its topic: "While Lind hopes, Vark's
+        """When `mention` is a possessive ("Varga's launch"), the person its sentence named
+        before it, whom a pronoun after them stands for: "the deckhand Pieter Smit later
+        recalled how Varga's launch came out of the fog. “…,” he told the paper". Not a
+        possessive that opens a clause, whose owner is its topic: "While Lind hopes, Vark's
         comments say otherwise. … he said" is Vark's."""
         if (
             mention is None
@@ -1754,7 +1754,7 @@ class _Context:
         )  # the first: the sentence's subject, if any is named
         if (
             earlier is None
-            or earlier.key == mention.key  # "… Zimmerman … Zimmerman's acquittal": the same
+            or earlier.key == mention.key  # "the boat used by Varga … Varga's medal": the same
             or self.text.startswith(("’s", "'s"), earlier.end)
             or _is_object(self.text, max(opens, earlier.start - 30), earlier.start)
         ):
