@@ -274,16 +274,19 @@ def _name_sexes() -> dict[str, str]:
 _KIN = lang.table("kin")
 # The relatives a speaker may name as a subject: "my dad", "her mother".
 _RELATIVES = frozenset(lang.entries("relatives")) | frozenset(_KIN)
+# The relatives' words as a regex alternation.
+_RELATIVE_WORDS = "|".join(lang.entries("relatives"))
 # "my dad", "her mother": a relative as a subject.
-_RELATIVE = re.compile(
-    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(" + "|".join(lang.entries("relatives")) + ")$"
-)
+_RELATIVE = re.compile(rf"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+({_RELATIVE_WORDS})$")
 # A relative opening a sentence: "Her daughter was blunter: “…”".
-_OPENING_RELATIVE = re.compile(
-    r"[ \t]*(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(" + "|".join(lang.entries("relatives")) + r")\b"
-)
+_OPENING_RELATIVE = re.compile(rf"[ \t]*(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+({_RELATIVE_WORDS})\b")
 # A lower-case word right before a name (titles aside): "used by X to kill Y", "found Y".
 _WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t]+(?:[A-Z][\w.]*[ \t]+)*$")
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is a possessive: "Varga's"."""
+    return text.startswith(("’s", "'s"), end)
 
 
 def _is_object(text: str, start: int, end: int) -> bool:
@@ -298,7 +301,7 @@ _NAMED_AFTER = re.compile(r",[ \t]+(?=[A-Z])")
 # A relative the speaker names in her own words: "My father ran it".
 _MY_RELATIVE = re.compile(
     rf"\b(?i:{longest_first(lang.words('first_person_possessives'))})[ \t]+"
-    rf"({'|'.join(lang.entries('relatives'))})\b"
+    rf"({_RELATIVE_WORDS})\b"
 )
 # A kinship word before a name, an honorific between allowed: "her mother, Mrs X".
 _KIN_CUE = re.compile(
@@ -904,7 +907,7 @@ class _Context:
                 and mention.start not in self.quoted
                 and not self.is_place(mention.key)
             ):
-                if not self.text.startswith(("’s", "'s"), mention.end):
+                if not _possessive(self.text, mention.end):
                     return Speaker(mention.key)
                 owner = owner or mention
         if owner is not None:
@@ -1739,7 +1742,7 @@ class _Context:
         comments say otherwise. … he said" is Vark's."""
         if (
             mention is None
-            or not self.text.startswith(("’s", "'s"), mention.end)
+            or not _possessive(self.text, mention.end)
             or self._opens_clause(mention)
         ):
             return None
@@ -1755,7 +1758,7 @@ class _Context:
         if (
             earlier is None
             or earlier.key == mention.key  # "the boat used by Varga … Varga's medal": the same
-            or self.text.startswith(("’s", "'s"), earlier.end)
+            or _possessive(self.text, earlier.end)
             or _is_object(self.text, max(opens, earlier.start - 30), earlier.start)
         ):
             return None
@@ -1999,10 +2002,10 @@ class _Context:
     @property
     def turns(self) -> dict[int, tuple[int, Attribution]]:
         """Paragraph -> where its label ends and the speaker it names, in a transcript: an
-        article in which two
-        paragraphs or more open with a label that names an actor ("Quell:", "MINISTER
-        OKAFOR:"), asks ("Q:", Nobody unless a name labels the question) or answers ("A:", the
-        person the paragraphs before the first label name most). Empty for other articles."""
+        article in which two paragraphs or more open with a label that names an actor ("Quell:",
+        "MINISTER OKAFOR:"), asks ("Q:", Nobody unless a name labels the question) or answers
+        ("A:", the person the paragraphs before the first label name most). Empty for other
+        articles."""
         if self._turns is None:
             self._turns = self._find_turns() if ":" in self.text else {}
         return self._turns

@@ -41,7 +41,7 @@ from itertools import compress, count, repeat
 from operator import itemgetter, ne
 from typing import Any
 
-from store.rows import WORD, Row, item_day, last_day, pack
+from store.rows import Row, item_day, last_day, pack, search_words
 from store.storage import Blob, Blobs, LazyBlob, LazyBlobs, Postings, Spliced, Tables
 
 Change = dict[str, Any]
@@ -316,10 +316,10 @@ class _Words:
         delta: defaultdict[str, int] = defaultdict(int)
         added: defaultdict[str, list[int]] = defaultdict(list)
         for position in self.items.dropped:
-            for word in set(WORD.findall(self.base_search[position])):
+            for word in search_words(self.base_search[position]):
                 delta[word] -= 1
         for position, row in self.items.fresh:
-            for word in set(WORD.findall(row["search"])):
+            for word in search_words(row["search"]):
                 delta[word] += 1
                 added[word].append(position)
         fresh = sorted(w for w in delta if w not in rank)
