@@ -47,6 +47,8 @@ from store.storage import Blob, Blobs, LazyBlob, LazyBlobs, Postings, Spliced, T
 Change = dict[str, Any]
 ITEM_TABLES = ("events", "quotes")
 POSTINGS = ("events", "quotes")
+# `_Splice.from_base` turned round: 1 where a new row is
+_NEW = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
 
 def apply_changes(tables: Tables, changes: Sequence[Change], *, owned: bool = False) -> Tables:
@@ -94,6 +96,8 @@ def _actor_rows(actors: _Rows, items: Mapping[str, _Splice], *, owned: bool) -> 
         rows = list(map(dict, rows))
     ids = list(actors.keys)
     for name in POSTINGS:
+        if items[name].unchanged:  # the rows hold their postings already
+            continue
         postings, _ = items[name].postings(ids, list(map(itemgetter(name), rows)), name)
         deque(map(dict.__setitem__, rows, repeat(name), postings), maxlen=0)
     return dict(zip(actors.rows, rows, strict=True))
@@ -144,6 +148,9 @@ class _Splice:
         self.size = len(self.base["first"])
         self.days = array("i", self.base["first"])
         self.slots = array("q", range(self.size))
+        # 1 where `slots` holds a base position, 0 a new row: what `final` and `fresh` pick
+        # positions by, in C, rather than comparing 100,000 slots with `size` in Python calls
+        self.from_base = bytearray(b"\x01") * self.size
         self.new: list[Row] = []
         self.dropped: set[int] = set()  # base positions whose item went (or was replaced)
 
@@ -159,15 +166,17 @@ class _Splice:
                 gone.add(position)
             else:
                 slots[position] = self._add(row)
+                self.from_base[position] = 0
         for position in sorted(gone, reverse=True):
             if slots[position] < size:
                 self.dropped.add(slots[position])
-            del slots[position], days[position]
+            del slots[position], days[position], self.from_base[position]
         for row in [*moved, *change.get("insert", ())]:
             day = item_day(row)
             at = bisect_right(days, day)
             days.insert(at, day)
             slots.insert(at, self._add(row))
+            self.from_base.insert(at, 0)
 
     def _add(self, row: Row) -> int:
         self.new.append(row)
@@ -181,8 +190,7 @@ class _Splice:
     def final(self) -> list[int]:
         """Each base position's final one, -1 for the items gone (a list: reading it makes no
         int objects, as an array's items would)."""
-        size, slots = self.size, self.slots
-        final = list(compress(range(len(slots)), map(size.__gt__, slots)))
+        final = list(compress(range(len(self.slots)), self.from_base))
         for position in sorted(self.dropped):
             final.insert(position, -1)
         return final
@@ -196,7 +204,7 @@ class _Splice:
     def fresh(self) -> list[tuple[int, Row]]:
         """The final positions of new rows, and the rows, in timeline order."""
         size, slots, new = self.size, self.slots, self.new
-        at = compress(range(len(slots)), map(size.__le__, slots))
+        at = compress(range(len(slots)), self.from_base.translate(_NEW))
         return [(p, new[slots[p] - size]) for p in at]
 
     def translate(self, postings: list[int], added: list[int] | None = None) -> list[int]:

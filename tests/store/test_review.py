@@ -107,7 +107,7 @@ def _events_table():
 def test_rows_stored_before_the_unsure_column_are_read_from_their_records():
     table = _events_table()
     older = {key: value for key, value in table.items() if key != "unsure"}
-    new, old = (_Items(t, by_actor={}, make=dict) for t in (table, older))
+    new, old = (_Items(t, by_actor=dict, make=dict) for t in (table, older))
     assert new.doubts == old.doubts
     assert new.doubts[1] == [0.4, 0.5, 0.9]
 
@@ -117,6 +117,6 @@ def test_rows_stored_before_the_unsure_column_are_read_from_their_records():
     [["not", "lists"], [[0, 1], [0.5]], [[0, 9], [0.4, 0.5]], [[0, 1], [0.5, 0.4]], [[0], [1.5]]],
 )
 def test_a_damaged_unsure_column_is_reported_when_read(damaged):
-    items = _Items(_events_table() | {"unsure": Blob(damaged)}, by_actor={}, make=dict)
+    items = _Items(_events_table() | {"unsure": Blob(damaged)}, by_actor=dict, make=dict)
     with pytest.raises(DatabaseCorrupt, match="unsure items is damaged"):
         items.unsure(REVIEW_BELOW)
