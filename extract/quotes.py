@@ -252,6 +252,15 @@ _DESCRIPTION_END = re.compile(r"[,;:(“”\"]")
 _NOT_DESCRIPTION = (
     _CLAUSE_OPENERS | lang.words("auxiliary_verbs") | frozenset(lang.table("pronouns"))
 )
+# Words that may open it all the same ("said his campaign manager X", "said the consul, X"), and
+# the prepositions it may hold before a comma and the name ("the consul at the time, X").
+_DESCRIPTION_OPENERS = lang.words("description_openers")
+_NOT_APPOSED_DESCRIPTION = _NOT_DESCRIPTION - lang.words("continuing_prepositions")
+# The most words such a description holds before a comma and the name.
+_APPOSED_DESCRIPTION_WORDS = 8
+# What may follow the name that ends such a description: the clause's end, or a lower-case word
+# (a clause or a phrase opens: "X when asked", "X in a statement", "X, who").
+_AFTER_DESCRIBED = re.compile(r"[ \t]*(?:[,.;:(—–)]|$|([a-z]+)\b)")
 # An unnamed person described as a sentence's subject: "A nurse in her fifties, who …": the
 # noun (a role, an occupation or a person noun), after an adjective at most.
 _DESCRIBED_SUBJECT = re.compile(
@@ -948,11 +957,7 @@ class _Context:
             return self._named_at(_source_at(text, according.end(), after.end), after.end)
         verb = _REPORTING.match(text, start, after.end)
         if verb:
-            at = _skip_space(text, verb.end())
-            described = self._described_name(at, after.end)
-            if described is not None:
-                return Speaker(described)
-            return self._named_at(at, after.end)
+            return self._named_at(_skip_space(text, verb.end()), after.end)
         subject = self._subject_at(start, after.end)
         if subject is None:
             subject = self._role_at(start, after.end)
@@ -978,30 +983,67 @@ class _Context:
                 return Speaker(key)
         return UNKNOWN
 
+    def _described_after(self, after: Span) -> Attribution:
+        """The person a description after the reporting verb that follows a quote names (see
+        _described_name)."""
+        text = self.text
+        start = _after_lead_end(text, after)
+        verb = _REPORTING.match(text, start, after.end)
+        if verb is None:
+            return UNKNOWN
+        key = self._described_name(_skip_space(text, verb.end()), after.end)
+        return UNKNOWN if key is None else Speaker(key)
+
     def _described_name(self, start: int, limit: int) -> str | None:
         """The person whose name ends the words after "said" that describe her: "…,” said
         Dunmore resident Ada Lind", "…,” said Vark campaign volunteer Ada Lind" (not the place,
-        nor the person the description names first). None when a verb, a pronoun or a word
-        that opens a clause stands between ("said the owner when she met X")."""
+        nor the person the description names first), "…,” added his campaign manager Ada Lind,
+        speaking …", "…,” said Vark constituent Ada Lind when asked"; or whose name follows it
+        after a comma: "…,” said Vark’s deputy, Ada Lind, who …", "…,” wrote the consul at the
+        time, Ada Lind". None when a verb, a pronoun or a word that opens a clause stands in the
+        description ("said the owner when she met X")."""
         text = self.text
         end = min(limit, start + _DESCRIPTION_REACH, self.sentence_of(start).end or limit)
         stop = _DESCRIPTION_END.search(text, start, end)
         end = stop.start() if stop is not None else end
         while end > start and text[end - 1] in " \t\u00a0.":
             end -= 1
-        last = self.mention_ending(end)
-        if (
-            last is None
-            or last.start <= start
-            or last.kind is not ActorKind.PERSON
-            or self.is_place(last.key)
-            or text[last.end : end]
+        first = _WORD_START.match(text, start, end)
+        opened = first is not None and first.group().lower() in _DESCRIPTION_OPENERS
+        at = first.end() if first is not None and opened else start  # past "his", "the"
+        for mention in self.book.mentions_in(start + 1, end):
+            if mention.kind is not ActorKind.PERSON or self.is_place(mention.key):
+                continue
+            if any(fold(w) in _NOT_DESCRIPTION for w in text[at : mention.start].split()):
+                return None
+            if self._ends_description(mention, limit):
+                return mention.key
+        if stop is None or text[stop.start()] != ",":
+            return None
+        owner = _WORD_RUN.match(text, start, end)  # "Vark’s deputy, Ada Lind"
+        if not opened and (owner is None or not owner.group().endswith(("’s", "'s"))):
+            return None
+        words = text[at:end].split()
+        if len(words) > _APPOSED_DESCRIPTION_WORDS or any(
+            fold(w) in _NOT_APPOSED_DESCRIPTION for w in words
         ):
             return None
-        words = text[start : last.start].split()
-        if any(fold(w) in _NOT_DESCRIPTION for w in words):
+        named = self.mention_at(_skip_space(text, stop.end()))
+        if (
+            named is None
+            or named.kind is not ActorKind.PERSON
+            or self.is_place(named.key)
+            or not self._ends_description(named, limit)
+        ):
             return None
-        return last.key
+        return named.key
+
+    def _ends_description(self, mention: Mention, limit: int) -> bool:
+        """Whether the clause ends after the mention, or a clause or a phrase opens ("X when
+        asked", "X in a statement", "X, who"), rather than the description going on ("Vark
+        campaign volunteer X", "Vark’s deputy")."""
+        follows = _AFTER_DESCRIBED.match(self.text, mention.end, limit)
+        return follows is not None and (follows[1] is None or follows[1] in _CLAUSE_OPENERS)
 
     def _clause_subject(self, start: int, limit: int) -> Attribution:
         """The speaker named by the words between a quote and the verb after it: "…,” Ralf
@@ -2172,6 +2214,16 @@ class _Site:
 # --- speaker rules, in the order they are tried ---------------------------------------------------
 
 
+def described_after_verb(site: _Site) -> Attribution:
+    """ "“…,” said Dunmore resident Ada Lind", "“…,” added his campaign manager Ada Lind,
+    speaking …", "“…,” said Vark constituent Ada Lind when asked", "“…,” wrote the consul at the
+    time, Ada Lind": the person a description after the verb ends on, or that follows it after a
+    comma, not one the description names first (Vark) or its possessive stands for ("his")."""
+    if site.ends_sentence:
+        return UNKNOWN
+    return site.context._described_after(site.after)
+
+
 def verb_after_quote(site: _Site) -> Attribution:
     """ "“We lost,” said Ada Lind", "“…,” she added", "“…,” Lind told reporters", "“…,”
     according to Lind"."""
@@ -2398,6 +2450,7 @@ class SpeakerRule:
 TRANSCRIPT = 0.85
 # The speaker rules, most explicit first: a quote's speaker is the first answer not Unknown.
 RULES: tuple[SpeakerRule, ...] = (
+    SpeakerRule(described_after_verb, 0.95, 0.6),
     SpeakerRule(verb_after_quote, 0.95, 0.6),
     SpeakerRule(verb_ending_sentence, 0.9, 0.6),
     SpeakerRule(signed_after, 0.9, 0.9),

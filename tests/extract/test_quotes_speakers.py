@@ -1,0 +1,63 @@
+"""Speaker shapes of unseen news (issue 10), each in invented sentences: the quote's words and
+its speaker's name expected."""
+
+import pytest
+
+from tests.extract.speakers import quoted_speakers
+
+_TOUR = "Mayor Tomas Brekke toured the bridge site on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a possessive opens the description: the name that ends it speaks, not its owner
+            _TOUR + "“We will finish the deck by spring,” added his project manager Odile "
+            "Framboise, speaking to reporters.",
+            [("We will finish the deck by spring,", "Odile Framboise")],
+        ),
+        (  # a description, a comma, then the name
+            _TOUR + "“The cables arrived late,” said Brekke’s deputy harbour master, Lio "
+            "Vantongeren, who joined the tour.",
+            [("The cables arrived late,", "Lio Vantongeren")],
+        ),
+        (
+            _TOUR + "“The town never trusted the plan,” wrote the Danish consul at the time, "
+            "Petra Smolen.",
+            [("The town never trusted the plan,", "Petra Smolen")],
+        ),
+        (
+            _TOUR + "“He always finished what he started,” said his oldest friend from school, "
+            "Ruth Amsel, who now lives in Bergen.",
+            [("He always finished what he started,", "Ruth Amsel")],
+        ),
+        (  # the name ends the description where a clause or a preposition follows it
+            _TOUR + "“Nobody asked us,” said Brekke constituent Hal Ormsby when asked about "
+            "the tolls.",
+            [("Nobody asked us,", "Hal Ormsby")],
+        ),
+        (
+            _TOUR + "“Nobody asked us,” said Brekke campaign manager Hal Ormsby in a statement.",
+            [("Nobody asked us,", "Hal Ormsby")],
+        ),
+    ],
+)
+def test_the_name_that_ends_a_description_after_the_verb(text, expected):
+    assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the owner stays the speaker when no name follows the description
+            _TOUR + "“We are on budget,” said Brekke, the town’s mayor since 2019.",
+            [("We are on budget,", "Tomas Brekke")],
+        ),
+        (  # a place or a time after the comma is no name
+            _TOUR + "“We are on budget,” said the mayor on Tuesday, Brekke’s office confirmed.",
+            [("We are on budget,", "Tomas Brekke")],
+        ),
+    ],
+)
+def test_a_description_without_a_name_after_it(text, expected):
+    assert quoted_speakers(text) == expected
