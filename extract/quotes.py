@@ -917,7 +917,7 @@ class _Context:
                 and not self.is_place(mention.key)
             ):
                 if not _possessive(self.text, mention.end):
-                    return Speaker(mention.key)
+                    return Speaker(self._qualified_holder(mention, limit).key)
                 owner = owner or mention
         if owner is not None:
             return Speaker(owner.key)
@@ -1208,6 +1208,12 @@ class _Context:
             if word is not None and fold(word.group(1)) in _HOLDER_WORDS:
                 found = later
         return found
+
+    def _qualified_holder(self, mention: Mention, limit: int) -> Mention:
+        """The person a role right after `mention` names, else `mention`: in "Kestrel Tribune
+        columnist Wendell Ashgrove calls …" the paper only qualifies its columnist."""
+        gap = _NAME_GAP.match(self.text, _skip_space(self.text, mention.end), limit)
+        return self._holder_after(mention, gap.end() + 1) if gap is not None else mention
 
     def _role_at(self, start: int, limit: int) -> tuple[str, int] | None:
         """(key, end) of an unnamed role holder at `start`: "a company spokesperson"."""

@@ -61,3 +61,40 @@ def test_the_name_that_ends_a_description_after_the_verb(text, expected):
 )
 def test_a_description_without_a_name_after_it(text, expected):
     assert quoted_speakers(text) == expected
+
+
+_STRIKE = "The ferry strike entered its second week.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the second quote of the sentence: its subject is the columnist, not his paper
+            _STRIKE + "Kestrel Tribune columnist Wendell Ashgrove, a former engineer, calls the "
+            'strike "a test of nerve": "Nobody in the harbour will blink first."',
+            [
+                ("a test of nerve", "Wendell Ashgrove"),
+                ("Nobody in the harbour will blink first.", "Wendell Ashgrove"),
+            ],
+        ),
+        (
+            _STRIKE + 'Quayside Communications Director Lotte Brandvik called the offer "an '
+            'insult," adding that the people who "need to come back to the table are the '
+            'owners, not the crews."',
+            [
+                ("an insult,", "Lotte Brandvik"),
+                ("need to come back to the table are the owners, not the crews.", "Lotte Brandvik"),
+            ],
+        ),
+        (  # a person's name before the role is no subject either
+            _STRIKE + 'Brandvik adviser Tomas Oyelaran praised the crews for "holding the line" '
+            'and mocked the owners\' "final offer that was never final."',
+            [
+                ("holding the line", "Tomas Oyelaran"),
+                ("final offer that was never final.", "Tomas Oyelaran"),
+            ],
+        ),
+    ],
+)
+def test_the_role_holder_an_organisation_or_a_person_qualifies_is_the_subject(text, expected):
+    assert quoted_speakers(text) == expected
