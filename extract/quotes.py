@@ -168,6 +168,8 @@ _APPOSITION = re.compile(r"[ \t\u00a0]*(?:,|—|–|\(|of[ \t\u00a0])")
 _APPOSITION_MARK = re.compile(r",|—|–|\(| of ")
 # Words that open a clause, not the name of a speaker, after a quote: "“…” and X continued".
 _CLAUSE_OPENERS = lang.words("clause_openers")
+# Those that may stand for the quote as the object of their clause ("the “…” that X denounced").
+_OBJECT_RELATIVES = lang.words("object_relatives")
 # Brackets after a name: "Senator X (R-Ohio)".
 _BRACKETS = re.compile(r"[ \t\u00a0]*\([^()]{0,40}\)")
 # An honorific and the one word it makes a surname: "Mr. King", "Dr Prince".
@@ -397,8 +399,6 @@ _INVERTED = re.compile(
     rf"[ \t]*(?:{longest_first(w.capitalize() for w in lang.words('inverting_verbs'))})"
     r"[ \t]+([A-Z][^,:;\n]{1,60}?)[ \t]*[,:][ \t]*$"
 )
-# A preposition that continues a sentence after a quote: no subject follows it.
-_PREPOSITION = re.compile(rf"(?:{longest_first(lang.words('continuing_prepositions'))})\b")
 # The blocks at the top of an article whose quotes may echo later ones (a headline, a standfirst).
 _ECHO_BLOCKS = 3
 # A label that opens a paragraph of a transcript, bold marks around it allowed: "Quell: ",
@@ -958,11 +958,21 @@ class _Context:
         verb = _REPORTING.match(text, start, after.end)
         if verb:
             return self._named_at(_skip_space(text, verb.end()), after.end)
+        opener = _LOWER_WORD.match(text, start, after.end)
+        if (
+            opener is not None
+            and opener.group() in _CLAUSE_OPENERS
+            and opener.group() not in _OBJECT_RELATIVES
+        ):
+            # "…” and Vark says", "…” until Vark said", "…” for Vark to criticise", "…” on
+            # thousands of claims": another clause, whose subject did not say the quote; but
+            # "the “…” that Vark denounced" is Vark's
+            return UNKNOWN
         subject = self._subject_at(start, after.end)
         if subject is None:
             subject = self._role_at(start, after.end)
-        if subject is None and not _PREPOSITION.match(text, start, after.end):
-            # "…,” the 44-year-old Lind said"; not "…” on thousands of Medicaid claims"
+        if subject is None:
+            # "…,” the 44-year-old Lind said"
             gap = _WORDS_GAP.match(text, start, after.end)
             assert gap is not None, "_WORDS_GAP matches zero words too"
             mention = self.first_mention(start, gap.end() + 1)

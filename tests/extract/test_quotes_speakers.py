@@ -98,3 +98,53 @@ _STRIKE = "The ferry strike entered its second week.\n\n"
 )
 def test_the_role_holder_an_organisation_or_a_person_qualifies_is_the_subject(text, expected):
     assert quoted_speakers(text) == expected
+
+
+_TALKS = (
+    "Talks over the ferry strike resumed on Monday. Ines Marlow leads the crews; Tomas Brekke "
+    "speaks for the owners.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a conjunction after the quote opens another clause, with its own speaker
+            _TALKS + "Marlow accuses the owners of “playing chicken with wages” and Brekke says "
+            "the crews are tired.",
+            [("playing chicken with wages", "Ines Marlow")],
+        ),
+        (
+            _TALKS + "Brekke says he was “kind of on the fence about it” until Marlow said she "
+            "would accept mediation.",
+            [("kind of on the fence about it", "Tomas Brekke")],
+        ),
+        (
+            _TALKS + "Marlow said she was “very encouraged by the talks” and Brekke called it a "
+            "“good start.”",
+            [("very encouraged by the talks", "Ines Marlow"), ("good start.", "Tomas Brekke")],
+        ),
+        (
+            _TALKS + "Brekke accuses Marlow of an “artful dodge on wages” while Marlow suggests "
+            "the owners are to blame.",
+            [("artful dodge on wages", "Tomas Brekke")],
+        ),
+        (  # "for X to criticise": the infinitive's subject reports nothing
+            _TALKS + "Mayor Hal Ormsby said it was “totally inappropriate” for Marlow to "
+            "criticize the owners.",
+            [("totally inappropriate", "Hal Ormsby")],
+        ),
+        (  # a relative clause's subject said the words the clause is about
+            _TALKS + "The “dirty tricks with the rota” that Marlow accused the owners of were "
+            "never proved.",
+            [("dirty tricks with the rota", "Ines Marlow")],
+        ),
+        (  # the speaker named right after the quote keeps it
+            _TALKS + "“We are not going back,” Marlow said while Brekke told reporters the offer "
+            "stood.",
+            [("We are not going back,", "Ines Marlow")],
+        ),
+    ],
+)
+def test_a_clause_after_the_quote_is_no_attribution(text, expected):
+    assert quoted_speakers(text) == expected
