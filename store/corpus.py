@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from itertools import chain, islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import orjson
 from tinydb import Query
@@ -33,14 +33,14 @@ from store.corrections import (
     to_row,
 )
 from store.corrections import apply as apply_corrections
-from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, Database
+from store.database import ACTORS, CORRECTIONS, DOCUMENTS, EVENTS, QUOTES, TALLIES, Database
 from store.increments import (
     ACTOR_MAP,
     Change,
     Stored,
     TablesView,
     plan_change,
-    stored_tally,
+    tallies_row,
 )
 from store.lifetime import die_with_parent
 from store.log import apply_changes
@@ -513,10 +513,9 @@ def _remerge(db: Database, fresh: dict[str, DocumentExtraction]) -> None:
         merged, actor_maps, tallies = merge_with_actors(extractions)
         corpus, orphans = apply_corrections(merged, decisions)
         actors, events, quotes = corpus_rows(corpus, [row["id"] for row in rows])
+        held = []
         if not decisions:  # what adding one document later reads (`store.increments`)
-            actors = [
-                _with_tally(row, counted) for row, counted in zip(actors, tallies, strict=True)
-            ]
+            held = [tallies_row([row["id"] for row in actors], tallies)]
             rows = [
                 row | {ACTOR_MAP: Blob(actor_ids)}
                 for row, actor_ids in zip(rows, actor_maps, strict=True)
@@ -531,16 +530,11 @@ def _remerge(db: Database, fresh: dict[str, DocumentExtraction]) -> None:
         (EVENTS, events),
         (QUOTES, quotes),
         (CORRECTIONS, marked),
+        (TALLIES, held),
     ):
         table = db.table(name)
         table.truncate()
         table.insert_multiple(new_rows)
-
-
-def _with_tally(row: Row, counted: Any) -> Row:
-    """An actor row with its tally before its postings, where `store.increments` puts it."""
-    fields = {k: v for k, v in row.items() if k not in ("events", "quotes")}
-    return fields | stored_tally(counted) | {"events": row["events"], "quotes": row["quotes"]}
 
 
 def _redated(row: Row, published: date) -> DocumentExtraction:

@@ -7,8 +7,8 @@ target: its lock, its temporary files and the file replaced all sit in the targe
 
 A file is used only once it is known to be chronicle's and whole (`Database._checked`): another
 program's file, or a damaged one, is refused before anything is written. Older schemas (1: before
-the column layout and blobs; 2: before corrections) are upgraded when opened: in memory for a
-reader, and rewritten at once, in one atomic write, for a writer.
+the column layout and blobs; 2: before corrections; 3: tallies in the actor rows) are upgraded
+when opened: in memory for a reader, and rewritten at once, in one atomic write, for a writer.
 """
 
 from __future__ import annotations
@@ -43,12 +43,13 @@ from store.storage import (
 
 # The layout of the tables this version reads and writes; a file with a higher number is
 # refused, never rewritten.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DOCUMENTS, ACTORS, EVENTS, QUOTES, META = "documents", "actors", "events", "quotes", "meta"
 CORRECTIONS = "corrections"  # since schema 3: the reader's decisions (`store.corrections`)
-TABLES = frozenset((DOCUMENTS, ACTORS, EVENTS, QUOTES, META, CORRECTIONS))
+TALLIES = "tallies"  # since schema 4: what the merge keeps of each actor (`store.rows`)
+TABLES = frozenset((DOCUMENTS, ACTORS, EVENTS, QUOTES, META, CORRECTIONS, TALLIES))
 # The tables whose rows hold blobs (`store.rows`): the others are not searched for them.
-BLOB_TABLES = frozenset((DOCUMENTS, EVENTS, QUOTES))
+BLOB_TABLES = frozenset((DOCUMENTS, EVENTS, QUOTES, TALLIES))
 # The fields of the meta table's one row.
 META_FIELDS = {"schema", "next_document"}
 # How long a writer waits for another one to finish before saying the database is busy.

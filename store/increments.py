@@ -39,8 +39,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
-from itertools import repeat
-from operator import contains
+from functools import cached_property
 from typing import Any, Protocol
 
 import orjson
@@ -85,8 +84,9 @@ from store.database import (
     QUOTES,
     SCHEMA_VERSION,
     TABLES,
+    TALLIES,
 )
-from store.rows import Row, event_row, extraction_of, quote_row, timeline_key
+from store.rows import TALLIES_FIELD, Row, event_row, extraction_of, quote_row, timeline_key
 from store.storage import Blob, DatabaseCorrupt
 
 Change = dict[str, Any]
@@ -132,17 +132,26 @@ class TablesView:
 
 # The fields of a document row that hold what the merge made of it: its actor keys' corpus ids.
 ACTOR_MAP = "actors"
-# The fields of an actor row that hold its tally: every key its members give, as a list (the
-# index of keys is made of all actors' at each change), and the whole tally as JSON text (one
-# string to parse, not twenty small objects: a reader never decodes it; as objects, the tallies
-# of 21,000 actors cost a load of 100,000 events ~55 ms).
+# The fields of an actor row in a change that hold its tally (`store.rows.TALLY_FIELDS`): every
+# key its members give, as a list (the index of keys is made of all actors' at each change), and
+# the whole tally as JSON text (one string to parse, not twenty small objects: the tallies table
+# holds 21,000 of them at 100,000 events, of which a change reads a few).
 TALLY_KEYS = "keys"
 TALLY = "merge"
 
 
 def stored_tally(counted: Tally) -> dict[str, Any]:
-    """The fields an actor row keeps its tally in."""
+    """The fields an actor row of a change carries its tally in."""
     return {TALLY_KEYS: list(counted["keys"]), TALLY: orjson.dumps(counted).decode()}
+
+
+def tallies_row(actor_ids: Sequence[str], counted: Sequence[Tally]) -> Row:
+    """The tallies table's row for the actors `actor_ids`, whose tallies are `counted`."""
+    held = {
+        actor_id: [list(c["keys"]), orjson.dumps(c).decode()]
+        for actor_id, c in zip(actor_ids, counted, strict=True)
+    }
+    return {TALLIES_FIELD: Blob(held)}
 
 
 def plan_change(
@@ -170,6 +179,11 @@ def plan_change(
     return plan.change()
 
 
+def _keys_of(held: Any) -> Any:
+    """The keys of a stored tally (`[keys, text]`), None if it is not one."""
+    return held[0] if type(held) is list and len(held) == 2 else None
+
+
 class _Unsound(Exception):
     """A stored tally is not one `tally` makes: the tables are merged in full, which writes
     them again."""
@@ -184,7 +198,9 @@ class _Plan:
         actor_rows = db.rows(ACTORS)
         # written with tallies (by this version's merge), so that actors can be joined; each
         # is checked when read (`_stored_tally`): checking 20,000 here cost 0.17 s a write
-        self.sound = all(map(contains, actor_rows, repeat(TALLY)))
+        held = next(iter(db.rows(TALLIES)), None)
+        self.sound = held is not None
+        self._held: Blob | None = held[TALLIES_FIELD] if held else None
         self.actors: dict[str, Row] = {row["id"]: row for row in actor_rows}
         # ids ascend (`store.rows.problem` checks it): the last is the highest
         self.next_actor = 1 + (int(actor_rows[-1]["id"][1:]) if actor_rows else 0)
@@ -244,8 +260,16 @@ class _Plan:
             counted = self.tallies[actor_id] = stored if stored else tally(())  # a fresh one
         return counted
 
+    @cached_property
+    def held(self) -> dict[str, Any]:
+        """The stored tallies, `{actor id: [keys, tally as JSON text]}`."""
+        held = self._held.value if self._held is not None else None
+        if type(held) is not dict:
+            raise _Unsound("the tallies")
+        return held
+
     def _stored_tally(self, actor_id: str) -> Tally:
-        text = self.actors[actor_id][TALLY]
+        text = self.held[actor_id][1]
         try:
             counted: Tally = orjson.loads(text)
         except (TypeError, orjson.JSONDecodeError):
@@ -674,11 +698,12 @@ class _Plan:
         """Every key an actor's members give -> those actors (removed members left out)."""
         if self._keys is None:
             gone = set(self.gone_actors)
+            stored = self.held
             held: list[tuple[str, Any]] = [
                 (actor_id, list(self.tallies[actor_id]["keys"]))
                 if actor_id in self.tallies
-                else (actor_id, row.get(TALLY_KEYS))
-                for actor_id, row in self.actors.items()
+                else (actor_id, _keys_of(stored.get(actor_id)))
+                for actor_id in self.actors
                 if actor_id not in gone
             ]
             if not all(type(k) is list for _, k in held):

@@ -3,7 +3,8 @@
 One change (a plain dict; every key optional, changes applied in order):
 
     {"documents": {"remove": [doc_id, ...], "insert": [document rows]},
-     "actors":    {"remove": [actor_id, ...], "set": [actor rows without "events"/"quotes"]},
+     "actors":    {"remove": [actor_id, ...], "set": [actor rows without "events"/"quotes",
+                                                      with their tallies]},
      "events":    {"replace": [[position, item row], ...], "remove": [position, ...],
                    "insert": [item row, ...]},
      "quotes":    {the same three keys},
@@ -16,7 +17,9 @@ items replaced in place, then removed, then inserted each right after every item
 earlier (where a full merge that saw its document last puts it). A replaced row whose day moved
 is taken as removed and inserted again (before the change's inserts). The derived columns, and
 each actor's postings, come out exactly as `store.rows.merged_rows` makes them of the final
-items. Actors listed by items are in the actors table (the merge removes only idle ones).
+items. Actors listed by items are in the actors table (the merge removes only idle ones). The
+tallies the actor rows carry go to the tallies table (`store.rows.TALLY_FIELDS`); in tables of
+schema 3, which has none, they stay in the rows.
 
 A TinyDB key for a new row is one more than the largest in its table.
 
@@ -41,7 +44,7 @@ from itertools import compress, count, repeat
 from operator import itemgetter, ne
 from typing import Any
 
-from store.rows import Row, item_day, last_day, pack, search_words
+from store.rows import TALLIES_FIELD, Row, item_day, last_day, pack, search_words, split_tally
 from store.storage import Blob, Blobs, LazyBlob, LazyBlobs, Postings, Spliced, Tables
 
 Change = dict[str, Any]
@@ -58,6 +61,7 @@ def apply_changes(tables: Tables, changes: Sequence[Change], *, owned: bool = Fa
     out = dict(tables)
     documents = _Rows(tables.get("documents", {}))
     actors = _Rows(tables.get("actors", {}))
+    tallies = _Tallies(tables["tallies"]) if "tallies" in tables else None
     items = {name: _Splice(next(iter(tables.get(name, {}).values()), None)) for name in POSTINGS}
     touched = False
     for change in changes:
@@ -67,7 +71,11 @@ def apply_changes(tables: Tables, changes: Sequence[Change], *, owned: bool = Fa
                 documents.set(row)
         if found := change.get("actors"):
             actors.remove(found.get("remove", ()))
+            if tallies is not None:
+                tallies.remove(found.get("remove", ()))
             for row in found.get("set", ()):
+                if tallies is not None:
+                    row = tallies.take(row)
                 # its postings, in the base's positions, until all are translated at the end
                 old = actors.get(row["id"]) or {}
                 actors.set(row | {name: old.get(name, []) for name in POSTINGS})
@@ -80,6 +88,8 @@ def apply_changes(tables: Tables, changes: Sequence[Change], *, owned: bool = Fa
         touched = touched or bool(change.keys() & {"actors", *ITEM_TABLES})
     if documents.changed:
         out["documents"] = documents.rows
+    if tallies is not None and tallies.changed:
+        out["tallies"] = tallies.table()
     if not touched:
         return out
     out["actors"] = _actor_rows(actors, items, owned=owned)
@@ -126,8 +136,8 @@ class _Rows:
             if key is not None:
                 del self.rows[key]
                 self.changed = True
-                if int(key) == self.last:
-                    self.last = max(map(int, self.rows), default=0)
+                while self.last and str(self.last) not in self.rows:  # the last went
+                    self.last -= 1
 
     def set(self, row: Row) -> None:
         """In place of the row with its id, else appended with the next key."""
@@ -137,6 +147,39 @@ class _Rows:
             key = self.keys[row["id"]] = str(self.last)
         self.rows[key] = row
         self.changed = True
+
+
+class _Tallies:
+    """The tallies table's one blob through a run of changes: the changed tallies are kept
+    beside it and joined to it only when a writer reads or writes it."""
+
+    def __init__(self, table: Mapping[str, Row]) -> None:
+        self.key, row = next(iter(table.items()), ("1", {}))
+        self.base: Blob | None = row.get(TALLIES_FIELD)
+        self.set: dict[str, list[Any] | None] = {}  # None: the actor went
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.set)
+
+    def remove(self, ids: Iterable[str]) -> None:
+        self.set.update(dict.fromkeys(ids))
+
+    def take(self, row: Row) -> Row:
+        """The actor row without the tally it carries, which is kept."""
+        fields, tally = split_tally(row)
+        self.set[row["id"]] = tally
+        return fields
+
+    def table(self) -> dict[str, Row]:
+        base, changed = self.base, dict(self.set)
+
+        def joined() -> dict[str, list[Any]]:
+            held = dict(base.value) if base is not None else {}
+            held.update(changed)  # in place for an actor there, appended for a new one
+            return {actor_id: tally for actor_id, tally in held.items() if tally is not None}
+
+        return {self.key: {TALLIES_FIELD: LazyBlob(joined)}}
 
 
 class _Splice:

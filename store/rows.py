@@ -18,7 +18,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from itertools import chain, repeat
+from itertools import chain
 from operator import itemgetter, le
 from pathlib import Path
 from typing import Any
@@ -198,11 +198,32 @@ def unsure(confidences: Sequence[float]) -> list[list[Any]]:
 def upgrade(tables: dict[str, dict[str, Row]], schema: int, to: int) -> dict[str, dict[str, Row]]:
     """Tables of an older `schema` as schema `to` tables: schema 1 (documents with inline text and
     records, one row per event and quote) takes the column layout; schema 2 lacks only the
-    corrections table, which may be absent."""
+    corrections table, which may be absent; up to schema 3, tallies are in the actor rows."""
     if schema == 1:
         tables = _from_schema_1(tables)
+    if schema <= 3:
+        tables = _tallies_apart(tables)
     meta = {key: row | {"schema": to} for key, row in tables.get("meta", {}).items()}
     return {**tables, "meta": meta}
+
+
+def split_tally(row: Row) -> tuple[Row, list[Any] | None]:
+    """An actor row without its tally fields, and its tally as the tallies table holds it (None
+    if the row has not both fields)."""
+    fields = {key: value for key, value in row.items() if key not in TALLY_FIELDS}
+    return fields, [row[key] for key in TALLY_FIELDS] if TALLY_FIELDS.keys() <= row.keys() else None
+
+
+def _tallies_apart(tables: dict[str, dict[str, Row]]) -> dict[str, dict[str, Row]]:
+    """The actor rows' tallies moved to the tallies table; none if an actor has none (the next
+    write merges in full, which makes them)."""
+    actors, held = {}, {}
+    for key, row in tables.get("actors", {}).items():
+        actors[key], tally = split_tally(row)
+        if tally is not None:
+            held[row["id"]] = tally
+    tallies = {"1": {TALLIES_FIELD: Blob(held)}} if len(held) == len(actors) else {}
+    return {**tables, "actors": actors, "tallies": tallies}
 
 
 def _from_schema_1(tables: dict[str, dict[str, Row]]) -> dict[str, dict[str, Row]]:
@@ -249,9 +270,13 @@ ACTOR_FIELDS: dict[str, tuple[type, ...]] = {
     "events": (list, Postings),
     "quotes": (list, Postings),
 }
-# Optional fields of an actor row: what the incremental merge keeps of each actor for itself.
-# What the merge keeps of each actor to add documents later (`store.increments.stored_tally`).
-ACTOR_EXTRA_FIELDS: dict[str, tuple[type, ...]] = {"keys": (list,), "merge": (str,)}
+# What the merge keeps of each actor to add documents later (`store.increments.stored_tally`):
+# the keys its members give, and its whole tally as JSON text. Since schema 4 the one row of the
+# tallies table holds them for every actor in one blob, `{actor id: [keys, text]}`, which no
+# reader parses: in the actor rows (schema 3), they were a third of the text every load parses.
+# The actor rows of a change still carry them (`store.log`).
+TALLY_FIELDS: dict[str, tuple[type, ...]] = {"keys": (list,), "merge": (str,)}
+TALLIES_FIELD = "actors"  # the field of the tallies table's row
 # Actor ids, one a line: "a" and a number.
 _ACTOR_IDS = re.compile(r"a[0-9]+(?:\na[0-9]+)*")
 ITEM_FIELDS: dict[str, tuple[type, ...]] = {
@@ -318,9 +343,12 @@ def problem(tables: Mapping[str, Mapping[str, Any]]) -> str | None:
     actors = list(tables.get("actors", {}).values())
     if found := _wrong_rows(actors, ACTOR_FIELDS):
         return f"an actor row {found}"
-    for key, types in ACTOR_EXTRA_FIELDS.items():  # optional: a row without one gives None
-        if not set(map(type, map(dict.get, actors, repeat(key)))) <= {*types, type(None)}:
-            return f"an actor row has {key!r} of the wrong type"
+    tallies = list(tables.get("tallies", {}).values())
+    if len(tallies) > 1 or not all(
+        row.keys() == {TALLIES_FIELD} and type(row[TALLIES_FIELD]) in (Blob, LazyBlob)
+        for row in tallies
+    ):
+        return "its tallies table is not one chronicle writes"
     # numbered in order by the merge (`extract.actor_merge`), with gaps where actors left: the
     # records cite them so (checked on the ids joined: one match in C, not 21,000 in Python)
     actor_ids = "\n".join(map(itemgetter("id"), actors))
@@ -443,15 +471,15 @@ def _actors_problem(change: Mapping[str, Any], ids: set[str], last: int) -> tupl
     if not set(map(type, removed)) <= {str}:
         return "removes actors that are not ids", last
     ids.difference_update(removed)
-    if f"a{last}" in removed:
-        last = max((int(i[1:]) for i in ids), default=0)
+    while last and f"a{last}" not in ids:  # the last went: the one before it (few gaps)
+        last -= 1
     rows = change.get("set", [])
     if not set(map(type, rows)) <= {dict}:
         return "sets an actor row that is not one", last
     fields = {k: v for k, v in ACTOR_FIELDS.items() if k not in ("events", "quotes")}
     if found := _wrong_rows(rows, fields):
         return f"sets an actor row that {found}", last
-    for key, types in ACTOR_EXTRA_FIELDS.items():
+    for key, types in TALLY_FIELDS.items():
         if not set(type(row[key]) for row in rows if key in row) <= set(types):
             return f"sets an actor row with {key!r} of the wrong type", last
     if not set(map(itemgetter("kind"), rows)) <= _KINDS:

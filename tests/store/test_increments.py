@@ -13,12 +13,15 @@ import pytest
 
 from extract.model import DocumentExtraction
 from extract.pipeline import extract_text
-from store import Filter, ingest, load_index, open_database, remove
+from store import SCHEMA_VERSION, Filter, ingest, load_index, open_database, remove
 from store.corpus import _Extracted, _Pending, _store_all, totals
-from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES, Database
+from store.database import ACTORS, DOCUMENTS, EVENTS, QUOTES, TALLIES, Database
 from store.increments import plan_change
-from store.rows import document_row, merged_rows, timeline_key
+from store.log import apply_changes
+from store.rows import TALLIES_FIELD, document_row, merged_rows, split_tally, timeline_key
+from store.storage import AtomicJSONStorage
 from tests.hostile.corpus import article
+from tests.store.older import as_schema_3
 
 Row = dict[str, Any]
 ADDED = "2026-01-01T00:00:00+00:00"
@@ -122,10 +125,11 @@ def applied(db: Database, change: dict[str, Any]) -> dict[str, Any]:
             rows.insert(bisect_right(days, timeline_key(row)), row)
         items[name] = rows
     actors = {row["id"]: dict(row) for row in db.rows(ACTORS)}
+    tallies = dict(db.rows(TALLIES)[0][TALLIES_FIELD].value)
     for actor_id in change["actors"]["remove"]:
-        del actors[actor_id]
+        del actors[actor_id], tallies[actor_id]
     for row in change["actors"]["set"]:
-        actors[row["id"]] = row
+        actors[row["id"]], tallies[row["id"]] = split_tally(row)
     actor_rows = [
         {k: v for k, v in row.items() if k not in ("events", "quotes")}
         for row in actors.values()  # replaced in place, new ones appended as listed
@@ -137,6 +141,7 @@ def applied(db: Database, change: dict[str, Any]) -> dict[str, Any]:
         ACTORS: actor_rows,
         EVENTS: events,
         QUOTES: quotes,
+        TALLIES: tallies,
     }
 
 
@@ -185,12 +190,16 @@ def comparable(tables: dict[str, Any]) -> dict[str, Any]:
         ),
         EVENTS: [items(row) for row in tables[EVENTS]],
         QUOTES: [items(row) for row in tables[QUOTES]],
+        TALLIES: {number[actor_id]: held for actor_id, held in tables[TALLIES].items()},
     }
 
 
 def full_tables(path: Path) -> dict[str, Any]:
     with open_database(path) as db:
-        return {name: db.rows(name) for name in (DOCUMENTS, ACTORS, EVENTS, QUOTES)}
+        tables: dict[str, Any] = {
+            name: db.rows(name) for name in (DOCUMENTS, ACTORS, EVENTS, QUOTES)
+        }
+        return tables | {TALLIES: db.rows(TALLIES)[0][TALLIES_FIELD].value}
 
 
 ORDERS = [
@@ -411,8 +420,9 @@ def test_a_damaged_tally_is_merged_in_full_not_trusted(tmp_path: Path) -> None:
     extractions = [extraction(n) for n in ("strike.txt",)]
     db_path = merged_fully(tmp_path / "db.json", extractions)
     with open_database(db_path, write=True) as db:
-        for row in db.rows(ACTORS):
-            row["merge"] = '{"keys": "not a tally"}'
+        held = db.rows(TALLIES)[0][TALLIES_FIELD].value
+        for actor_id in held:
+            held[actor_id][1] = '{"keys": "not a tally"}'
         added = extraction("again.txt")
         assert plan_change(db, added=(row_of("d2", added, "s"), added)) is None
 
@@ -453,3 +463,70 @@ def test_a_stored_field_of_the_wrong_type_means_a_full_merge(tmp_path: Path) -> 
             row["confidence"] = ["not", "a", "number"]
         added = extraction("again.txt")
         assert plan_change(db, added=(row_of("d2", added, "s"), added)) is None
+
+
+def _news_with_fillers(folder: Path, names: tuple[str, ...]) -> Path:
+    """A folder of these articles and forty others, beside which one change is small (else the
+    file is compacted at once)."""
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_text(ARTICLES[name], encoding="utf-8")
+    for n in range(40):
+        (folder / f"filler-{n}.txt").write_text(article(f"quarry{n} ", n), encoding="utf-8")
+    return folder
+
+
+def test_a_schema_3_database_keeps_its_tallies_and_takes_changes_once_upgraded(
+    tmp_path: Path,
+) -> None:
+    """Schema 3 kept each actor's tally in its row: the first writer moves them to the tallies
+    table, and adding one article after that is still a change, not a full merge."""
+    folder = _news_with_fillers(tmp_path / "news", ("strike.txt", "orchard.txt"))
+    db_path = tmp_path / "db.json"
+    with open_database(db_path, write=True) as db:
+        ingest(db, [folder])
+    before = listing(db_path)
+    as_schema_3(db_path)
+    old = db_path.read_bytes()
+    assert b'"schema":3' in old and b'"tallies"' not in old
+    assert listing(db_path) == before and db_path.read_bytes() == old  # a reader: in memory
+    (folder / "again.txt").write_text(STRIKE_AGAIN, encoding="utf-8")
+    with open_database(db_path, write=True) as db:
+        upgraded = db_path.read_bytes()  # written at once, as schema 4
+        assert b'"tallies"' in upgraded
+        assert db.rows(TALLIES)[0][TALLIES_FIELD].value.keys() == {r["id"] for r in db.rows(ACTORS)}
+        ingest(db, [folder])
+    assert db_path.read_bytes().startswith(upgraded)  # appended
+    fresh = tmp_path / "fresh.json"
+    with open_database(fresh, write=True) as db:
+        ingest(db, [p for p in sorted(folder.iterdir()) if p.name != "again.txt"])
+        ingest(db, [folder / "again.txt"])
+    assert listing(db_path) == listing(fresh)
+
+
+def test_frames_appended_to_a_schema_3_base_are_read_with_it(tmp_path: Path) -> None:
+    """A file of the previous version may hold frames after its base: their actor rows carry
+    tallies, which stay in the rows until the tables are upgraded."""
+    folder = _news_with_fillers(tmp_path / "news", ("strike.txt", "orchard.txt"))
+    db_path = tmp_path / "db.json"
+    with open_database(db_path, write=True) as db:
+        ingest(db, [folder])
+    added = extract_text(str(folder / "again.txt"), STRIKE_AGAIN)
+    with open_database(db_path, write=True) as db:
+        row = row_of(f"d{db.meta['next_document']}", added, "sha-again")
+        change = plan_change(db, added=(row, added))
+    assert change is not None
+    as_schema_3(db_path)
+    storage = AtomicJSONStorage(db_path, replay=apply_changes)
+    base = storage.read()
+    assert base is not None and TALLIES not in base
+    storage.append([change], lambda: pytest.fail("the change is small: appended"))
+    assert db_path.read_bytes().count(b"\n") > 2  # the base's line, its blobs, the frame
+    with open_database(db_path) as db:
+        held = db.rows(TALLIES)[0][TALLIES_FIELD].value
+        assert held.keys() == {r["id"] for r in db.rows(ACTORS)}
+    summaries = [summary for _, summary, files in listing(db_path) if "again.txt" in files]
+    assert summaries, "the change's events are read"
+    with open_database(db_path, write=True) as db:  # upgraded: written again as schema 4
+        assert db.meta["schema"] == SCHEMA_VERSION
+    assert b'"tallies"' in db_path.read_bytes()

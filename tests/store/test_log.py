@@ -22,9 +22,9 @@ from typing import Any
 import orjson
 import pytest
 
-from store import DatabaseCorrupt, Filter, load_index, open_database
+from store import SCHEMA_VERSION, DatabaseCorrupt, Filter, load_index, open_database
 from store.log import apply_changes
-from store.rows import merged_rows, problem, timeline_key
+from store.rows import TALLIES_FIELD, merged_rows, problem, split_tally, timeline_key
 from store.storage import AtomicJSONStorage, Blob
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,15 +47,23 @@ class World:
     actor_number: int = 0
     document_number: int = 0
 
-    def tables(self) -> dict[str, dict[str, Row]]:
+    def tables(self, schema: int = SCHEMA_VERSION) -> dict[str, dict[str, Row]]:
+        """The tables; the actors' tallies in the tallies table, or in their rows up to schema
+        3."""
         actors, events, quotes = merged_rows(list(self.actors.values()), self.events, self.quotes)
-        return {
+        tables = {
             "documents": dict(self.documents),
             "actors": dict(zip(self.actors, actors, strict=True)),
             "events": {"1": events[0]},
             "quotes": {"1": quotes[0]},
-            "meta": {"1": dict(self.meta)},
+            "meta": {"1": self.meta | {"schema": schema}},
         }
+        if schema > 3:
+            parts = {row["id"]: split_tally(row) for row in actors}
+            tables["actors"] = {k: parts[row["id"]][0] for k, row in tables["actors"].items()}
+            held = {actor_id: tally for actor_id, (_, tally) in parts.items() if tally is not None}
+            tables["tallies"] = {"1": {TALLIES_FIELD: Blob(held)}}
+        return tables
 
 
 def _text(rng: random.Random) -> str:
@@ -145,7 +153,7 @@ def _next_key(world: World, table: str) -> str:
 
 
 def random_world(rng: random.Random, *, items: int = 12) -> World:
-    world = World({}, {}, [], [], {"schema": 3, "next_document": 1})
+    world = World({}, {}, [], [], {"schema": SCHEMA_VERSION, "next_document": 1})
     for _ in range(rng.randint(1, 3)):
         world.documents[_next_key(world, "documents")] = _document(world, rng)
     for _ in range(rng.randint(0, 5)):
@@ -259,19 +267,20 @@ def assert_same_tables(got: dict[str, dict[str, Row]], want: dict[str, dict[str,
     assert problem(got) is None
 
 
+@pytest.mark.parametrize("schema", [3, SCHEMA_VERSION])  # 3: the tallies in the actor rows
 @pytest.mark.parametrize("seed", range(150))
-def test_applied_changes_give_the_tables_of_a_full_merge(seed: int) -> None:
+def test_applied_changes_give_the_tables_of_a_full_merge(seed: int, schema: int) -> None:
     rng = random.Random(seed)
     world = random_world(rng)
-    tables = world.tables()
+    tables = world.tables(schema)
     for _ in range(4):
         changes = [random_change(world, rng) for _ in range(rng.randint(1, 3))]
         before = copy.deepcopy(tables)
         applied = apply_changes(tables, copy.deepcopy(changes))
         assert_same_tables(tables, before)  # left as it was
-        assert_same_tables(applied, world.tables())
+        assert_same_tables(applied, world.tables(schema))
         owned = apply_changes(copy.deepcopy(tables), copy.deepcopy(changes), owned=True)
-        assert_same_tables(owned, world.tables())
+        assert_same_tables(owned, world.tables(schema))
         tables = applied
 
 
@@ -439,7 +448,7 @@ def test_a_long_log_is_compacted_into_a_new_base(tmp_path: Path) -> None:
 def test_appending_to_a_new_database_writes_it_whole(tmp_path: Path) -> None:
     path = tmp_path / "db.json"
     rng = random.Random(5)
-    world = World({}, {}, [], [], {"schema": 3, "next_document": 1})
+    world = World({}, {}, [], [], {"schema": SCHEMA_VERSION, "next_document": 1})
     first = _document(world, rng)
     world.documents["1"] = first
     world.meta["next_document"] = 2
@@ -447,7 +456,7 @@ def test_appending_to_a_new_database_writes_it_whole(tmp_path: Path) -> None:
         db.append([{"documents": {"insert": [first]}, "meta": {"next_document": 2}}])
     with open_database(path) as db:
         assert db.rows("documents") == [first]
-        assert db.meta == {"schema": 3, "next_document": 2}
+        assert db.meta == {"schema": SCHEMA_VERSION, "next_document": 2}
 
 
 def test_an_index_over_frames_answers_as_one_over_the_compacted_file(tmp_path: Path) -> None:
