@@ -367,6 +367,12 @@ _LOCATIVE = re.compile(
 _IN_PLACE = re.compile(
     rf"\b(?:{longest_first(lang.words('locative_prepositions') - {'to', 'into'})})[ \t]+$"
 )
+# A preposition whose object is no speaker, and the capitalised words of a name after it: "took
+# to Facebook to call", "a statement to Harbour Weekly explaining".
+_MEDIUM = re.compile(
+    rf"\b(?:{longest_first(lang.words('medium_prepositions'))})[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w’'&.-]*[ \t]+){0,3}$"
+)
 # A word before a place's name: "born in", "the town of", "the".
 _PLACE_BEFORE = re.compile(
     rf"\b(?:{longest_first(lang.words('place_before'))})[ \t\u00a0]+$", re.IGNORECASE
@@ -1531,6 +1537,8 @@ class _Context:
                 text, max(start, mention.start - 20), mention.start
             ):
                 return UNKNOWN  # "her critics in the United Kingdom, …, argue"
+            if _MEDIUM.search(text, max(start, mention.start - 40), mention.start):
+                return UNKNOWN  # "took to Facebook to call": where the words went
             return Speaker(mention.key)
         relative = _RELATIVE.search(text, max(start, end - 20), end)
         if relative is not None and (key := self._relative(relative)) is not None:
@@ -1576,7 +1584,11 @@ class _Context:
             if _DEFINITE.search(text, max(start, match.start(1) - 30), match.start(1)):
                 return self._issuer(lower, match.start(1))  # "the report", one named before
             return NOBODY
-        if _CAPITALISED.fullmatch(word) and _could_be_name(word):
+        if (
+            _CAPITALISED.fullmatch(word)
+            and _could_be_name(word)
+            and not _MEDIUM.search(text, max(start, match.start(1) - 40), match.start(1))
+        ):
             span = Span(match.start(1), match.start(1) + len(word))
             return self._named(word, self._kind_by_pronoun(span.end), span)
         return UNKNOWN

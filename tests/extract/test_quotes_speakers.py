@@ -148,3 +148,33 @@ _TALKS = (
 )
 def test_a_clause_after_the_quote_is_no_attribution(text, expected):
     assert quoted_speakers(text) == expected
+
+
+_FERRY = "The Larkspur ferry will stop running in April.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # where the words went is not who said them
+            _FERRY + "Ines Marlow took to Facebook to call the decision “short-sighted and cruel.”",
+            [("short-sighted and cruel.", "Ines Marlow")],
+        ),
+        (
+            _FERRY + "Ines Marlow wrote in a statement to Harbour Weekly explaining her vote, "
+            "“The numbers never added up.”",
+            [("The numbers never added up.", "Ines Marlow")],
+        ),
+        (  # an organisation that speaks keeps its words
+            _FERRY + "Analysts at Fenwick Bank said the ferry was “never going to pay.”",
+            [("never going to pay.", "Fenwick Bank")],
+        ),
+        (
+            _FERRY + "Councillor Ines Marlow told the Larkspur Gazette that the ferry was “a "
+            "lifeline for the islands.”",
+            [("a lifeline for the islands.", "Ines Marlow")],
+        ),
+    ],
+)
+def test_the_medium_a_preposition_names_is_no_speaker(text, expected):
+    assert quoted_speakers(text) == expected
