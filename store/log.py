@@ -24,9 +24,10 @@ schema 3, which has none, they stay in the rows.
 A TinyDB key for a new row is one more than the largest in its table.
 
 Speed (a reader applies up to `storage.MAX_FRAMES` frames at each load of 100,000 items): the
-big columns are not changed change by change. Each item table keeps `slots`, an array of where
+big columns are not changed change by change. Each item table keeps `slots`, a list of where
 each current item comes from (a base position, or from `len(base)` on, a new row) and one of
-their days; changes insert and delete in those arrays (memmoves in C). At the end, one array
+their days; changes insert and delete in those lists (memmoves in C; lists, not arrays, whose
+every read and write would make or unmake an int object). At the end, one list
 maps each base position to its final one (-1: gone), through which actor and document postings
 are translated at once, and word postings when read; records and search texts are `Spliced`
 over the base's blobs, the word index and unsure list `LazyBlob`s: nothing is decoded.
@@ -35,7 +36,6 @@ over the base's blobs, the word index and unsure list `LazyBlob`s: nothing is de
 from __future__ import annotations
 
 import heapq
-from array import array
 from bisect import bisect_right
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping, Sequence
@@ -189,8 +189,8 @@ class _Splice:
         self.key = "1"
         self.base = row if row is not None else pack([])
         self.size = len(self.base["first"])
-        self.days = array("i", self.base["first"])
-        self.slots = array("q", range(self.size))
+        self.days = list(self.base["first"])
+        self.slots = list(range(self.size))
         # 1 where `slots` holds a base position, 0 a new row: what `final` and `fresh` pick
         # positions by, in C, rather than comparing 100,000 slots with `size` in Python calls
         self.from_base = bytearray(b"\x01") * self.size
@@ -231,8 +231,7 @@ class _Splice:
 
     @cached_property
     def final(self) -> list[int]:
-        """Each base position's final one, -1 for the items gone (a list: reading it makes no
-        int objects, as an array's items would)."""
+        """Each base position's final one, -1 for the items gone."""
         final = list(compress(range(len(self.slots)), self.from_base))
         for position in sorted(self.dropped):
             final.insert(position, -1)
@@ -313,7 +312,7 @@ class _Splice:
         lasts = base["last"] + list(map(last_day, self.new))
         words = _Words(self, base["words"], base["postings"], base["search"])
         out = base | {
-            "first": self.days.tolist(),
+            "first": self.days,
             "last": list(map(lasts.__getitem__, self.slots)),
             "documents": documents,
             "records": Spliced(

@@ -204,17 +204,16 @@ class Spliced(Blobs):
 
     __slots__ = ("_added", "_base", "_slots")
 
-    def __init__(self, base: Blobs, slots: array[int], added: list[Any]) -> None:
+    def __init__(self, base: Blobs, slots: Sequence[int], added: list[Any]) -> None:
         super().__init__()
         if isinstance(base, Spliced):
             inner: Spliced = base
             end = len(inner._base) + len(inner._added)
-            through = array("q", inner._slots)
-            through.extend(range(end, end + len(added)))
-            slots = array("q", map(through.__getitem__, slots))
+            through = [*inner._slots, *range(end, end + len(added))]
+            slots = list(map(through.__getitem__, slots))
             base, added = inner._base, inner._added + added
         self._base: Blobs = base
-        self._slots: array[int] = slots
+        self._slots: Sequence[int] = slots
         self._added: list[Any] = added
 
     def __len__(self) -> int:
