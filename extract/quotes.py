@@ -1093,6 +1093,15 @@ class _Context:
                 found = self._apposed_name(apposed.end(), end + 1)
                 if not isinstance(found, Unknown):
                     return found
+            named = self.mention_at(_skip_space(text, comma + 1))
+            if (
+                named is not None
+                and named.end == end
+                and named.kind is ActorKind.PERSON
+                and not self.is_place(named.key)
+                and self.mention_ending(comma) is None
+            ):  # "…,” Vark’s chief of staff, Ada Lind, told": the name apposed to its description
+                return Speaker(named.key)
         found = self._phrase_speaker(start, head_end)
         if isinstance(found, Unknown) and comma >= 0:
             last = text.rfind(",", start, end)

@@ -178,3 +178,26 @@ _FERRY = "The Larkspur ferry will stop running in April.\n\n"
 )
 def test_the_medium_a_preposition_names_is_no_speaker(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a description, then the name between commas, then the verb
+            _TOUR + "“The cables arrived late,” Mayor Tomas Brekke’s chief of staff, Dina Lowe, "
+            "told the Herald. “We lost a week.”",
+            [("The cables arrived late,", "Dina Lowe"), ("We lost a week.", "Dina Lowe")],
+        ),
+        (
+            _TOUR + "“The cables arrived late,” the engineer who drew the deck, Anouk Veldhuis, "
+            "said.",
+            [("The cables arrived late,", "Anouk Veldhuis")],
+        ),
+        (  # the name first, then its description
+            _TOUR + "“The cables arrived late,” Dina Lowe, Brekke’s chief of staff, said.",
+            [("The cables arrived late,", "Dina Lowe")],
+        ),
+    ],
+)
+def test_the_name_apposed_to_a_description_before_the_verb(text, expected):
+    assert quoted_speakers(text) == expected
