@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
@@ -326,12 +326,10 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
     """Every actor the document names, in order of first mention."""
     book = _Book(text)
     book.labels = _speaker_labels(text)
-    phrases = _joined_names([p for block in blocks for p in _phrases(text, block)], text)
+    phrases = _joined_names(_phrases(text, blocks), text)
     for block in blocks:
         if block.kind is BlockKind.POST and block.post is not None:
             book.post_author(block.post.author, block.post.handle)
-    for phrase in phrases:
-        phrase.entity = _entity(text, phrase.tokens)
     _find_groups(text, phrases, book)
     unknown: list[_Phrase] = []
     for phrase in phrases:
@@ -356,39 +354,62 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
 _LOWER_WORD_NEXT = re.compile(rf"{_SP}+[a-z]")
 
 
-def _phrases(text: str, block: Block) -> Iterator[_Phrase]:
-    """Capitalised phrases of a block, split at words that are never names and after a
-    possessive unless it is a known entity's ("Kenya’s Deputy Health Minister")."""
-    span = block.post.body if block.post is not None else block.span
-    end_of_block = span.end
-    reached = span.start  # the end of the last phrase: matches do not overlap
-    # _PHRASE.finditer, tried only where _PHRASE_START finds a start (inline: no generator)
-    for capital in _PHRASE_START.finditer(text, span.start, end_of_block):
-        if capital.start() < reached:
-            continue
-        match = _PHRASE.match(text, capital.start(), end_of_block)
-        if match is None:
-            continue
-        reached = match.end()
-        base = match.start()
-        surface = match.group()
-        parts = _phrase_tokens(surface)
-        runs = _runs_alone(surface)
-        if runs is None:
-            runs = _runs(parts, text, base)
-            assert runs is not None, "with the text, what follows a token is known"
-        for run in runs:
-            tokens = []
-            for k in run:
-                start, end, word, folded, possessive, _ = parts[k]
-                tokens.append(_Token(base + start, base + end, word, folded, possessive))
-            yield _Phrase(tokens, span)
+def _phrases(text: str, blocks: Sequence[Block]) -> list[_Phrase]:
+    """Capitalised phrases of the blocks, each with the entity it names, split at words that
+    are never names and after a possessive unless it is a known entity's ("Kenya’s Deputy
+    Health Minister")."""
+    out = []
+    for block in blocks:
+        span = block.post.body if block.post is not None else block.span
+        end_of_block = span.end
+        reached = span.start  # the end of the last phrase: matches do not overlap
+        # _PHRASE.finditer, tried only where _PHRASE_START finds a start (inline: no generator)
+        for capital in _PHRASE_START.finditer(text, span.start, end_of_block):
+            if capital.start() < reached:
+                continue
+            match = _PHRASE.match(text, capital.start(), end_of_block)
+            if match is None:
+                continue
+            reached = match.end()
+            base = match.start()
+            surface = match.group()
+            runs = _runs_alone(surface)
+            if runs is None:
+                parts = _phrase_tokens(surface)
+                indices = _runs(parts, text, base)
+                assert indices is not None, "with the text, what follows a token is known"
+                runs = _run_tokens(surface, parts, indices)
+            for run, entity in runs:
+                tokens = [_Token(base + a, base + b, w, f, s) for a, b, w, f, s in run]
+                out.append(_Phrase(tokens, span, entity))
+    return out
+
+
+# A run's tokens as (start, end) in its phrase, word, folded word and possessive.
+_RunTokens = tuple[tuple[int, int, str, str, bool], ...]
 
 
 @lru_cache(maxsize=16384)
-def _runs_alone(surface: str) -> tuple[tuple[int, ...], ...] | None:
-    """_runs of a phrase's tokens when its words alone tell them, else None."""
-    return _runs(_phrase_tokens(surface), None, 0)
+def _runs_alone(surface: str) -> tuple[tuple[_RunTokens, tuple[str, str] | None], ...] | None:
+    """_run_tokens of a phrase when its words alone tell its runs, else None."""
+    parts = _phrase_tokens(surface)
+    indices = _runs(parts, None, 0)
+    return None if indices is None else _run_tokens(surface, parts, indices)
+
+
+def _run_tokens(
+    surface: str,
+    parts: tuple[tuple[int, int, str, str, bool, bool | None], ...],
+    runs: tuple[tuple[int, ...], ...],
+) -> tuple[tuple[_RunTokens, tuple[str, str] | None], ...]:
+    """Each run of a phrase (`_runs`) as its tokens' parts and the entity it names, which its
+    words alone tell: read once per distinct phrase."""
+    out = []
+    for run in runs:
+        tokens = tuple(parts[k][:5] for k in run)
+        entity = _entity(surface, [_Token(*token) for token in tokens])
+        out.append((tokens, entity))
+    return tuple(out)
 
 
 def _runs(
@@ -471,7 +492,8 @@ def _joined_names(phrases: list[_Phrase], text: str) -> list[_Phrase]:
             k, at = k - 1, before.start
         if k < i and _THE_BEFORE.search(text, max(0, at - 5), at):
             tokens = [t for joined_phrase in out[k:i] for t in joined_phrase.tokens]
-            out[k : i + 1] = [_Phrase(tokens + phrase.tokens, phrase.block)]
+            tokens += phrase.tokens
+            out[k : i + 1] = [_Phrase(tokens, phrase.block, _entity(text, tokens))]
     return out
 
 
