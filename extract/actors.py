@@ -1405,6 +1405,21 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def _written_alone(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as written, with no word character, apostrophe or hyphen
+    on either side. Found with str.find: a search for the pattern, which opens with a
+    lookbehind, would try it at every character of the text."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and (_word_char(text[at - 1]) or text[at - 1] in "’'-")) and not (
+            end < len(text) and (_word_char(text[end]) or text[end] in "’'-")
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 # --- the book of actors ---------------------------------------------------------------------------
 
 
@@ -1669,8 +1684,7 @@ class _Book:
             return None
         if folded not in self.lower_case:
             if len(self.lower_case) < _FIRST_WORD_SEARCHES:  # a few words: a search each
-                found = re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", self.text)
-                self.lower_case[folded] = found is not None
+                self.lower_case[folded] = _written_alone(self.text, folded)
             else:  # many: every run of word characters, read once, linear in the text
                 if self.runs is None:
                     self.runs = set(_WORD_RUN.findall(self.text))
