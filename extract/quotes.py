@@ -397,8 +397,12 @@ _LATER_ATTRIBUTION = re.compile(
     rf",[ \t]+(?:{longest_first(lang.words('later_attribution_verbs'))})[ \t]+"
 )
 # A word that opens a sentence with an adverbial phrase or clause before its subject: "In a swipe
-# at X, Y said", "When asked about X, Y said", "After X lost, Y said".
-_FRONTED = re.compile(rf"[ \t]*(?:{longest_first(lang.words('fronting_words'))})\b")
+# at X, Y said", "When asked about X, Y said", "After X lost, Y said", "And after X lost, Y …".
+_FRONTING = lang.words("fronting_words")
+_FRONTED = re.compile(
+    rf"[ \t]*(?:(?:{longest_first(w.capitalize() for w in _CLAUSE_JOINTS)})[ \t]+"
+    rf"(?:{longest_first(w.lower() for w in _FRONTING)})|{longest_first(_FRONTING)})\b"
+)
 # A clause that opens with its verb before the speaker's name: "Said Lind, “…”", "Continued
 # Lind: “…”" (group 1: the name).
 _INVERTED = re.compile(
@@ -903,6 +907,26 @@ class _Context:
             if comma >= 0 and comma not in self.quoted:
                 return comma + 1
         return start
+
+    def _clause_start(self, start: int, end: int) -> int:
+        """Where the main clause before `end` opens: after the last "; ", ", and", ", while"
+        or ", as" before it when a subject opens that clause ("X signed the rota, while Lind,
+        the crews’ leader, proposed “…”"), else `start`."""
+        text = self.text
+        joint = _last(_CLAUSE_JOINT.finditer(text, start, end))
+        if joint is None or joint.start() in self.quoted:
+            return start
+        if _SUBJECT_PRONOUN.match(text, joint.end(), end):
+            return joint.end()
+        mention = self.first_mention(joint.end(), end)
+        if (
+            mention is None
+            or mention.kind not in _SUBJECT_KINDS
+            or mention.start in self.quoted
+            or not all(_head_word(w) for w in text[joint.end() : mention.start].split())
+        ):
+            return start
+        return joint.end()
 
     def _sentence_subject(self, start: int, end: int) -> Attribution:
         """The first person or organisation named in [start, end) outside quotes, or the
@@ -2420,7 +2444,7 @@ def sentence_subject(site: _Site) -> Attribution:
         return UNKNOWN
     context = site.context
     end = site.mark.outer.start
-    start = context._after_fronted(site.sentence.start, end)
+    start = context._clause_start(context._after_fronted(site.sentence.start, end), end)
     found = context._sentence_subject(start, end)
     if isinstance(found, Unknown):  # "A paramedic who …, described the waits as “…”"
         return _speaker(context._described_at(start, end))

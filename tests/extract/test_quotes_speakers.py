@@ -201,3 +201,37 @@ def test_the_medium_a_preposition_names_is_no_speaker(text, expected):
 )
 def test_the_name_apposed_to_a_description_before_the_verb(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a phrase that fronts the sentence names someone else
+            _TALKS + "Like Brekke, Marlow also rejected the idea, arguing that there is “room "
+            "for a deal in the offer.”",
+            [("room for a deal in the offer.", "Ines Marlow")],
+        ),
+        (
+            _TALKS + "And after the Harbour Board refused to meet, Mayor Hal Ormsby blamed the "
+            "owners’ “stubborn refusal to talk.”",
+            [("stubborn refusal to talk.", "Hal Ormsby")],
+        ),
+        (  # not "As X put it": its clause names the speaker
+            _TALKS + "As the columnist Ada Lind put it a few years earlier, “Nobody wins a strike "
+            "like this one.”",
+            [("Nobody wins a strike like this one.", "Ada Lind")],
+        ),
+        (  # the quote's own clause, after a conjunction, has its subject
+            _TALKS + "Brekke on Monday signed the new rota, while Marlow, the crews’ leader, "
+            "proposed they “sit down and start again.”",
+            [("sit down and start again.", "Ines Marlow")],
+        ),
+        (
+            _TALKS + "It was a sharp rebuke from the Harbour Board, as Brekke echoed the "
+            "criticism, saying the crews “have made their point.”",
+            [("have made their point.", "Tomas Brekke")],
+        ),
+    ],
+)
+def test_the_subject_of_the_quote_s_clause(text, expected):
+    assert quoted_speakers(text) == expected
