@@ -235,3 +235,26 @@ def test_the_name_apposed_to_a_description_before_the_verb(text, expected):
 )
 def test_the_subject_of_the_quote_s_clause(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the past participle of "write"
+            _STRIKE + "As the columnist Ada Lind had written a few years earlier, ''We cannot run "
+            "a port without the crews.''",
+            [("We cannot run a port without the crews.", "Ada Lind")],
+        ),
+        (  # verbs that report words, after the quote
+            _STRIKE + "“An awful lot of people told her no,” remembered Ralf Eddings, the "
+            "bakery's former manager.",
+            [("An awful lot of people told her no,", "Ralf Eddings")],
+        ),
+        (
+            _STRIKE + "“The crews should stay at home,” opined the Kestrel Tribune.",
+            [("The crews should stay at home,", "Kestrel Tribune")],
+        ),
+    ],
+)
+def test_more_reporting_verbs(text, expected):
+    assert quoted_speakers(text) == expected
