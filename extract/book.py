@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from extract.model import Actor, ActorKind, Span
 from extract.vocabulary import BLOC_CLASSES, fold
@@ -62,9 +63,9 @@ def group_key(qualifiers: Sequence[tuple[str, str]], noun_class: str, *, possess
     return f"group:{'of ' if possessive else ''}{'+'.join(names)}:{noun_class}"
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Mention:
-    """One place where the text names an actor."""
+class Mention(NamedTuple):
+    """One place where the text names an actor. A tuple, so that making, sorting and bisecting
+    a document's mentions runs in C, as the dataclass's generated methods do not."""
 
     start: int
     end: int
@@ -116,22 +117,22 @@ class ActorBook:
         self._organisations: dict[str, str] = {}  # an organisation's folded name -> key
         mentions: list[Mention] = []
         for actor in actors:
-            self._entries[actor.key] = _Entry(
+            key, kind = actor.key, actor.kind
+            self._entries[key] = _Entry(
                 actor.name,
-                actor.kind,
+                kind,
                 list(actor.aliases),
                 list(actor.roles),
                 list(actor.mentions),
                 [fold(r).split() for r in actor.roles],
-                sorted(m.start for m in actor.mentions),
+                sorted([m.start for m in actor.mentions]),
             )
-            if actor.kind is ActorKind.PERSON:
-                self._index_person(actor.name, actor.key)
-            elif actor.kind is ActorKind.ORGANIZATION:
-                self._organisations.setdefault(fold(actor.name), actor.key)
-            mentions.extend(Mention(m.start, m.end, actor.key, actor.kind) for m in actor.mentions)
-        # Sorted by a key: the dataclass's own comparisons are slow.
-        mentions.sort(key=lambda m: (m.start, m.end, m.key, m.kind))
+            if kind is ActorKind.PERSON:
+                self._index_person(actor.name, key)
+            elif kind is ActorKind.ORGANIZATION:
+                self._organisations.setdefault(fold(actor.name), key)
+            mentions += [Mention(m.start, m.end, key, kind) for m in actor.mentions]
+        mentions.sort()
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
 
