@@ -155,6 +155,8 @@ MALFORMED: dict[str, Callable[[Tables], None]] = {
     "a blob reference that is negative": _set(("documents", "2", "records"), {"$blob": -1}),
     "a blob column past the end": _set(("events", "1", "records"), {"$blobs": [4, 10**6]}),
     "a blob column that is a string": _set(("quotes", "1", "search"), {"$blobs": "36,1"}),
+    "actor tallies written inline": _set(("tallies", "1", "actors"), {"a1": [[], "{}"]}),
+    "a second tallies row": lambda tables: tables["tallies"].__setitem__("2", {"actors": 5}),
 }
 
 
