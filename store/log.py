@@ -88,7 +88,7 @@ def apply_changes(tables: Tables, changes: Sequence[Change], *, owned: bool = Fa
         touched = touched or bool(change.keys() & {"actors", *ITEM_TABLES})
     if documents.changed:
         out["documents"] = documents.rows
-    if tallies is not None and tallies.changed:
+    if tallies is not None and tallies.changes:
         out["tallies"] = tallies.table()
     if not touched:
         return out
@@ -156,27 +156,23 @@ class _Tallies:
     def __init__(self, table: Mapping[str, Row]) -> None:
         self.key, row = next(iter(table.items()), ("1", {}))
         self.base: Blob | None = row.get(TALLIES_FIELD)
-        self.set: dict[str, list[Any] | None] = {}  # None: the actor went
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.set)
+        self.changes: dict[str, list[Any] | None] = {}  # None: the actor went
 
     def remove(self, ids: Iterable[str]) -> None:
-        self.set.update(dict.fromkeys(ids))
+        self.changes.update(dict.fromkeys(ids))
 
     def take(self, row: Row) -> Row:
         """The actor row without the tally it carries, which is kept."""
         fields, tally = split_tally(row)
-        self.set[row["id"]] = tally
+        self.changes[row["id"]] = tally
         return fields
 
     def table(self) -> dict[str, Row]:
-        base, changed = self.base, dict(self.set)
+        base, changes = self.base, self.changes
 
         def joined() -> dict[str, list[Any]]:
             held = dict(base.value) if base is not None else {}
-            held.update(changed)  # in place for an actor there, appended for a new one
+            held.update(changes)  # in place for an actor there, appended for a new one
             return {actor_id: tally for actor_id, tally in held.items() if tally is not None}
 
         return {self.key: {TALLIES_FIELD: LazyBlob(joined)}}
