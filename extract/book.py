@@ -118,6 +118,8 @@ class ActorBook:
         mentions: list[Mention] = []
         for actor in actors:
             key, kind = actor.key, actor.kind
+            places = [_place(m) for m in actor.mentions]
+            ordered = sorted(places)
             self._entries[key] = _Entry(
                 actor.name,
                 kind,
@@ -125,7 +127,9 @@ class ActorBook:
                 list(actor.roles),
                 list(actor.mentions),
                 [fold(r).split() for r in actor.roles],
-                sorted([m.start for m in actor.mentions]),
+                [start for start, _ in ordered],
+                # the actor as the book would make it, when its mentions come in their order
+                actor if places == ordered else None,
             )
             if kind is ActorKind.PERSON:
                 self._index_person(actor.name, key)
