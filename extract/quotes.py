@@ -90,9 +90,10 @@ _BE = lang.words("be_forms")
 # Words that turn a following reporting verb into a noun: "his recent comments".
 _DETERMINERS = lang.words("speech_determiners")
 _SPEECH_NOUN_ALTERNATION = longest_first(SPEECH_NOUNS)
-# A speech noun with its owner: "Lind’s public criticism", "his assertion".
+# A speech noun with its owner: "Lind’s public criticism", "Andres’ call", "his assertion".
 _OWNED_SPEECH = re.compile(
-    r"(?:(?P<owner>[\w.]+)['’]s|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:(?P<owner>[\w.]+)(?:['’]s|(?<=s)['’])|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?"
     rf"(?:{_SPEECH_NOUN_ALTERNATION})\b"
 )
 # "according to" before the speaker.
@@ -293,6 +294,10 @@ _RELATIVE = re.compile(rf"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+({_RELA
 _OPENING_RELATIVE = re.compile(rf"[ \t]*(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+({_RELATIVE_WORDS})\b")
 # A lower-case word right before a name (titles aside): "used by X to kill Y", "found Y".
 _WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t]+(?:[A-Z][\w.]*[ \t]+)*$")
+
+
+# How a possessive word ends: "Varga's", "Andres’".
+_POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -1453,8 +1458,8 @@ class _Context:
             while count and _cut(text, clause[count - 1], at).lower() in _FILLERS:
                 count -= 1
             last = _cut(text, clause[count - 1], at).lower() if count else ""
-            if last in _BE or last in _DETERMINERS or last.endswith(("’s", "'s")):
-                continue  # passive, or a noun: "his recent comments"
+            if last in _BE or last in _DETERMINERS or last.endswith(_POSSESSIVE_ENDINGS):
+                continue  # passive, or a noun: "his recent comments", "Andres’ comments"
             if last.endswith(",") and verb.group().endswith("ing"):
                 if verb is verbs[0] and self.last_quote is not None:
                     previous = self.last_quote[1]
@@ -1774,13 +1779,15 @@ class _Context:
     def _owned(self, before: Span) -> Attribution:
         """ "Lind’s public criticism of … “…”", "his assertion that … “…”"."""
         owned = _last(_OWNED_SPEECH.finditer(self.text, before.start, before.end))
-        if owned is None:
-            return UNKNOWN
+        if owned is None or _reporting_verbs(self.text, owned.end(), before.end):
+            return UNKNOWN  # "X scoffed at Lind’s comments, telling reporters, “…”": X's
         if owned["pronoun"]:
             key = self._pronoun(owned["pronoun"].lower(), owned.start())
             return _speaker(key)
         end = owned.end("owner")
         mention = self.mention_ending(end)
+        if mention is None and self.text[end : end + 1] in {"’", "'"}:
+            mention = self.mention_ending(end + 1)  # "Andres’", read with its apostrophe
         if mention is not None:
             return Speaker(mention.key)
         role = _ROLE_PHRASE.search(self.text, max(before.start, end - 60), end)

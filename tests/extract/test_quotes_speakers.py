@@ -258,3 +258,41 @@ def test_the_subject_of_the_quote_s_clause(text, expected):
 )
 def test_more_reporting_verbs(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a name ending in s takes an apostrophe alone as its possessive
+            _TALKS + "The union's lawyer is Niels Andres. Brekke didn’t seem impressed with "
+            "Andres’ comments on Tuesday, telling reporters, “Nobody here is in a hurry.”",
+            [("Nobody here is in a hurry.", "Tomas Brekke")],
+        ),
+        (
+            _TALKS + "The union's lawyer is Niels Andres. Andres’ deputy, Mette Hald, called the "
+            "offer “a start.”",
+            [("a start.", "Mette Hald")],
+        ),
+        (
+            _TALKS + "The union's lawyer is Niels Andres. The owners rejected Andres’ call for "
+            "“a fresh start.”",
+            [("a fresh start.", "Niels Andres")],
+        ),
+    ],
+)
+def test_a_possessive_with_an_apostrophe_alone(text, expected):
+    assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a reporting verb after the speech noun frames the quote
+            _TALKS + "Brekke didn’t seem impressed with Marlow's comments on Tuesday, telling "
+            "reporters, “Nobody here is in a hurry.”",
+            [("Nobody here is in a hurry.", "Tomas Brekke")],
+        ),
+    ],
+)
+def test_a_verb_after_the_speech_noun_frames_the_quote(text, expected):
+    assert quoted_speakers(text) == expected
