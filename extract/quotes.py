@@ -296,6 +296,9 @@ _OPENING_RELATIVE = re.compile(rf"[ \t]*(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+({_RELAT
 _WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t]+(?:[A-Z][\w.]*[ \t]+)*$")
 
 
+# Words before a name that qualifies a noun: "a Facebook post", "thousands of Medicaid claims".
+_NOUN_LEADS = lang.words("noun_leads")
+_QUANTITY_NOUNS = lang.words("quantity_nouns")
 # How a possessive word ends: "Varga's", "Andres’".
 _POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 
@@ -1460,6 +1463,13 @@ class _Context:
             last = _cut(text, clause[count - 1], at).lower() if count else ""
             if last in _BE or last in _DETERMINERS or last.endswith(_POSSESSIVE_ENDINGS):
                 continue  # passive, or a noun: "his recent comments", "Andres’ comments"
+            if (
+                count > 1
+                and verb.group() in SPEECH_NOUNS
+                and text[clause[count - 1][0]].isupper()
+                and self._noun_lead(clause, count - 2)
+            ):
+                continue  # a noun after a name that qualifies it: "a Facebook comment"
             if last.endswith(",") and verb.group().endswith("ing"):
                 if verb is verbs[0] and self.last_quote is not None:
                     previous = self.last_quote[1]
@@ -1499,6 +1509,17 @@ class _Context:
                 continue
             return found, True
         return UNKNOWN, framed or unresolved
+
+    def _noun_lead(self, clause: list[tuple[int, int]], i: int) -> bool:
+        """Whether the word clause[i] leads a noun phrase: "a", "on", or "of" after a quantity
+        ("thousands of")."""
+        word = self.text[clause[i][0] : clause[i][1]].lower()
+        if word in _NOUN_LEADS:
+            return True
+        if word != "of" or i == 0:
+            return False
+        before = self.text[clause[i - 1][0] : clause[i - 1][1]].lower()
+        return before in _QUANTITY_NOUNS or before.isdigit()
 
     def _appositive_head(self, start: int, end: int) -> str | None:
         """The person an apposition before the verb describes, when no person ends it: "X, a

@@ -296,3 +296,35 @@ def test_a_possessive_with_an_apostrophe_alone(text, expected):
 )
 def test_a_verb_after_the_speech_noun_frames_the_quote(text, expected):
     assert quoted_speakers(text) == expected
+
+
+_AUDIT = (
+    "The trial of Ada Vark entered its second week.\n\nThe Quillfeather Benefits Office began "
+    "the audit in 2022. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a reporting verb's form that is a noun after a name: "Quillfeather claims"
+            _AUDIT + "A former clerk testified that the owner, Ada Vark, told her to “fix the "
+            "numbers” on thousands of Quillfeather claims and then “forget we ever talked about "
+            "it,” in the second week of the trial.",
+            [
+                ("fix the numbers", "Ada Vark"),
+                ("forget we ever talked about it,", "Ada Vark"),
+            ],
+        ),
+        (
+            _AUDIT + "Vark posted a Facebook comment of her own, saying, “I did nothing wrong.”",
+            [("I did nothing wrong.", "Ada Vark")],
+        ),
+        (  # the name before the verb still speaks
+            _AUDIT + "A spokesman for Quillfeather claims that the audit was “routine.”",
+            [("routine.", "spokesman for Quillfeather")],
+        ),
+    ],
+)
+def test_a_reporting_noun_after_a_name_is_no_verb(text, expected):
+    assert quoted_speakers(text) == expected
