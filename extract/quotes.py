@@ -298,6 +298,10 @@ _WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t]+(?:[A-Z][\w.]*[ \t]+)*$")
 
 # Words before a name that qualifies a noun: "a Facebook post", "thousands of Medicaid claims".
 _NOUN_LEADS = lang.words("noun_leads")
+# Prepositions right before a reporting verb's form make it a noun ("of claims"); "to" makes it
+# an infinitive ("to call it “…”").
+_PREPOSITIONS = lang.words("continuing_prepositions")
+_PREPOSITIONS_BEFORE_NOUN = _PREPOSITIONS - {"to"}
 _QUANTITY_NOUNS = lang.words("quantity_nouns")
 # How a possessive word ends: "Varga's", "Andres’".
 _POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
@@ -1463,6 +1467,8 @@ class _Context:
             last = _cut(text, clause[count - 1], at).lower() if count else ""
             if last in _BE or last in _DETERMINERS or last.endswith(_POSSESSIVE_ENDINGS):
                 continue  # passive, or a noun: "his recent comments", "Andres’ comments"
+            if last in _PREPOSITIONS_BEFORE_NOUN and verb.group() in SPEECH_NOUNS:
+                continue  # a noun: "on thousands of claims", "in comments to reporters"
             if (
                 count > 1
                 and verb.group() in SPEECH_NOUNS
@@ -1509,6 +1515,15 @@ class _Context:
                 continue
             return found, True
         return UNKNOWN, framed or unresolved
+
+    def _subject_named(self, span: Span) -> bool:
+        """Whether an actor is named in `span` other than as the object of a preposition ("on
+        thousands of Medicaid claims")."""
+        for mention in self.book.mentions_in(span.start, span.end):
+            word = _LAST_WORD.search(self.text, max(span.start, mention.start - 20), mention.start)
+            if word is None or word.group(1).lower() not in _PREPOSITIONS:
+                return True
+        return False
 
     def _noun_lead(self, clause: list[tuple[int, int]], i: int) -> bool:
         """Whether the word clause[i] leads a noun phrase: "a", "on", or "of" after a quantity
@@ -2401,6 +2416,25 @@ def clause_subject(site: _Site) -> Attribution:
     return context._clause_subject(_after_lead_end(context.text, site.after), site.after.end)
 
 
+def framed_before(site: _Site) -> Attribution:
+    """ "X told her to “fix the numbers” on thousands of claims and then “forget it,”": a quote
+    whose words since the sentence's quote before name no one and hold no reporting verb is
+    framed by that quote's verb, and is its speaker's."""
+    if site.mark.nested_in is not None or site.scare or site.reporting[1]:
+        return UNKNOWN
+    context = site.context
+    last = context.last_quote
+    if (
+        last is None
+        or last[0] != site.block_index
+        or last[1].speaker is None
+        or last[1].span.start < site.sentence.start
+        or context._subject_named(site.before)
+    ):
+        return UNKNOWN
+    return Speaker(last[1].speaker, last[1].confidence)
+
+
 def signed_below(site: _Site) -> Attribution:
     """A quote paragraph signed by the next line: "— Ada Lind"."""
     if not site.whole_block:
@@ -2548,6 +2582,7 @@ RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(according_to, 0.85, 0.6),
     SpeakerRule(speech_noun_owner, 0.55, 0.5),
     SpeakerRule(clause_subject, 0.85, 0.4),
+    SpeakerRule(framed_before, 0.7, 0.7),
     SpeakerRule(labelled_turn, TRANSCRIPT, TRANSCRIPT),
     SpeakerRule(signed_below, 0.9, 0.9),
     SpeakerRule(introduced_above, 0.85, 0.85),

@@ -328,3 +328,37 @@ _AUDIT = (
 )
 def test_a_reporting_noun_after_a_name_is_no_verb(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a second quote the first one's verb still frames
+            "The trial of Ada Vark entered its second week.\n\nA former bookkeeper for Vark "
+            "Family Stores testified on Wednesday that the chain's founder, Ada Vark, told her to "
+            "“fix the numbers” on thousands of claims and then “forget we ever talked about it,” "
+            "in the second week of the trial.",
+            [
+                ("fix the numbers", "Ada Vark"),
+                ("forget we ever talked about it,", "Ada Vark"),
+            ],
+        ),
+        (  # a name after a preposition between them is no speaker
+            _AUDIT + "A former bookkeeper for Vark Family Stores testified on Wednesday that the "
+            "chain's founder, Ada Vark, told her to “fix the numbers” on thousands of "
+            "Quillfeather claims and then “forget we ever talked about it,” in the second week "
+            "of the trial.",
+            [
+                ("fix the numbers", "Ada Vark"),
+                ("forget we ever talked about it,", "Ada Vark"),
+            ],
+        ),
+        (  # not when another speaker and verb come between
+            "The trial of Ada Vark entered its second week.\n\nVark called the audit “a farce,” "
+            "while the auditor, Petra Lind, called it “long overdue.”",
+            [("a farce,", "Ada Vark"), ("long overdue.", "Petra Lind")],
+        ),
+    ],
+)
+def test_a_quote_the_verb_of_the_quote_before_frames(text, expected):
+    assert quoted_speakers(text) == expected
