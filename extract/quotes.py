@@ -2582,7 +2582,7 @@ RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(according_to, 0.85, 0.6),
     SpeakerRule(speech_noun_owner, 0.55, 0.5),
     SpeakerRule(clause_subject, 0.85, 0.4),
-    SpeakerRule(framed_before, 0.7, 0.7),
+    SpeakerRule(framed_before, 0.85, 0.85),
     SpeakerRule(labelled_turn, TRANSCRIPT, TRANSCRIPT),
     SpeakerRule(signed_below, 0.9, 0.9),
     SpeakerRule(introduced_above, 0.85, 0.85),
