@@ -1751,21 +1751,15 @@ class _Book:
     def actors(self) -> list[Actor]:
         self._place_role_only()
         self._birth_names()
-        drafts = [d for d in self.drafts.values() if d.mentions]
-        drafts.sort(key=lambda d: min(map(_position, d.mentions)))
-        out = []
-        for d in drafts:
-            out.append(
-                Actor(
-                    key=d.key,
-                    name=d.name,
-                    kind=d.kind,
-                    aliases=tuple(d.aliases),
-                    roles=tuple(d.roles),
-                    mentions=tuple(sorted(d.mentions, key=_position)),
-                )
-            )
-        return out
+        # each draft's mentions in order, sorted once: the first gives the draft's place
+        ordered = [
+            (sorted(d.mentions, key=_position), d) for d in self.drafts.values() if d.mentions
+        ]
+        ordered.sort(key=lambda pair: _position(pair[0][0]))
+        return [
+            Actor(d.key, d.name, d.kind, tuple(d.aliases), tuple(d.roles), tuple(mentions))
+            for mentions, d in ordered
+        ]
 
     def _birth_names(self) -> None:
         """A name after "(born" or "(née" is the same person's birth name: "Zinnia (born Lucía
