@@ -408,6 +408,11 @@ _COMPLEMENT = re.compile(rf"[ \t]+(?:{longest_first(lang.words('auxiliary_verbs'
 _LATER_ATTRIBUTION = re.compile(
     rf",[ \t]+(?:{longest_first(lang.words('later_attribution_verbs'))})[ \t]+"
 )
+# A comma, a subject (group 1) and such a verb that end the sentence: ", Lind said.".
+_ENDING_ATTRIBUTION = re.compile(
+    r",[ \t]+([^,;:“”\"\n]{1,60}?)[ \t]+"
+    rf"(?:{longest_first(lang.words('later_attribution_verbs'))})[ \t]*[.!?]?[ \t]*$"
+)
 # A word that opens a sentence with an adverbial phrase or clause before its subject: "In a swipe
 # at X, Y said", "When asked about X, Y said", "After X lost, Y said", "And after X lost, Y …".
 _FRONTING = lang.words("fronting_words")
@@ -2337,16 +2342,20 @@ def verb_after_quote(site: _Site) -> Attribution:
 
 
 def verb_ending_sentence(site: _Site) -> Attribution:
-    """ "“The cheapest crossing,” as it was sold, now costs twice as much, said Ada Lind": a
-    partial quote in a sentence that ends with its speaker."""
+    """ "“The cheapest crossing,” as it was sold, now costs twice as much, said Ada Lind", "“I
+    have made it clear …” and against the new rota, Lind said.": a partial quote in a sentence
+    that ends with its speaker."""
     if site.ends_sentence or not site.mark.closed or site.mark.nested_in is not None:
         return UNKNOWN
     context = site.context
     text = context.text
     after = site.after
     verb = _LATER_ATTRIBUTION.search(text, after.start, min(after.end, after.start + 160))
+    ending = None
     if verb is None:
-        return UNKNOWN  # most quotes: no ", said" later in the sentence
+        ending = _ENDING_ATTRIBUTION.search(text, max(after.start, after.end - 120), after.end)
+        if ending is None:
+            return UNKNOWN  # most quotes: no ", said" later in the sentence
     end = site.mark.inner.end
     while end > site.mark.inner.start and text[end - 1].isspace():
         end -= 1
@@ -2355,10 +2364,17 @@ def verb_ending_sentence(site: _Site) -> Attribution:
         follows = _NOT_SPACE.search(text, after.start, after.end)
         if last in {".", "?", "!"} or follows is None or not follows.group().islower():
             return UNKNOWN  # the sentence runs on after the quote: "…,” as …" or "…” but …"
-    between = text[after.start : verb.start()]
-    if _QUOTE_OPENING.search(between) or _reporting_verbs(text, after.start, verb.start()):
+    comma = verb.start() if verb is not None else ending.start() if ending is not None else 0
+    between = text[after.start : comma]
+    if _QUOTE_OPENING.search(between) or _reporting_verbs(text, after.start, comma):
         return UNKNOWN
-    return context._named_at(verb.end(), after.end)
+    if verb is not None:
+        return context._named_at(verb.end(), after.end)
+    assert ending is not None
+    subject = context._subject_at(ending.start(1), ending.end(1))
+    if subject is None or subject[1] != ending.end(1):
+        return UNKNOWN  # ", the crews said.": no actor's name before the verb
+    return Speaker(subject[0])
 
 
 def signed_after(site: _Site) -> Attribution:

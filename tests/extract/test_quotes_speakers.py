@@ -362,3 +362,32 @@ def test_a_reporting_noun_after_a_name_is_no_verb(text, expected):
 )
 def test_a_quote_the_verb_of_the_quote_before_frames(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the sentence runs on after the quote and ends on its speaker and the verb
+            _TALKS + "“I have made it clear that the owners voted against the crews every time” "
+            "and against the new rota, Marlow said.",
+            [
+                (
+                    "I have made it clear that the owners voted against the crews every time",
+                    "Ines Marlow",
+                )
+            ],
+        ),
+        (
+            _TALKS + "“Let me thank the thousands of crew members who came out” for the vote, she "
+            "said.",
+            [("Let me thank the thousands of crew members who came out", "Ines Marlow")],
+        ),
+        (  # no actor before the verb: no speaker
+            _TALKS + "“Let me thank the thousands of crew members who came out” for the vote, the "
+            "crews said.",
+            [("Let me thank the thousands of crew members who came out", None)],
+        ),
+    ],
+)
+def test_a_sentence_that_ends_on_the_speaker_and_the_verb(text, expected):
+    assert quoted_speakers(text) == expected
