@@ -195,6 +195,8 @@ _ROLE_LINKS = lang.words("be_forms")
 # A birth or a lifespan in brackets after a name, as only people have: " (born 1948)", " (née
 # Ross)", " (1911-1994)", " (b. 1960)".
 _LIFE_AFTER = re.compile(rf"{_SP}*\((?:born|née|b\.){_SP}|{_SP}*\(\d{{3,4}}{_SP}*[–-]{_SP}*\d")
+# What _LIFE_AFTER opens with.
+_OPENS_LIFE = frozenset(_SPACES + "(")
 # " and " between two names.
 _AND_AFTER = re.compile(rf"{_SP}+(?:and|&){_SP}+")
 # Where a birth name follows a name: " (born ", " (née ".
@@ -740,11 +742,12 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         return []
     if len(tokens) == 1 and (not _is_name_token(tokens[0]) or tokens[0].folded in ORG_TAILS):
         return []  # most phrases: one word that is no entity
-    if len(tokens) <= 3 and (
-        _ORG_APPOSITION.match(text, tokens[-1].end)
-        or (
-            text.startswith(",", tokens[-1].end)
-            and _ORG_NOUN_BEFORE.search(text, max(0, phrase.start - 60), phrase.start)
+    if (
+        len(tokens) <= 3
+        and text.startswith(",", tokens[-1].end)  # as _ORG_APPOSITION opens
+        and (
+            _ORG_APPOSITION.match(text, tokens[-1].end)
+            or _ORG_NOUN_BEFORE.search(text, max(0, phrase.start - 60), phrase.start)
         )
     ):
         book.organisation(text[phrase.start : tokens[-1].end], Span(phrase.start, tokens[-1].end))
@@ -966,7 +969,10 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
         evidence = True
     if phrase.after is not None:
         end = phrase.after  # past the affiliation: "Ossian Pell of the Green League said"
-    if not tokens[-1].possessive:
+    # The patterns read after the name open with a comma, a bracket or white space: the
+    # character after it rules most of them out without a call.
+    after = text[end : end + 1]
+    if not tokens[-1].possessive and after == ",":
         apposition = _APPOSITION.match(text, end)
         # ", who said" after "Torvald Eskeby, 44, of Tarnby" is about the person, not the place
         if apposition and not (len(tokens) == 1 and _ORIGIN_BEFORE.search(before)):
@@ -976,11 +982,11 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     named = _NAMED_BEFORE.search(before) if "named" in before or "called" in before else None
     if named and (named[1] in OCCUPATIONS or named[1] in PERSON_NOUNS):
         evidence = True  # "a boy named Kelechi", "a cook called Ines Marr"
-    if not tokens[-1].possessive and _LIFE_AFTER.match(text, end):
+    if not tokens[-1].possessive and after in _OPENS_LIFE and _LIFE_AFTER.match(text, end):
         evidence = True  # "Caoimhín Ó Duibhir (born 1948) is a poet", "Zinnia (1957-2021)"
     if len(tokens) > 1:  # "Loopr said" is as often a company as a person
-        evidence = evidence or bool(_DESCRIBED_AFTER.match(text, end))
-        evidence = evidence or bool(_VERB_AFTER.match(text, end))
+        evidence = evidence or (after == "," and bool(_DESCRIBED_AFTER.match(text, end)))
+        evidence = evidence or (after in _SPACES and bool(_VERB_AFTER.match(text, end)))
         evidence = evidence or bool(_VERB_BEFORE.search(before))
         evidence = evidence or (
             _is_given_name(tokens[0].folded)
@@ -1310,7 +1316,9 @@ def _find_groups(text: str, phrases: list[_Phrase], book: _Book) -> None:
         if phrase.entity is None:
             continue
         qualifier = _qualifier(phrase)
-        group = _GROUP_AFTER.match(text, phrase.end)
+        # both patterns open with white space
+        spaced = text[phrase.end : phrase.end + 1] in _SPACES
+        group = _GROUP_AFTER.match(text, phrase.end) if spaced and qualifier is not None else None
         if group and qualifier is not None:
             noun_class = _GROUP_NOUNS[group[2].lower()]
             chain = _qualifier_chain(text, phrases, index, relational=noun_class in _RELATIONAL)
@@ -1321,7 +1329,7 @@ def _find_groups(text: str, phrases: list[_Phrase], book: _Book) -> None:
             for part, _ in chain:
                 part.consumed = True
             continue
-        role = _ROLE_AFTER.match(text, phrase.end)
+        role = _ROLE_AFTER.match(text, phrase.end) if spaced else None
         if role and not _NAME_NEXT.match(text, role.end()):
             span = Span(phrase.start, role.end())
             book.role_only(" ".join(text[span.start : span.end].split()), span)
