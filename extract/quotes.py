@@ -210,6 +210,9 @@ def _holder_comma() -> re.Pattern[str]:
 
 # A capitalised name of up to three words not yet known as an actor: "Brandvold", "Tao Lin".
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*[a-zà-ÿ](?:[ \t]+[A-Z][\w’'-]*[a-zà-ÿ]){0,2}(?![\w’'-])")
+# An acronym (an organisation's, unless a common one: "CEO", "GDP"): "“…,” KPA said".
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?![\w’'-])")
+_COMMON_ACRONYMS = lang.words("common_acronyms")
 # A title word and the space after it: "Representative ", "Gov. ".
 _TITLE_WORD = re.compile(r"([A-Za-z][a-z]*)\.?[ \t\u00a0]+")
 # A name of two or three words, initials allowed: "Nils T. Bishop", "J. M. Holt", "Mark Lee".
@@ -1030,6 +1033,14 @@ class _Context:
                 found = self._bare_name(name)
                 if not isinstance(found, Unknown):
                     return found
+            acronym = _ACRONYM.match(text, start, after.end)
+            if (
+                acronym is not None
+                and acronym.group().lower() not in _COMMON_ACRONYMS
+                and _REPORTING.match(text, _skip_fillers(text, acronym.end(), after.end))
+            ):  # "“…,” KPA said": an organisation no actor holds
+                span = Span(acronym.start(), acronym.end())
+                return self._named(acronym.group(), ActorKind.ORGANIZATION, span)
         if subject is not None:
             key, end = subject
             if text.startswith(",", end):  # an apposition: ", the union's chief negotiator,"

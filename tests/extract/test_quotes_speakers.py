@@ -391,3 +391,28 @@ def test_a_quote_the_verb_of_the_quote_before_frames(text, expected):
 )
 def test_a_sentence_that_ends_on_the_speaker_and_the_verb(text, expected):
     assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an acronym no actor holds, before the verb after the quote: an organisation
+            "The harbour pilot Ivo Quell was dismissed on Friday after a post on his blog.\n\n"
+            "To that, Quell added: “I sail where I like.”\n\n“Kestrel is an open port for "
+            "everyone,” KPA said in a statement. “Ivo Quell has been told that his conduct was "
+            "unacceptable.”\n\nQuell, through a lawyer, declined to comment.",
+            [
+                ("I sail where I like.", "Ivo Quell"),
+                ("Kestrel is an open port for everyone,", "KPA"),
+                ("Ivo Quell has been told that his conduct was unacceptable.", "KPA"),
+            ],
+        ),
+        (  # not an acronym of a role
+            "The harbour pilot Ivo Quell was dismissed on Friday.\n\n“We had no choice,” CEO "
+            "Petra Lind said.",
+            [("We had no choice,", "Petra Lind")],
+        ),
+    ],
+)
+def test_an_acronym_before_the_verb_after_the_quote(text, expected):
+    assert quoted_speakers(text) == expected
