@@ -254,6 +254,15 @@ def test_the_subject_of_the_quote_s_clause(text, expected):
             _STRIKE + "“The crews should stay at home,” opined the Kestrel Tribune.",
             [("The crews should stay at home,", "Kestrel Tribune")],
         ),
+        (
+            _TALKS + "“The owners will sign,” Brekke said. “Sign what?” Marlow repeated.",
+            [("The owners will sign,", "Tomas Brekke"), ("Sign what?", "Ines Marlow")],
+        ),
+        (
+            _TALKS
+            + "Brekke defended the rota, to which Marlow interjected: “It was never agreed.”",
+            [("It was never agreed.", "Ines Marlow")],
+        ),
     ],
 )
 def test_more_reporting_verbs(text, expected):
