@@ -266,7 +266,7 @@ _NOT_APPOSED_DESCRIPTION = _NOT_DESCRIPTION - lang.words("continuing_preposition
 _APPOSED_DESCRIPTION_WORDS = 8
 # What may follow the name that ends such a description: the clause's end, or a lower-case word
 # (a clause or a phrase opens: "X when asked", "X in a statement", "X, who").
-_AFTER_DESCRIBED = re.compile(r"[ \t]*(?:[,.;:(—–)]|$|([a-z]+)\b)")
+_AFTER_DESCRIBED = re.compile(r"[ \t\u00a0]*(?:[,.;:(—–)]|$|([a-z]+)\b)")
 # An unnamed person described as a sentence's subject: "A nurse in her fifties, who …": the
 # noun (a role, an occupation or a person noun), after an adjective at most.
 _DESCRIBED_SUBJECT = re.compile(
@@ -385,8 +385,8 @@ _IN_PLACE = re.compile(
 # A preposition whose object is no speaker, and the capitalised words of a name after it: "took
 # to Facebook to call", "a statement to Harbour Weekly explaining".
 _MEDIUM = re.compile(
-    rf"\b(?:{longest_first(lang.words('medium_prepositions'))})[ \t]+(?:the[ \t]+)?"
-    r"(?:[A-Z][\w’'&.-]*[ \t]+){0,3}$"
+    rf"\b(?:{longest_first(lang.words('medium_prepositions'))})[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    r"(?:[A-Z][\w’'&.-]*[ \t\u00a0]+){0,3}$"
 )
 # A word before a place's name: "born in", "the town of", "the".
 _PLACE_BEFORE = re.compile(
@@ -413,8 +413,8 @@ _LATER_ATTRIBUTION = re.compile(
 )
 # A comma, a subject (group 1) and such a verb that end the sentence: ", Lind said.".
 _ENDING_ATTRIBUTION = re.compile(
-    r",[ \t]+([^,;:“”\"\n]{1,60}?)[ \t]+"
-    rf"(?:{longest_first(lang.words('later_attribution_verbs'))})[ \t]*[.!?]?[ \t]*$"
+    r",[ \t\u00a0]+([^,;:“”\"\n]{1,60}?)[ \t\u00a0]+"
+    rf"(?:{longest_first(lang.words('later_attribution_verbs'))})[ \t\u00a0]*[.!?]?[ \t]*$"
 )
 # A word that opens a sentence with an adverbial phrase or clause before its subject: "In a swipe
 # at X, Y said", "When asked about X, Y said", "After X lost, Y said", "And after X lost, Y …".

@@ -425,3 +425,15 @@ def test_a_sentence_that_ends_on_the_speaker_and_the_verb(text, expected):
 )
 def test_an_acronym_before_the_verb_after_the_quote(text, expected):
     assert quoted_speakers(text) == expected
+
+
+def test_no_break_spaces_around_the_medium_and_the_name():
+    text = (
+        _FERRY + "Ines Marlow wrote in a statement to\u00a0Harbour\u00a0Weekly explaining her "
+        "vote, “The numbers never added up.”\n\n“Let me thank the crews who came out” for the "
+        "vote,\u00a0she\u00a0said."
+    )
+    assert quoted_speakers(text) == [
+        ("The numbers never added up.", "Ines Marlow"),
+        ("Let me thank the crews who came out", "Ines Marlow"),
+    ]
