@@ -650,7 +650,7 @@ def _double_quotes(text: str, span: Span) -> tuple[list[_Mark], list[_Mark]]:
                 opened = curly = None
         elif mark == "“" and text[opened] == '"' and _opens(text, at, span.start):
             curly = at
-        elif mark not in _OPEN_ONLY:
+        elif mark not in _OPEN_ONLY or _typed_closing(text, at, span.end):
             words = Span(inside, at)
             out.append(_Mark(words, Span(opened, match.end())))
             nested.extend(_Mark(Span(i, c), Span(o, c + 1), nested_in=words) for o, i, c in inner)
@@ -663,6 +663,17 @@ def _double_quotes(text: str, span: Span) -> tuple[list[_Mark], list[_Mark]]:
         out.append(_Mark(words, Span(opened, span.end), closed=False))
         nested.extend(_Mark(Span(i, c), Span(o, c + 1), nested_in=words) for o, i, c in inner)
     return out, nested
+
+
+def _typed_closing(text: str, at: int, end: int) -> bool:
+    """An opening mark typed where a closing one belongs: right after a word or its comma and
+    before a space or the paragraph's end ("“It is unusual,“ said X")."""
+    return (
+        at > 0
+        and not text[at - 1].isspace()
+        and text[at - 1] not in "([{—–-/:“‘"
+        and (at + 1 >= end or text[at + 1].isspace())
+    )
 
 
 def _single_quotes(text: str, span: Span) -> list[_Mark]:

@@ -437,3 +437,14 @@ def test_no_break_spaces_around_the_medium_and_the_name():
         ("The numbers never added up.", "Ines Marlow"),
         ("Let me thank the crews who came out", "Ines Marlow"),
     ]
+
+
+def test_an_opening_mark_typed_where_a_closing_one_belongs_closes_the_quote():
+    text = (
+        _TALKS + "“It is unusual,“ said Petra Lind, a lawyer with the Harbour Legal Centre. “It "
+        "is a hard thing to do.”"
+    )
+    assert quoted_speakers(text) == [
+        ("It is unusual,", "Petra Lind"),
+        ("It is a hard thing to do.", "Petra Lind"),
+    ]
