@@ -1,5 +1,5 @@
-"""Speaker shapes of unseen news (issue 10), each in invented sentences: the quote's words and
-its speaker's name expected."""
+"""Speaker shapes of unseen news (issue 10), each in invented sentences on invented people: the
+quote's words and its speaker's name expected."""
 
 import pytest
 
@@ -12,8 +12,8 @@ _TOUR = "Mayor Tomas Brekke toured the bridge site on Monday.\n\n"
     "text, expected",
     [
         (  # a possessive opens the description: the name that ends it speaks, not its owner
-            _TOUR + "“We will finish the deck by spring,” added his project manager Odile "
-            "Framboise, speaking to reporters.",
+            _TOUR + "“We will finish the deck by spring,” added his site engineer Odile "
+            "Framboise, who had walked the deck that morning.",
             [("We will finish the deck by spring,", "Odile Framboise")],
         ),
         (  # a description, a comma, then the name
@@ -22,22 +22,22 @@ _TOUR = "Mayor Tomas Brekke toured the bridge site on Monday.\n\n"
             [("The cables arrived late,", "Lio Vantongeren")],
         ),
         (
-            _TOUR + "“The town never trusted the plan,” wrote the Danish consul at the time, "
+            _TOUR + "“The town never trusted the plan,” wrote the Danish consul in those years, "
             "Petra Smolen.",
             [("The town never trusted the plan,", "Petra Smolen")],
         ),
         (
-            _TOUR + "“He always finished what he started,” said his oldest friend from school, "
-            "Ruth Amsel, who now lives in Bergen.",
+            _TOUR + "“He always finished what he started,” said a neighbour of forty years, Ruth "
+            "Amsel, who now lives in Bergen.",
             [("He always finished what he started,", "Ruth Amsel")],
         ),
         (  # the name ends the description where a clause or a preposition follows it
-            _TOUR + "“Nobody asked us,” said Brekke constituent Hal Ormsby when asked about "
-            "the tolls.",
+            _TOUR + "“Nobody asked us,” said longtime Brekke supporter Hal Ormsby as the tour "
+            "ended.",
             [("Nobody asked us,", "Hal Ormsby")],
         ),
         (
-            _TOUR + "“Nobody asked us,” said Brekke campaign manager Hal Ormsby in a statement.",
+            _TOUR + "“Nobody asked us,” said Brekke fundraiser Hal Ormsby in an email.",
             [("Nobody asked us,", "Hal Ormsby")],
         ),
     ],
@@ -70,8 +70,8 @@ _STRIKE = "The ferry strike entered its second week.\n\n"
     "text, expected",
     [
         (  # the second quote of the sentence: its subject is the columnist, not his paper
-            _STRIKE + "Kestrel Tribune columnist Wendell Ashgrove, a former engineer, calls the "
-            'strike "a test of nerve": "Nobody in the harbour will blink first."',
+            _STRIKE + "Kestrel Tribune columnist Wendell Ashgrove, a former engineer, sees the "
+            'strike as "a test of nerve": "Nobody in the harbour will blink first."',
             [
                 ("a test of nerve", "Wendell Ashgrove"),
                 ("Nobody in the harbour will blink first.", "Wendell Ashgrove"),
@@ -79,11 +79,10 @@ _STRIKE = "The ferry strike entered its second week.\n\n"
         ),
         (
             _STRIKE + 'Quayside Communications Director Lotte Brandvik called the offer "an '
-            'insult," adding that the people who "need to come back to the table are the '
-            'owners, not the crews."',
+            'insult," adding that it was "the owners who walked out first."',
             [
                 ("an insult,", "Lotte Brandvik"),
-                ("need to come back to the table are the owners, not the crews.", "Lotte Brandvik"),
+                ("the owners who walked out first.", "Lotte Brandvik"),
             ],
         ),
         (  # a person's name before the role is no subject either
@@ -115,29 +114,29 @@ _TALKS = (
             [("playing chicken with wages", "Ines Marlow")],
         ),
         (
-            _TALKS + "Brekke says he was “kind of on the fence about it” until Marlow said she "
-            "would accept mediation.",
-            [("kind of on the fence about it", "Tomas Brekke")],
+            _TALKS + "Brekke says he was “still weighing it up” until Marlow said she would "
+            "accept mediation.",
+            [("still weighing it up", "Tomas Brekke")],
         ),
         (
-            _TALKS + "Marlow said she was “very encouraged by the talks” and Brekke called it a "
-            "“good start.”",
-            [("very encouraged by the talks", "Ines Marlow"), ("good start.", "Tomas Brekke")],
+            _TALKS + "Marlow said she felt “more hopeful than last week” and Brekke called it “a "
+            "fair beginning.”",
+            [("more hopeful than last week", "Ines Marlow"), ("a fair beginning.", "Tomas Brekke")],
         ),
         (
-            _TALKS + "Brekke accuses Marlow of an “artful dodge on wages” while Marlow suggests "
+            _TALKS + "Brekke charges Marlow with “clever footwork on wages” while Marlow suggests "
             "the owners are to blame.",
-            [("artful dodge on wages", "Tomas Brekke")],
+            [("clever footwork on wages", "Tomas Brekke")],
         ),
-        (  # "for X to criticise": the infinitive's subject reports nothing
-            _TALKS + "Mayor Hal Ormsby said it was “totally inappropriate” for Marlow to "
-            "criticize the owners.",
-            [("totally inappropriate", "Hal Ormsby")],
+        (  # "for X to attack": the infinitive's subject reports nothing
+            _TALKS + "Mayor Hal Ormsby said it was “quite wrong” for Marlow to attack the owners.",
+            [("quite wrong", "Hal Ormsby")],
         ),
         (  # a relative clause's subject said the words the clause is about
-            _TALKS + "The “dirty tricks with the rota” that Marlow accused the owners of were "
-            "never proved.",
-            [("dirty tricks with the rota", "Ines Marlow")],
+            _TALKS
+            + "The “games with the rota” that Marlow accused the owners of playing were never "
+            "proved.",
+            [("games with the rota", "Ines Marlow")],
         ),
         (  # the speaker named right after the quote keeps it
             _TALKS + "“We are not going back,” Marlow said while Brekke told reporters the offer "
@@ -157,12 +156,12 @@ _FERRY = "The Larkspur ferry will stop running in April.\n\n"
     "text, expected",
     [
         (  # where the words went is not who said them
-            _FERRY + "Ines Marlow took to Facebook to call the decision “short-sighted and cruel.”",
-            [("short-sighted and cruel.", "Ines Marlow")],
+            _FERRY + "Ines Marlow turned to Facebook to call the closure “short-sighted.”",
+            [("short-sighted.", "Ines Marlow")],
         ),
         (
-            _FERRY + "Ines Marlow wrote in a statement to Harbour Weekly explaining her vote, "
-            "“The numbers never added up.”",
+            _FERRY + "Ines Marlow replied in an email to Harbour Weekly defending her vote, “The "
+            "numbers never added up.”",
             [("The numbers never added up.", "Ines Marlow")],
         ),
         (  # an organisation that speaks keeps its words
@@ -184,7 +183,7 @@ def test_the_medium_a_preposition_names_is_no_speaker(text, expected):
     "text, expected",
     [
         (  # a description, then the name between commas, then the verb
-            _TOUR + "“The cables arrived late,” Mayor Tomas Brekke’s chief of staff, Dina Lowe, "
+            _TOUR + "“The cables arrived late,” Mayor Tomas Brekke’s press officer, Dina Lowe, "
             "told the Herald. “We lost a week.”",
             [("The cables arrived late,", "Dina Lowe"), ("We lost a week.", "Dina Lowe")],
         ),
@@ -194,7 +193,7 @@ def test_the_medium_a_preposition_names_is_no_speaker(text, expected):
             [("The cables arrived late,", "Anouk Veldhuis")],
         ),
         (  # the name first, then its description
-            _TOUR + "“The cables arrived late,” Dina Lowe, Brekke’s chief of staff, said.",
+            _TOUR + "“The cables arrived late,” Dina Lowe, Brekke’s press officer, said.",
             [("The cables arrived late,", "Dina Lowe")],
         ),
     ],
@@ -207,28 +206,27 @@ def test_the_name_apposed_to_a_description_before_the_verb(text, expected):
     "text, expected",
     [
         (  # a phrase that fronts the sentence names someone else
-            _TALKS + "Like Brekke, Marlow also rejected the idea, arguing that there is “room "
-            "for a deal in the offer.”",
-            [("room for a deal in the offer.", "Ines Marlow")],
+            _TALKS + "Like Brekke, Marlow turned the proposal down, arguing the offer leaves "
+            "“space to settle by June.”",
+            [("space to settle by June.", "Ines Marlow")],
         ),
         (
-            _TALKS + "And after the Harbour Board refused to meet, Mayor Hal Ormsby blamed the "
-            "owners’ “stubborn refusal to talk.”",
-            [("stubborn refusal to talk.", "Hal Ormsby")],
+            _TALKS + "And once the Harbour Board declined to meet, Mayor Hal Ormsby faulted the "
+            "owners’ “stubborn silence on every point.”",
+            [("stubborn silence on every point.", "Hal Ormsby")],
         ),
         (  # not "As X put it": its clause names the speaker
-            _TALKS + "As the columnist Ada Lind put it a few years earlier, “Nobody wins a strike "
-            "like this one.”",
+            _TALKS + "As Ada Lind put it in her memoir, “Nobody wins a strike like this one.”",
             [("Nobody wins a strike like this one.", "Ada Lind")],
         ),
         (  # the quote's own clause, after a conjunction, has its subject
-            _TALKS + "Brekke on Monday signed the new rota, while Marlow, the crews’ leader, "
-            "proposed they “sit down and start again.”",
-            [("sit down and start again.", "Ines Marlow")],
+            _TALKS + "Brekke published the new rota on Monday, while Marlow, the crews’ leader, "
+            "suggested they “begin from a blank page.”",
+            [("begin from a blank page.", "Ines Marlow")],
         ),
         (
-            _TALKS + "It was a sharp rebuke from the Harbour Board, as Brekke echoed the "
-            "criticism, saying the crews “have made their point.”",
+            _TALKS + "The Harbour Board sent a stern letter, as Brekke took up its complaint, "
+            "saying the crews “have made their point.”",
             [("have made their point.", "Tomas Brekke")],
         ),
     ],
@@ -241,26 +239,25 @@ def test_the_subject_of_the_quote_s_clause(text, expected):
     "text, expected",
     [
         (  # the past participle of "write"
-            _STRIKE + "As the columnist Ada Lind had written a few years earlier, ''We cannot run "
-            "a port without the crews.''",
-            [("We cannot run a port without the crews.", "Ada Lind")],
+            _STRIKE + "As Ada Lind had written in her memoir, ''A port without crews is only a "
+            "car park.''",
+            [("A port without crews is only a car park.", "Ada Lind")],
         ),
         (  # verbs that report words, after the quote
-            _STRIKE + "“An awful lot of people told her no,” remembered Ralf Eddings, the "
+            _STRIKE + "“She never listened to the accountants,” remembered Ralf Eddings, the "
             "bakery's former manager.",
-            [("An awful lot of people told her no,", "Ralf Eddings")],
+            [("She never listened to the accountants,", "Ralf Eddings")],
         ),
         (
-            _STRIKE + "“The crews should stay at home,” opined the Kestrel Tribune.",
-            [("The crews should stay at home,", "Kestrel Tribune")],
+            _STRIKE + "“The owners must return to the table,” opined the Kestrel Tribune.",
+            [("The owners must return to the table,", "Kestrel Tribune")],
         ),
         (
             _TALKS + "“The owners will sign,” Brekke said. “Sign what?” Marlow repeated.",
             [("The owners will sign,", "Tomas Brekke"), ("Sign what?", "Ines Marlow")],
         ),
         (
-            _TALKS
-            + "Brekke defended the rota, to which Marlow interjected: “It was never agreed.”",
+            _TALKS + "Brekke defended the rota, and Marlow interjected: “It was never agreed.”",
             [("It was never agreed.", "Ines Marlow")],
         ),
     ],
@@ -273,8 +270,8 @@ def test_more_reporting_verbs(text, expected):
     "text, expected",
     [
         (  # a name ending in s takes an apostrophe alone as its possessive
-            _TALKS + "The union's lawyer is Niels Andres. Brekke didn’t seem impressed with "
-            "Andres’ comments on Tuesday, telling reporters, “Nobody here is in a hurry.”",
+            _TALKS + "The union's lawyer is Niels Andres. Brekke brushed aside Andres’ remarks "
+            "on the rota, assuring reporters, “Nobody here is in a hurry.”",
             [("Nobody here is in a hurry.", "Tomas Brekke")],
         ),
         (
@@ -297,8 +294,8 @@ def test_a_possessive_with_an_apostrophe_alone(text, expected):
     "text, expected",
     [
         (  # a reporting verb after the speech noun frames the quote
-            _TALKS + "Brekke didn’t seem impressed with Marlow's comments on Tuesday, telling "
-            "reporters, “Nobody here is in a hurry.”",
+            _TALKS + "Brekke brushed aside Marlow's remarks on the rota, assuring reporters, "
+            "“Nobody here is in a hurry.”",
             [("Nobody here is in a hurry.", "Tomas Brekke")],
         ),
     ],
@@ -317,16 +314,16 @@ _AUDIT = (
     "text, expected",
     [
         (  # a reporting verb's form that is a noun after a name: "Quillfeather claims"
-            _AUDIT + "A former clerk testified that the owner, Ada Vark, told her to “fix the "
-            "numbers” on thousands of Quillfeather claims and then “forget we ever talked about "
-            "it,” in the second week of the trial.",
+            _AUDIT + "A clerk told the court that the owner, Ada Vark, asked her to “round the "
+            "totals up” on dozens of Quillfeather claims and then “shred every draft of the "
+            "ledgers,” as the audit began.",
             [
-                ("fix the numbers", "Ada Vark"),
-                ("forget we ever talked about it,", "Ada Vark"),
+                ("round the totals up", "Ada Vark"),
+                ("shred every draft of the ledgers,", "Ada Vark"),
             ],
         ),
         (
-            _AUDIT + "Vark posted a Facebook comment of her own, saying, “I did nothing wrong.”",
+            _AUDIT + "Vark answered with a Facebook post on Sunday, saying, “I did nothing wrong.”",
             [("I did nothing wrong.", "Ada Vark")],
         ),
         (  # the name before the verb still speaks
@@ -339,27 +336,31 @@ def test_a_reporting_noun_after_a_name_is_no_verb(text, expected):
     assert quoted_speakers(text) == expected
 
 
+_SHOP = (
+    "The trial of Ada Vark entered its second week.\n\nA shop assistant at Vark Family Stores "
+    "told the court on Thursday that the company's owner, Ada Vark, asked her to “round the "
+    "totals up” on dozens of "
+)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
         (  # a second quote the first one's verb still frames
-            "The trial of Ada Vark entered its second week.\n\nA former bookkeeper for Vark "
-            "Family Stores testified on Wednesday that the chain's founder, Ada Vark, told her to "
-            "“fix the numbers” on thousands of claims and then “forget we ever talked about it,” "
-            "in the second week of the trial.",
+            _SHOP + "receipts and later “shred every draft of the ledgers,” as the audit began.",
             [
-                ("fix the numbers", "Ada Vark"),
-                ("forget we ever talked about it,", "Ada Vark"),
+                ("round the totals up", "Ada Vark"),
+                ("shred every draft of the ledgers,", "Ada Vark"),
             ],
         ),
         (  # a name after a preposition between them is no speaker
-            _AUDIT + "A former bookkeeper for Vark Family Stores testified on Wednesday that the "
-            "chain's founder, Ada Vark, told her to “fix the numbers” on thousands of "
-            "Quillfeather claims and then “forget we ever talked about it,” in the second week "
-            "of the trial.",
+            _AUDIT.split("\n\n")[1]
+            + _SHOP.split("\n\n")[1]
+            + "Quillfeather receipts and later “shred every draft of the ledgers,” as the audit "
+            "began.",
             [
-                ("fix the numbers", "Ada Vark"),
-                ("forget we ever talked about it,", "Ada Vark"),
+                ("round the totals up", "Ada Vark"),
+                ("shred every draft of the ledgers,", "Ada Vark"),
             ],
         ),
         (  # not when another speaker and verb come between
@@ -377,24 +378,18 @@ def test_a_quote_the_verb_of_the_quote_before_frames(text, expected):
     "text, expected",
     [
         (  # the sentence runs on after the quote and ends on its speaker and the verb
-            _TALKS + "“I have made it clear that the owners voted against the crews every time” "
-            "and against the new rota, Marlow said.",
-            [
-                (
-                    "I have made it clear that the owners voted against the crews every time",
-                    "Ines Marlow",
-                )
-            ],
+            _TALKS + "“The owners have never once sat down with the crews” or with the pilots, "
+            "Marlow said.",
+            [("The owners have never once sat down with the crews", "Ines Marlow")],
         ),
         (
-            _TALKS + "“Let me thank the thousands of crew members who came out” for the vote, she "
-            "said.",
-            [("Let me thank the thousands of crew members who came out", "Ines Marlow")],
+            _TALKS + "“Every deckhand on the quay deserves a rest” after the winter, she said.",
+            [("Every deckhand on the quay deserves a rest", "Ines Marlow")],
         ),
         (  # no actor before the verb: no speaker
-            _TALKS + "“Let me thank the thousands of crew members who came out” for the vote, the "
-            "crews said.",
-            [("Let me thank the thousands of crew members who came out", None)],
+            _TALKS + "“Every deckhand on the quay deserves a rest” after the winter, the crews "
+            "said.",
+            [("Every deckhand on the quay deserves a rest", None)],
         ),
     ],
 )
@@ -406,18 +401,17 @@ def test_a_sentence_that_ends_on_the_speaker_and_the_verb(text, expected):
     "text, expected",
     [
         (  # an acronym no actor holds, before the verb after the quote: an organisation
-            "The harbour pilot Ivo Quell was dismissed on Friday after a post on his blog.\n\n"
-            "To that, Quell added: “I sail where I like.”\n\n“Kestrel is an open port for "
-            "everyone,” KPA said in a statement. “Ivo Quell has been told that his conduct was "
-            "unacceptable.”\n\nQuell, through a lawyer, declined to comment.",
+            "The harbour pilot Ivo Quell lost his licence on Friday.\n\nQuell had written on "
+            "his blog: “I sail where I like.”\n\n“Pilots answer to the port,” KPA said on "
+            "Saturday. “His licence stays suspended until the review.”\n\nQuell has appealed.",
             [
                 ("I sail where I like.", "Ivo Quell"),
-                ("Kestrel is an open port for everyone,", "KPA"),
-                ("Ivo Quell has been told that his conduct was unacceptable.", "KPA"),
+                ("Pilots answer to the port,", "KPA"),
+                ("His licence stays suspended until the review.", "KPA"),
             ],
         ),
         (  # not an acronym of a role
-            "The harbour pilot Ivo Quell was dismissed on Friday.\n\n“We had no choice,” CEO "
+            "The harbour pilot Ivo Quell lost his licence on Friday.\n\n“We had no choice,” CEO "
             "Petra Lind said.",
             [("We had no choice,", "Petra Lind")],
         ),
@@ -429,22 +423,22 @@ def test_an_acronym_before_the_verb_after_the_quote(text, expected):
 
 def test_no_break_spaces_around_the_medium_and_the_name():
     text = (
-        _FERRY + "Ines Marlow wrote in a statement to\u00a0Harbour\u00a0Weekly explaining her "
-        "vote, “The numbers never added up.”\n\n“Let me thank the crews who came out” for the "
-        "vote,\u00a0she\u00a0said."
+        _FERRY + "Ines Marlow replied in an email to\u00a0Harbour\u00a0Weekly defending her "
+        "vote, “The numbers never added up.”\n\n“Every deckhand deserves a rest” after the "
+        "winter,\u00a0she\u00a0said."
     )
     assert quoted_speakers(text) == [
         ("The numbers never added up.", "Ines Marlow"),
-        ("Let me thank the crews who came out", "Ines Marlow"),
+        ("Every deckhand deserves a rest", "Ines Marlow"),
     ]
 
 
 def test_an_opening_mark_typed_where_a_closing_one_belongs_closes_the_quote():
     text = (
-        _TALKS + "“It is unusual,“ said Petra Lind, a lawyer with the Harbour Legal Centre. “It "
-        "is a hard thing to do.”"
+        _TALKS + "“The tide turned early,“ said Petra Lind, who pilots the night ferry. “We "
+        "waited two hours at the buoy.”"
     )
     assert quoted_speakers(text) == [
-        ("It is unusual,", "Petra Lind"),
-        ("It is a hard thing to do.", "Petra Lind"),
+        ("The tide turned early,", "Petra Lind"),
+        ("We waited two hours at the buoy.", "Petra Lind"),
     ]
