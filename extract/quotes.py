@@ -258,14 +258,14 @@ _DESCRIPTION_END = re.compile(r"[,;:(“”\"]")
 _NOT_DESCRIPTION = (
     _CLAUSE_OPENERS | lang.words("auxiliary_verbs") | frozenset(lang.table("pronouns"))
 )
-# Words that may open it all the same ("said his campaign manager X", "said the consul, X"), and
-# the prepositions it may hold before a comma and the name ("the consul at the time, X").
+# Words that may open it all the same ("said his site engineer X", "said the consul, X"), and
+# the prepositions it may hold before a comma and the name ("the consul in those years, X").
 _DESCRIPTION_OPENERS = lang.words("description_openers")
 _NOT_APPOSED_DESCRIPTION = _NOT_DESCRIPTION - lang.words("continuing_prepositions")
 # The most words such a description holds before a comma and the name.
 _APPOSED_DESCRIPTION_WORDS = 8
 # What may follow the name that ends such a description: the clause's end, or a lower-case word
-# (a clause or a phrase opens: "X when asked", "X in a statement", "X, who").
+# (a clause or a phrase opens: "X as the tour ended", "X in an email", "X, who").
 _AFTER_DESCRIBED = re.compile(r"[ \t\u00a0]*(?:[,.;:(—–)]|$|([a-z]+)\b)")
 # An unnamed person described as a sentence's subject: "A nurse in her fifties, who …": the
 # noun (a role, an occupation or a person noun), after an adjective at most.
@@ -299,7 +299,7 @@ _OPENING_RELATIVE = re.compile(rf"[ \t]*(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+({_RELAT
 _WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t]+(?:[A-Z][\w.]*[ \t]+)*$")
 
 
-# Words before a name that qualifies a noun: "a Facebook post", "thousands of Medicaid claims".
+# Words before a name that qualifies a noun: "a Facebook post", "dozens of Quillfeather claims".
 _NOUN_LEADS = lang.words("noun_leads")
 # Prepositions right before a reporting verb's form make it a noun ("of claims"); "to" makes it
 # an infinitive ("to call it “…”").
@@ -383,7 +383,7 @@ _IN_PLACE = re.compile(
     rf"\b(?:{longest_first(lang.words('locative_prepositions') - {'to', 'into'})})[ \t]+$"
 )
 # A preposition whose object is no speaker, and the capitalised words of a name after it: "took
-# to Facebook to call", "a statement to Harbour Weekly explaining".
+# to Facebook to call", "an email to Harbour Weekly defending".
 _MEDIUM = re.compile(
     rf"\b(?:{longest_first(lang.words('medium_prepositions'))})[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
     r"(?:[A-Z][\w’'&.-]*[ \t\u00a0]+){0,3}$"
@@ -667,7 +667,7 @@ def _double_quotes(text: str, span: Span) -> tuple[list[_Mark], list[_Mark]]:
 
 def _typed_closing(text: str, at: int, end: int) -> bool:
     """An opening mark typed where a closing one belongs: right after a word or its comma and
-    before a space or the paragraph's end ("“It is unusual,“ said X")."""
+    before a space or the paragraph's end ("“The tide turned early,“ said X")."""
     return (
         at > 0
         and not text[at - 1].isspace()
@@ -941,7 +941,7 @@ class _Context:
 
     def _clause_start(self, start: int, end: int) -> int:
         """Where the main clause before `end` opens: after the last "; ", ", and", ", while"
-        or ", as" before it when a subject opens that clause ("X signed the rota, while Lind,
+        or ", as" before it when a subject opens that clause ("X published the rota, while Lind,
         the crews’ leader, proposed “…”"), else `start`."""
         text = self.text
         joint = _last(_CLAUSE_JOINT.finditer(text, start, end))
@@ -1025,8 +1025,8 @@ class _Context:
             and opener.group() in _CLAUSE_OPENERS
             and opener.group() not in _OBJECT_RELATIVES
         ):
-            # "…” and Vark says", "…” until Vark said", "…” for Vark to criticise", "…” on
-            # thousands of claims": another clause, whose subject did not say the quote; but
+            # "…” and Vark says", "…” until Vark said", "…” for Vark to attack", "…” on
+            # dozens of receipts": another clause, whose subject did not say the quote; but
             # "the “…” that Vark denounced" is Vark's
             return UNKNOWN
         subject = self._subject_at(start, after.end)
@@ -1076,8 +1076,8 @@ class _Context:
     def _described_name(self, start: int, limit: int) -> str | None:
         """The person whose name ends the words after "said" that describe her: "…,” said
         Dunmore resident Ada Lind", "…,” said Vark campaign volunteer Ada Lind" (not the place,
-        nor the person the description names first), "…,” added his campaign manager Ada Lind,
-        speaking …", "…,” said Vark constituent Ada Lind when asked"; or whose name follows it
+        nor the person the description names first), "…,” added his site engineer Ada Lind,
+        who …", "…,” said Vark fundraiser Ada Lind in an email"; or whose name follows it
         after a comma: "…,” said Vark’s deputy, Ada Lind, who …", "…,” wrote the consul at the
         time, Ada Lind". None when a verb, a pronoun or a word that opens a clause stands in the
         description ("said the owner when she met X")."""
@@ -1495,7 +1495,7 @@ class _Context:
             if last in _BE or last in _DETERMINERS or last.endswith(_POSSESSIVE_ENDINGS):
                 continue  # passive, or a noun: "his recent comments", "Andres’ comments"
             if last in _PREPOSITIONS_BEFORE_NOUN and verb.group() in SPEECH_NOUNS:
-                continue  # a noun: "on thousands of claims", "in comments to reporters"
+                continue  # a noun: "on dozens of claims", "in remarks to the press"
             if (
                 count > 1
                 and verb.group() in SPEECH_NOUNS
@@ -1545,7 +1545,7 @@ class _Context:
 
     def _subject_named(self, span: Span) -> bool:
         """Whether an actor is named in `span` other than as the object of a preposition ("on
-        thousands of Medicaid claims")."""
+        dozens of Quillfeather claims")."""
         for mention in self.book.mentions_in(span.start, span.end):
             word = _LAST_WORD.search(self.text, max(span.start, mention.start - 20), mention.start)
             if word is None or word.group(1).lower() not in _PREPOSITIONS:
@@ -1554,7 +1554,7 @@ class _Context:
 
     def _noun_lead(self, clause: list[tuple[int, int]], i: int) -> bool:
         """Whether the word clause[i] leads a noun phrase: "a", "on", or "of" after a quantity
-        ("thousands of")."""
+        ("dozens of")."""
         word = self.text[clause[i][0] : clause[i][1]].lower()
         if word in _NOUN_LEADS:
             return True
@@ -1639,7 +1639,7 @@ class _Context:
             ):
                 return UNKNOWN  # "her critics in the United Kingdom, …, argue"
             if _MEDIUM.search(text, max(start, mention.start - 40), mention.start):
-                return UNKNOWN  # "took to Facebook to call": where the words went
+                return UNKNOWN  # "turned to Facebook to call": where the words went
             return Speaker(mention.key)
         relative = _RELATIVE.search(text, max(start, end - 20), end)
         if relative is not None and (key := self._relative(relative)) is not None:
@@ -1843,7 +1843,7 @@ class _Context:
         """ "Lind’s public criticism of … “…”", "his assertion that … “…”"."""
         owned = _last(_OWNED_SPEECH.finditer(self.text, before.start, before.end))
         if owned is None or _reporting_verbs(self.text, owned.end(), before.end):
-            return UNKNOWN  # "X scoffed at Lind’s comments, telling reporters, “…”": X's
+            return UNKNOWN  # "X brushed aside Lind’s remarks, assuring reporters, “…”": X's
         if owned["pronoun"]:
             key = self._pronoun(owned["pronoun"].lower(), owned.start())
             return _speaker(key)
@@ -2346,9 +2346,9 @@ class _Site:
 
 
 def described_after_verb(site: _Site) -> Attribution:
-    """ "“…,” said Dunmore resident Ada Lind", "“…,” added his campaign manager Ada Lind,
-    speaking …", "“…,” said Vark constituent Ada Lind when asked", "“…,” wrote the consul at the
-    time, Ada Lind": the person a description after the verb ends on, or that follows it after a
+    """ "“…,” said Dunmore resident Ada Lind", "“…,” added his site engineer Ada Lind,
+    who …", "“…,” said Vark fundraiser Ada Lind in an email", "“…,” wrote the consul in those
+    years, Ada Lind": the person a description after the verb ends on, or that follows it after a
     comma, not one the description names first (Vark) or its possessive stands for ("his")."""
     if site.ends_sentence:
         return UNKNOWN
@@ -2364,8 +2364,8 @@ def verb_after_quote(site: _Site) -> Attribution:
 
 
 def verb_ending_sentence(site: _Site) -> Attribution:
-    """ "“The cheapest crossing,” as it was sold, now costs twice as much, said Ada Lind", "“I
-    have made it clear …” and against the new rota, Lind said.": a partial quote in a sentence
+    """ "“The cheapest crossing,” as it was sold, now costs twice as much, said Ada Lind", "“Every
+    deckhand deserves a rest” after the winter, Lind said.": a partial quote in a sentence
     that ends with its speaker."""
     if site.ends_sentence or not site.mark.closed or site.mark.nested_in is not None:
         return UNKNOWN
@@ -2455,7 +2455,7 @@ def clause_subject(site: _Site) -> Attribution:
 
 
 def framed_before(site: _Site) -> Attribution:
-    """ "X told her to “fix the numbers” on thousands of claims and then “forget it,”": a quote
+    """ "X asked her to “round the totals up” on dozens of receipts and later “shred …,”": a quote
     whose words since the sentence's quote before name no one and hold no reporting verb is
     framed by that quote's verb, and is its speaker's."""
     if site.mark.nested_in is not None or site.scare or site.reporting[1]:
