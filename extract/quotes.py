@@ -1787,11 +1787,19 @@ class _Context:
 
     def _bare_name(self, name: re.Match[str]) -> Attribution:
         """A speaker named by capitalised words no actor holds: a person, or an organisation
-        when it reads as one ("Acme Holdings said", "it" after it)."""
+        when it reads as one ("Acme Holdings said", "Quay Watch said", "it" after it)."""
         words = name.group().split()
-        if not all(_could_be_name(w) for w in words):
-            return UNKNOWN
         span = Span(name.start(), name.end())
+        if not all(_could_be_name(w) for w in words[:-1]):
+            return UNKNOWN
+        if not _could_be_name(words[-1]):
+            if len(words) == 1 or fold(words[-1]) not in NOT_NAMES:
+                return UNKNOWN
+            # "Quay Watch said": a name that ends on a common noun is an organisation's, unless
+            # it opens with a given name ("Ana Brown")
+            given = fold(words[0]) in _name_sexes()
+            kind = ActorKind.PERSON if given else ActorKind.ORGANIZATION
+            return self._named(" ".join(words), kind, span)
         if fold(words[-1]) in ORG_TAILS:
             kind = ActorKind.ORGANIZATION
         else:

@@ -3,6 +3,11 @@ quote's words and its speaker's name expected."""
 
 import pytest
 
+from extract.actors import find_actors
+from extract.book import ActorBook
+from extract.model import ActorKind
+from extract.quotes import find_quotes
+from extract.segments import blocks
 from tests.extract.speakers import quoted_speakers
 
 _TOUR = "Mayor Tomas Brekke toured the bridge site on Monday.\n\n"
@@ -442,3 +447,28 @@ def test_an_opening_mark_typed_where_a_closing_one_belongs_closes_the_quote():
         ("The tide turned early,", "Petra Lind"),
         ("We waited two hours at the buoy.", "Petra Lind"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # capitalised words that end on a common noun: an organisation's name
+            _FERRY + "“The council hid the survey for a year,” Quay Watch added.",
+            [("The council hid the survey for a year,", "Quay Watch")],
+        ),
+        (
+            _FERRY + "“The council hid the survey for a year,” according to Quay Watch.",
+            [("The council hid the survey for a year,", "Quay Watch")],
+        ),
+    ],
+)
+def test_a_name_that_ends_on_a_common_noun_is_an_organisation(text, expected):
+    assert quoted_speakers(text) == expected
+
+
+def test_a_person_s_name_that_ends_on_a_common_noun_stays_a_person():
+    text = _FERRY + "“We sold the tickets at a loss,” said Petra Watch, who ran the kiosk."
+    found = blocks(text)
+    book = ActorBook(find_actors(text, found))
+    quotes = find_quotes(text, found, book)
+    assert [book.kind(q.speaker) for q in quotes if q.speaker] == [ActorKind.PERSON]
