@@ -50,6 +50,16 @@ _PART = lang.table("month_parts")
 # Seasons and their first and last months.
 _SEASON = {name: (int(first), int(last)) for name, first, last in lang.rows("seasons")}
 
+
+def _alternation(name: str) -> str:
+    """The entries of a word list as a regex alternation, in the file's order: each word stands
+    for itself, and the space between a phrase's words for any white space."""
+    return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in lang.entries(name))
+
+
+# Parts of a day: "this morning", "Thursday evening".
+_DAY_PARTS = _alternation("day_parts")
+
 # --- regex building blocks (strings; compiled patterns below) ---------------------------
 
 # A month name or its abbreviation ("Sept.", "Nov"), capitalised as news writes it.
@@ -66,7 +76,7 @@ _DAY_BODY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|-[A-Za-z]
 _YEAR_BODY = r"(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,:]\d|-\d)"
 _WEEKDAY_BODY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
 # What joins the two ends of a day range: a dash, or to / through / until / and.
-_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
+_RANGE_JOIN = rf"(?:\s*[-–—]\s*|\s+(?:{_alternation('range_joins')})\s+)"
 # early / mid / late and their longer spellings ("the end of").
 _PART_WORDS = r"(?i:early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)"
 # this / last / next as a modifier of a month, season or year.
@@ -180,14 +190,12 @@ _TENSE = re.compile(
 # list in one case-blind pattern would slow every look at a clause's tense.
 _PAST_FORM = re.compile(r"\b(?:" + _trie(lang.entries("past_forms")) + r")\b")
 # "be" before a past participle, which then takes be's tense ("will be held Saturday").
-_AFTER_BE = re.compile(r"(?i:\b(?:be|been|being))\s+$")
+_AFTER_BE = re.compile(rf"(?i:\b(?:{_alternation('be_nonfinite')}))\s+$")
 # Where the words around a mention turn to another clause: a comma or dash, or a word that opens
 # one ("struggled on Sunday to say how he would ...", "died Sunday, and it will be ...", "was to
 # come, but on Thursday, the party announced ..."). Markers past a turn count only when the
 # mention's own clause has none.
-_CLAUSE_TURN = re.compile(
-    r"[,(—–]|\b(?:how|whether|if|why|what|who|whom|which|when|where|because|as|while|and|but)\b"
-)
+_CLAUSE_TURN = re.compile(rf"[,(—–]|\b(?:{_alternation('clause_turns')})\b")
 # Where a clause ends: sentence punctuation followed by a space (not that of "a.m." or "p.m."),
 # a semicolon, a line break.
 _CLAUSE_END = re.compile(r"[.!?](?<![AaPp]\.[Mm]\.)\s|[;\n]")
@@ -527,7 +535,7 @@ _YEARLESS_MONTH = re.compile(
 )
 _MAY_MARCH = re.compile(
     rf"(?:{_g('part', _PART_WORDS)}[-\s]+|{_g('mod', _DEICTIC)}\s+"
-    r"|(?<![\w-])(?P<prep>(?i:in|since|by|until|till|from|to|through|during|before|after|of))\s+)"
+    rf"|(?<![\w-])(?P<prep>(?i:{_alternation('month_prepositions')}))\s+)"
     rf"{_g('m', 'March|May')}(?![a-z])(?!\s+[A-Z][a-z])"
     rf"(?:\s+{_g('ry', '(?i:this|last|next)')}\s+year)?"
 )
@@ -765,7 +773,7 @@ def _on_spoken_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 # today, yesterday, tonight, this morning, last night, later today, earlier in the day ...
 _RELATIVE_DAY = re.compile(
     r"(?<![\w-])(?i:(?P<w>today|yesterday|tomorrow|tonight"
-    r"|(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)"
+    rf"|(?:this|yesterday|tomorrow)\s+(?:{_DAY_PARTS})"
     r"|last\s+night|(?:early|late|earlier|later)\s+(?:today|yesterday|tomorrow)"
     r"|(?:earlier|later)\s+in\s+the\s+(?:day|morning|afternoon|evening)"
     r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)))(?![\w-])"
@@ -794,8 +802,8 @@ def _on_relative_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 # but "a" before a weekday and a noun belongs to the noun ("in a Tuesday interview", "at a
 # Saturday rally": one day's), and "a rally Saturday" is the object of a verb before the day.
 _ANY_WEEKDAY = re.compile(
-    r"(?i:\b(?:one|every|each|any)\s+(?:[a-z]+\s+)?|\bon\s+(?:a|an)\s+(?:[a-z]+\s+)?"
-    r"|\b(?P<article>a|an)\s+)$"
+    rf"(?i:\b(?:{_alternation('weekday_quantifiers')})\s+(?:[a-z]+\s+)?"
+    r"|\bon\s+(?:a|an)\s+(?:[a-z]+\s+)?|\b(?P<article>a|an)\s+)$"
 )
 # The word after a weekday, which may make it a noun's modifier ("a Tuesday interview").
 _WORD_AFTER_WEEKDAY = re.compile(r"\s+([a-z][a-z-]+)\b")
@@ -834,7 +842,7 @@ def _indefinite_weekday(text: str, start: int, end: int) -> bool:
 # [last|this|next|the upcoming] Thursday [morning] [next week]
 _WEEKDAY = re.compile(
     rf"(?:{_g('mod', _DEICTIC)}\s+|(?i:early|late|earlier|later)\s+)?{_g('wd', _WEEKDAY_BODY)}"
-    r"(?:\s+(?i:morning|afternoon|evening|night))?"
+    rf"(?:\s+(?i:{_DAY_PARTS}))?"
     r"(?:\s+(?P<wk>(?i:this|last|next))\s+(?i:week)(?![a-z]))?"
 )
 
@@ -880,7 +888,7 @@ _RELATIVE_UNIT = re.compile(
 )
 # over the weekend / during the weekend (a bare "the weekend" is not dated)
 _THE_WEEKEND = re.compile(
-    r"(?<![\w-])(?i:over|during|on|at|through|throughout|across)\s+(?P<w>(?i:the\s+weekend))(?![\w-])"
+    rf"(?<![\w-])(?i:{_alternation('weekend_prepositions')})\s+(?P<w>(?i:the\s+weekend))(?![\w-])"
 )
 # the end of the year / the beginning of next month / year-end / earlier in the year
 _UNIT_PART = re.compile(
@@ -1012,19 +1020,14 @@ _CLOCK = re.compile(
 # The first letters of "a.m." and "p.m.".
 _AM_PM_FIRST = frozenset("aApP")
 # Words after which a bare "10:45" is a time of day.
-_BEFORE_CLOCK = re.compile(
-    r"(?i:\b(?:at|by|from|until|till|to|around|about|before|after|since|shortly)\s+)$"
-)
+_BEFORE_CLOCK = re.compile(rf"(?i:\b(?:{_alternation('clock_prepositions')})\s+)$")
 # A determiner before a time makes it the name of a slot ("the 9 a.m. show", "another 6 a.m.
 # workout", "their 7:30 train"), not a moment.
-_SLOT = re.compile(
-    r"(?i:\b(?:the|a|an|another|every|each|its|their|his|her|our|your|my|this|that)|'s|’s)\s+$"
-)
+_SLOT = re.compile(rf"(?i:\b(?:{_alternation('slot_determiners')})|'s|’s)\s+$")
 # A day the text names but does not date, which a time near it belongs to ("at 7 a.m. that
 # day", "the following morning, about 5:15").
 _OTHER_DAY = re.compile(
-    r"(?i:\b(?:that|the\s+(?:following|next|previous|same))\s+(?:day|morning|afternoon|evening"
-    r"|night)\b)"
+    r"(?i:\b(?:that|the\s+(?:following|next|previous|same))\s+(?:day|" + _DAY_PARTS + r")\b)"
 )
 # What may separate a clock time from the day it belongs to: "3 p.m. on Monday", "Monday at 3
 # p.m.", "March 3, 10:00".
@@ -1532,7 +1535,7 @@ _SINCE = re.compile(r"(?i:\bsince)\s+$")
 # A dash between two calendar expressions: "Nov. 30 - Dec. 2", "2014–2018".
 _DASH = re.compile(r"\s*[-–—]\s*")
 # "through" between two expressions, or "to"/"until" after "from", or "and" after "between".
-_JOIN = re.compile(r"\s+(?P<w>through|thru|to|until|till|and)\s+", re.IGNORECASE)
+_JOIN = re.compile(rf"\s+(?P<w>{_alternation('range_joins')})\s+", re.IGNORECASE)
 # What must come before the first end for a to/until or an and join.
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _BETWEEN = re.compile(r"(?i:\bbetween)\s+$")
@@ -1634,7 +1637,7 @@ _AFTER_ANOTHER = re.compile(
     r"(?<![\w-])(?i:the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit>day|month|year)"
     r"|the\s+(?P<unit3>day|month|year)\s+(?P<rel3>after|before)"
     # not "the month after the judge died", told from another happening
-    r"(?!\s+(?-i:[A-Z\d]|(?:the|a|an|his|her|their|its|that|this|last|next)\b|[a-z]+ing\b))"
+    rf"(?!\s+(?-i:[A-Z\d]|(?:{_alternation('phrase_openers')})\b|[a-z]+ing\b))"
     r"|(?P<n>\d{1,2}|"
     + "|".join(k.replace(" ", r"\s+") for k in sorted(_COUNT_OR_TENS, key=len, reverse=True))
     + r")\s+(?P<unit2>day|month|year)s?\s+(?P<rel2>later|earlier|afterwards))(?![\w-])"
@@ -1647,7 +1650,7 @@ _UNIT_THEN = re.compile(r"(?:day|month|year)s?\s+(?:later|earlier|afterwards|aft
 _THEN_WORDS = ("later", "earlier", "after", "before")
 _THEN_UNIT = re.compile(r"\b(?:following|next|previous|preceding)\s+$")
 # What between a date and a time told from another one makes the second describe the first.
-_APPOSITION = re.compile(r"[\s,:—–-]*(?:(?i:just|only|barely|some|about|nearly|almost)\s+)?")
+_APPOSITION = re.compile(rf"[\s,:—–-]*(?:(?i:{_alternation('approximators')})\s+)?")
 # How far back the date it is told from may stand, within the paragraph.
 _ANOTHER_REACH = 300
 _FORWARD = frozenset({"following", "next", "after", "later", "afterwards"})
@@ -1923,9 +1926,7 @@ def read_date(text: str, *, today: date) -> DateInterval:
 
 # Month and weekday names as people type them, in any case: "nov 20", "TUESDAY".
 _TYPED_NAME = re.compile(
-    r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
-    r"|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)\b"
+    r"\b(?i:" + "|".join(map(re.escape, (*lang.entries("months"), *_WEEKDAY_NUMBER))) + r")\b"
 )
 _WORD_CHAR = re.compile(r"[^\W_]")
 
