@@ -59,6 +59,8 @@ def _alternation(name: str) -> str:
 
 # Parts of a day: "this morning", "Thursday evening".
 _DAY_PARTS = _alternation("day_parts")
+# The endings of ordinals in figures: "3rd", "21st".
+_ORDINAL_SUFFIX = _alternation("ordinal_suffixes")
 
 # --- regex building blocks (strings; compiled patterns below) ---------------------------
 
@@ -71,7 +73,7 @@ _MONTH_BODY = (
 # A full month name that is never an ordinary word (May and March are handled apart).
 _SAFE_MONTH = r"(?:January|February|April|June|July|August|September|October|November|December)"
 # A day of the month, optionally ordinal, not part of a larger number, time or percentage.
-_DAY_BODY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|-[A-Za-z])"
+_DAY_BODY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{_ORDINAL_SUFFIX})?(?![\d%]|[.,:]\d|-[A-Za-z])"
 # A plausible four-digit year, not part of a larger number.
 _YEAR_BODY = r"(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,:]\d|-\d)"
 _WEEKDAY_BODY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
@@ -614,7 +616,7 @@ def _on_decade(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 # the 20th century / the twenty-first century
 _CENTURY = re.compile(
-    r"(?:(?i:the)\s+)?(?:(?P<n>1\d|2[01])(?:st|nd|rd|th)"
+    rf"(?:(?i:the)\s+)?(?:(?P<n>1\d|2[01])(?:{_ORDINAL_SUFFIX})"
     r"|(?P<w>(?i:" + "|".join(_CENTURY_WORD) + r")))"
     r"[-\s](?i:century)(?![a-z])"
 )
@@ -708,7 +710,7 @@ def _on_h_form(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 # summer 2024 / the winter of 2022 / last winter / this spring (a bare season is not a date)
 _SEASON_RE = re.compile(
     rf"(?<![\w-])(?:(?i:the)\s+)?(?:{_g('mod', _DEICTIC)}[-\s]+)?(?:(?i:early|mid|late)[-\s]+)?"
-    r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?![a-z])"
+    rf"(?P<s>(?i:{'|'.join(_SEASON)}))(?![a-z])"
     rf"(?:\s+(?:(?i:of)\s+)?{_g('y', _YEAR_BODY)}(?:[-–/](?P<y2>\d\d(?:\d\d)?)(?!\d))?)?"
 )
 
@@ -1737,7 +1739,9 @@ _HEADING_TAIL = re.compile(r"[ \t]*[:.]?[ \t]*(?:\n|$)")
 # A bullet marker at the start of a line (the one extract.segments strips).
 _LINE_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►][ \t]+)?")
 # A day number opening an entry under a month heading: "7: Dockers walk out", "- 15th - ...".
-_DAY_ENTRY = re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=[ \t]*(?::|[-–—][ \t]))")
+_DAY_ENTRY = re.compile(
+    rf"(?P<d>3[01]|[12]\d|0?[1-9])(?:{_ORDINAL_SUFFIX})?(?=[ \t]*(?::|[-–—][ \t]))"
+)
 
 
 def _heading(text: str, c: _Cand) -> bool:
