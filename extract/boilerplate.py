@@ -57,6 +57,12 @@ def split_lines(text: str) -> tuple[Line, ...]:
     return tuple(result)
 
 
+def _alternation(name: str) -> str:
+    """The entries of a word list as a regex alternation, in the file's order: each word stands
+    for itself, and the space between a phrase's words for any white space."""
+    return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in lang.entries(name))
+
+
 # --- dates on a line of their own -----------------------------------------------------------
 
 # A reference day for reading a date line without its year ("Nov 24"): any day does, as the
@@ -64,11 +70,10 @@ def split_lines(text: str) -> tuple[Line, ...]:
 _ANY_DAY = datetime.date(2000, 1, 1)
 # A year's digits or what may start a month's name: a line without one names no calendar day, so
 # the date grammar (extract.dates) need not read it.
-_DATE_HINT = re.compile(
-    r"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-)
+_MONTH_FIRST_LETTERS = "|".join(lang.table("month_numbers"))
+_DATE_HINT = re.compile(rf"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)|(?i:\b(?:{_MONTH_FIRST_LETTERS}))")
 # What may start a month's name.
-_MONTH_START = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+_MONTH_START = re.compile(rf"(?i:\b(?:{_MONTH_FIRST_LETTERS}))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +106,8 @@ def _days(line: str) -> tuple[_Day, ...]:
 # What may stand around a date on a date line: labels, weekdays, times, time zones, separators.
 _DATE_FILLER = re.compile(
     r"(?:\s|[,|•·/()\-–—:]"
-    r"|\b(?:published|updated|posted|last|first|modified|date|on|at|and|am|pm)\b|\b[ap]\.m\."
-    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+    rf"|\b(?:{_alternation('date_line_words')})\b|\b[ap]\.m\."
+    rf"|\b(?:{_alternation('weekday_abbreviations')})(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m\b|\b)|\b\d{1,2}\s*[ap]m\b"
     r"|(?-i:\b[A-Z]{2,5}\b)|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?"
     r"|\b\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
@@ -122,13 +127,16 @@ _DIGIT = re.compile(r"\d")
 _DATE_TAIL = re.compile(
     r"(?:\s+in\s+|\s*[|•·]\s*)[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,3}\s*$"
 )
+# The lower-case words between the names of a byline: "and", "&", "de", "van" ...
+_BYLINE_JOINERS = _alternation("byline_joiners")
 # The start of a byline: "By", "Written by", "Posted by", then a capitalised name.
-_BYLINE_START = re.compile(r"^(?i:by|written\s+by|posted\s+by|words\s+by)\s+(?=[A-Z])")
+_BYLINE_OPENERS = _alternation("byline_openers")
+_BYLINE_START = re.compile(rf"^(?i:{_BYLINE_OPENERS})\s+(?=[A-Z])")
 # The names of a byline before its date: capitalised words joined by spaces, "and", "&", commas
 # or bars ("By Jane Doe and Li Wei,", "By Coastal Wire |"). A word starts after a space or a
 # separator only, so a run of letters is read one way (linear time).
 _BYLINE_NAMES = re.compile(
-    r"^[A-Z][\w.'’-]*(?:(?:\s*[,|•·–—]\s*|\s+-\s+|\s+)(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*"
+    r"^[A-Z][\w.'’-]*(?:(?:\s*[,|•·–—]\s*|\s+-\s+|\s+)(?:[A-Z][\w.'’-]*|" + _BYLINE_JOINERS + r"))*"
     r"\s*[,|•·–—-]?\s*$"
 )
 # A byline has at most this many words before its date.
@@ -238,12 +246,12 @@ _LINK_LABEL = re.compile(
 )
 # A broadcaster's label over a picture or video: "Image source, Getty Images", "Image caption, ...".
 _MEDIA_LABEL = re.compile(
-    r"^(?:image|media|video|picture)\s+(?:source|caption|credit)s?\s*[,:]", re.I
+    rf"^(?:{_alternation('media_words')})\s+(?:{_alternation('media_label_nouns')})s?\s*[,:]", re.I
 )
 # Lines that are a page's controls or section labels when they stand alone.
 _UI_LINES = lang.words("ui_lines")
 # A "More from X" / "More on X" / "Read more about X" link line (kept short by _is_noise).
-_MORE_FROM = re.compile(r"^(?:more\s+(?:from|on|in|about)|read\s+more\s+(?:about|on|from))\s", re.I)
+_MORE_FROM = re.compile(rf"^(?:{_alternation('more_link_openers')})\s", re.I)
 # Copyright and rights lines.
 _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|^copyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b"
@@ -252,8 +260,10 @@ _COPYRIGHT = re.compile(
 )
 # Cookie and consent notices.
 _COOKIES = re.compile(
-    r"\bcookies?\b.{0,60}\b(?:use|uses|accept|settings|policy|consent|preferences|experience)\b"
-    r"|\b(?:we|this site|this website)\s+uses?\s+cookies\b",
+    rf"\bcookies?\b.{{0,60}}\b(?:{_alternation('cookie_words')})\b"
+    r"|\b(?:"
+    + "|".join(map(re.escape, lang.entries("cookie_users")))  # one space, as the pattern had it
+    + r")\s+uses?\s+cookies\b",
     re.IGNORECASE,
 )
 # Newsletter and subscription calls.
@@ -275,12 +285,20 @@ _CREDIT = re.compile(
     r"|\b(?:photograph|photo|picture|image|illustration)\s*:\s*[A-Z][^/]{0,40}/",
     re.IGNORECASE,
 )
+# Words after "By" that open no name: "By the time", "By Monday", "By March": the list's own,
+# weekdays, and the full names of months (the entries of months.txt that no other one extends).
+_MONTH_NAMES = lang.entries("months")
+_BYLINE_NON_NAMES = "|".join(
+    (
+        *lang.entries("byline_non_names"),
+        *lang.table("weekday_numbers"),
+        *(m for m in _MONTH_NAMES if not any(o != m and o.startswith(m) for o in _MONTH_NAMES)),
+    )
+)
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by J. Doe | 3 March".
 _BYLINE = re.compile(
-    r"^(?i:by|written\s+by|posted\s+by|words\s+by|author:?)\s+"
-    r"(?!(?i:the|a|an|then|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)\b)"
-    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*\s*(?:$|[,|•·–—-])",
+    rf"^(?i:{_BYLINE_OPENERS}|author:?)\s+(?!(?i:{_BYLINE_NON_NAMES})\b)"
+    rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{_BYLINE_JOINERS}))*\s*(?:$|[,|•·–—-])",
 )
 # A social or sharing word; a line of nothing else is a row of share buttons.
 _SHARE_WORDS = lang.words("share_words")
