@@ -50,7 +50,10 @@ _BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►]|\d{1,2}[.)])[ \t]+(?=\S)")
 _ATTRIBUTION = re.compile(
     r"^[ \t]*(?:[—–]|-(?=[ \t]*[A-Z][^\n]*\(@))[ \t]*"
     r"(?P<author>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*"
-    r"|(?:de|da|di|du|van|von|der|den|le|la|al|bin|ibn)(?=[ \t]+[A-Z]))){0,4})[ \t]*"
+    r"|(?:"
+    + "|".join(map(re.escape, lang.entries("author_particles")))
+    + r")(?=[ \t]+[A-Z]))){0,4})"
+    r"[ \t]*"
     r"(?:\((?P<handle>@\w{1,30})\))?[ \t]*"
     r"(?P<rest>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
     r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})?)"
