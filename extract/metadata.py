@@ -63,7 +63,11 @@ _STANDFIRST_WORDS = 10
 _WORD = re.compile(r"[\w][\w'’.&-]*")
 
 # A name as outlets spell theirs: capitalised words, "&", "of", "the" ("The Associated Press").
-_NAME = r"[A-Z0-9][\w.&'’+-]*(?:\s+(?:[A-Z0-9&][\w.&'’+-]*|of|the|and|for|de))*"
+_NAME = (
+    r"[A-Z0-9][\w.&'’+-]*(?:\s+(?:[A-Z0-9&][\w.&'’+-]*|"
+    + "|".join(map(re.escape, lang.entries("outlet_name_joiners")))
+    + "))*"
+)
 # A copyright line: "Copyright © 2025 AskGeopolitics. All rights reserved.", "© 2024 BBC".
 _COPYRIGHT = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*"
@@ -79,14 +83,16 @@ _COMPANY_SUFFIX = re.compile(
 # A masthead sits within the page's first lines and is short.
 _MASTHEAD_LINES = 3
 _MASTHEAD_WORDS = 5
+# The words written in lower case between those of a masthead's name: "of", "the" ...
+_MASTHEAD_JOINERS = "|".join(map(re.escape, lang.entries("name_joiners")))
 # A masthead: the page's first line, above the headline, with the outlet's name alone or before a
 # spaced separator and a tagline or section ("The Midland Chronicle", "RIVERSIDE GAZETTE —
 # SPORT", "Deepfield | Astronomy for everyone"): one to seven capitalised words, "of", "the",
 # "and" or "&" between them ("Proceedings of the Society of Hill Farmers"), maybe a subtitle
 # after a colon ("Lives of the Painters: An Online Companion"), no digits, no sentence.
 _MASTHEAD = re.compile(
-    r"^(?P<name>[A-Z][\w.'’+-]*(?:\s+(?:[A-Z][\w.'’+-]*|&|of|the|and|on|for|de)){0,6}"
-    r"(?::\s+[A-Z][\w.'’+-]*(?:\s+(?:[A-Z][\w.'’+-]*|&|of|the|and|on|for|de)){0,4})?)"
+    rf"^(?P<name>[A-Z][\w.'’+-]*(?:\s+(?:[A-Z][\w.'’+-]*|&|{_MASTHEAD_JOINERS})){{0,6}}"
+    rf"(?::\s+[A-Z][\w.'’+-]*(?:\s+(?:[A-Z][\w.'’+-]*|&|{_MASTHEAD_JOINERS})){{0,4}})?)"
     r"(?:\s+[—–|·•›»]\s+\S.*)?$"
 )
 # An outlet's name has at most this many words.
@@ -96,7 +102,7 @@ _MASTHEAD_LINE_WORDS = 8
 # Words of section labels and kickers: a first line of nothing else names a section.
 _SECTION_WORDS = lang.words("section_words")
 # Words written in lower case inside a name ("The Bank of the North").
-_NAME_JOINERS = frozenset({"of", "the", "and", "on", "for", "de"})
+_NAME_JOINERS = lang.words("name_joiners")
 # A wire dateline: "WASHINGTON, March 3 (Reuters) -", "KYIV, Ukraine (AP) —", "(CNN) —".
 _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?P<rest>[^()]{1,40}?))?\s+)?"
