@@ -313,7 +313,11 @@ _MENU_JOINT = re.compile(r"[a-z]{2}[A-Z][a-z]")
 # A lower-case word of four letters or more standing alone: menus have none.
 _LOWER_WORD = re.compile(r"(?<![\w&])[a-z]{4,}(?![\w&])")
 # An outlet's name as its logo spells it: capitalised words, maybe joined by "of", "the", "and".
-_LOGO_NAME = r"[A-Z0-9][\w.&'’+-]*(?:\s+(?:[A-Z0-9&][\w.&'’+-]*|of|the|and|for|de)){0,5}"
+_LOGO_NAME = (
+    r"[A-Z0-9][\w.&'’+-]*(?:\s+(?:[A-Z0-9&][\w.&'’+-]*|"
+    + "|".join(map(re.escape, lang.entries("outlet_name_joiners")))
+    + r")){0,5}"
+)
 # A logo's text: the outlet's name then "logo", alone or run into the link beside it ("The
 # Courier logo", "CityWire logoCityWire"), or "Logo" then the name ("Logo: The Courier", "Logo of
 # the Courier"). A headline about a logo has lower-case words before it ("Town unveils new logo").
