@@ -70,13 +70,19 @@ _MONTH_BODY = (
     r"|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
     r"(?![A-Za-z])"
 )
+# The full names of months, capitalised: the entries of months.txt that no other one extends
+# ("jan" is extended by "january", "sept" by "september").
+_MONTHS = lang.entries("months")
+_MONTH_NAMES = tuple(
+    m.capitalize() for m in _MONTHS if not any(o != m and o.startswith(m) for o in _MONTHS)
+)
 # A full month name that is never an ordinary word (May and March are handled apart).
-_SAFE_MONTH = r"(?:January|February|April|June|July|August|September|October|November|December)"
+_SAFE_MONTH = "(?:" + "|".join(n for n in _MONTH_NAMES if n not in ("March", "May")) + ")"
 # A day of the month, optionally ordinal, not part of a larger number, time or percentage.
 _DAY_BODY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{_ORDINAL_SUFFIX})?(?![\d%]|[.,:]\d|-[A-Za-z])"
 # A plausible four-digit year, not part of a larger number.
 _YEAR_BODY = r"(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,:]\d|-\d)"
-_WEEKDAY_BODY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+_WEEKDAY_BODY = "(?:" + "|".join(map(str.capitalize, _WEEKDAY_NUMBER)) + ")(?![a-z])"
 # What joins the two ends of a day range: a dash, or to / through / until / and.
 _RANGE_JOIN = rf"(?:\s*[-–—]\s*|\s+(?:{_alternation('range_joins')})\s+)"
 # early / mid / late and their longer spellings ("the end of").
@@ -650,7 +656,7 @@ _QUARTER = re.compile(
 )
 # Q3 2023 / Q1 '24 / in Q3
 _Q_FORM = re.compile(
-    r"(?<![\w-])(?P<prep>(?i:in|during|for|by|the)\s+)?Q(?P<q>[1-4])"
+    rf"(?<![\w-])(?P<prep>(?i:{_alternation('quarter_openers')})\s+)?Q(?P<q>[1-4])"
     rf"(?:\s+{_g('y', _YEAR_BODY)}|\s*'(?P<yy>\d\d)|\s+(?i:of)\s+{_g('y2', _YEAR_BODY)})?"
     r"(?![\w-])"
 )
