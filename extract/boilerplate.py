@@ -389,11 +389,11 @@ _CREDIT_HINTS = (
 # them all, which, opening with common letters, is tried at most characters.
 _ANY_HINT = (*_COPYRIGHT_HINTS, "cookie", *_SIGN_UP_HINTS, *_CREDIT_HINTS)
 # The label of a related-links block whose following headline lines are links too.
+# ("Related" and the word after it, or the labels of block_labels.txt, or those of
+# block_label_openers.txt and any words after them.)
 _BLOCK_LABEL = re.compile(
-    r"^(?:related(?:\s+\w+)?|read\s+more|more\s+(?:stories|news|from\b.*|on\b.*)|you\s+(?:may|might)"
-    r"\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|top\s+stories"
-    r"|trending(?:\s+now)?|further\s+reading|explore\s+more\b.*|see\s+also|latest(?:\s+news)?"
-    r"|editor[’']s\s+picks?|don[’']t\s+miss)\s*:?$",
+    rf"^(?:related(?:\s+\w+)?|{phrase_alternation(lang.entries('block_labels'))}"
+    rf"|(?:{phrase_alternation(lang.entries('block_label_openers'))})\b.*)\s*:?$",
     re.IGNORECASE,
 )
 # A run of this many short lines is a menu or a list of topic links.
