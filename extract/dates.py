@@ -47,6 +47,10 @@ _CENTURY_WORD = _numbers("century_ordinals")
 _COUNT = _numbers("counts")
 # Words for a part of a month or year, and the part: "the end of" is "late".
 _PART = lang.table("month_parts")
+# The parts, written bare ("early", "mid", "late"), and the nouns that name them ("the end of"):
+# the table's values, and its other words.
+_PART_NAMES = "|".join(dict.fromkeys(_PART.values()))
+_PART_NOUNS = "|".join(word for word in _PART if word not in _PART.values())
 # Seasons and their first and last months.
 _SEASON = {name: (int(first), int(last)) for name, first, last in lang.rows("seasons")}
 
@@ -86,7 +90,7 @@ _WEEKDAY_BODY = "(?:" + "|".join(map(str.capitalize, _WEEKDAY_NUMBER)) + ")(?![a
 # What joins the two ends of a day range: a dash, or to / through / until / and.
 _RANGE_JOIN = rf"(?:\s*[-–—]\s*|\s+(?:{_alternation('range_joins')})\s+)"
 # early / mid / late and their longer spellings ("the end of").
-_PART_WORDS = r"(?i:early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)"
+_PART_WORDS = rf"(?i:{_PART_NAMES}|(?:the\s+)?(?:{_PART_NOUNS})\s+of)"
 # this / last / next as a modifier of a month, season or year.
 _DEICTIC = r"(?i:last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+upcoming|upcoming)"
 
@@ -605,7 +609,7 @@ def _on_year_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 # the 1990s / the early 2000s / the '80s
 _DECADE = re.compile(
-    r"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[-\s]+)?"
+    rf"(?:(?i:the)\s+)?(?:(?i:{_PART_NAMES})[-\s]+)?"
     r"(?:(?P<dec>1[7-9]\d0|20\d0)|'(?P<dd>\d0))'?s(?![a-z])"
 )
 
@@ -715,7 +719,7 @@ def _on_h_form(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 # summer 2024 / the winter of 2022 / last winter / this spring (a bare season is not a date)
 _SEASON_RE = re.compile(
-    rf"(?<![\w-])(?:(?i:the)\s+)?(?:{_g('mod', _DEICTIC)}[-\s]+)?(?:(?i:early|mid|late)[-\s]+)?"
+    rf"(?<![\w-])(?:(?i:the)\s+)?(?:{_g('mod', _DEICTIC)}[-\s]+)?(?:(?i:{_PART_NAMES})[-\s]+)?"
     rf"(?P<s>(?i:{'|'.join(_SEASON)}))(?![a-z])"
     rf"(?:\s+(?:(?i:of)\s+)?{_g('y', _YEAR_BODY)}(?:[-–/](?P<y2>\d\d(?:\d\d)?)(?!\d))?)?"
 )
@@ -889,7 +893,7 @@ def _on_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 # this week / last month / next year / the current quarter / early next year / late last week
 _RELATIVE_UNIT = re.compile(
-    r"(?<![\w-])(?i:(?:(?P<part>early|mid|late|earlier|later)\s+)?"
+    rf"(?<![\w-])(?i:(?:(?P<part>{_PART_NAMES}|earlier|later)\s+)?"
     r"(?P<mod>last|this|next|the\s+past|the\s+last|the\s+previous|the\s+current|the\s+coming"
     r"|the\s+upcoming|this\s+past|this\s+coming)\s+(?:fiscal\s+)?"
     r"(?P<unit>week|weekend|month|year|quarter))(?![\w-])"
@@ -900,7 +904,7 @@ _THE_WEEKEND = re.compile(
 )
 # the end of the year / the beginning of next month / year-end / earlier in the year
 _UNIT_PART = re.compile(
-    r"(?<![\w-])(?i:(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+"
+    rf"(?<![\w-])(?i:(?:the\s+)?(?P<part>{_PART_NOUNS})\s+of\s+"
     r"(?P<mod>the|this|last|next|the\s+current)\s+(?P<unit>month|year)"
     r"|(?P<ye>year[-\s]end|year's\s+end)"
     r"|(?P<inthe>earlier|later)\s+in\s+the\s+(?P<unit2>week|month|year))(?![\w-])"
