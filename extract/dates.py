@@ -51,6 +51,9 @@ _PART = lang.table("month_parts")
 # the table's values, and its other words.
 _PART_NAMES = "|".join(dict.fromkeys(_PART.values()))
 _PART_NOUNS = "|".join(word for word in _PART if word not in _PART.values())
+# this / last / next before "year" or "week", and by how many of them it moves from the reference's.
+_SHIFT = _numbers("shift_words")
+_SHIFT_WORDS = "(?i:" + "|".join(_SHIFT) + ")"
 # Seasons and their first and last months.
 _SEASON = {name: (int(first), int(last)) for name, first, last in lang.rows("seasons")}
 
@@ -543,13 +546,13 @@ def _on_week_of_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 _YEARLESS_MONTH = re.compile(
     rf"(?:{_g('part', _PART_WORDS)}[-\s]+)?(?:{_g('mod', _DEICTIC)}\s+)?"
     rf"{_g('m', _SAFE_MONTH)}(?!\s+[A-Z][a-z])"
-    rf"(?:\s+{_g('ry', '(?i:this|last|next)')}\s+year)?"
+    rf"(?:\s+{_g('ry', _SHIFT_WORDS)}\s+year)?"
 )
 _MAY_MARCH = re.compile(
     rf"(?:{_g('part', _PART_WORDS)}[-\s]+|{_g('mod', _DEICTIC)}\s+"
     rf"|(?<![\w-])(?P<prep>(?i:{_alternation('month_prepositions')}))\s+)"
     rf"{_g('m', 'March|May')}(?![a-z])(?!\s+[A-Z][a-z])"
-    rf"(?:\s+{_g('ry', '(?i:this|last|next)')}\s+year)?"
+    rf"(?:\s+{_g('ry', _SHIFT_WORDS)}\s+year)?"
 )
 
 
@@ -568,7 +571,7 @@ def _on_yearless_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
     iv, pending = None, None
     if ref is not None and m["ry"]:
-        iv = days(ref.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()])
+        iv = days(ref.year + _SHIFT[m["ry"].lower()])
     elif ref is not None:
         pending = by_tense
     c = _cand(m, iv, precision, relative=True, month=month, calendar=True, pending=pending)
@@ -644,7 +647,7 @@ def _on_century(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 def _of_year(optional: bool) -> str:
     """ "of 2024" / "of this year" / "of the year" after a quarter or a half."""
     body = (
-        rf"\s+(?i:of)\s+(?:{_g('y', _YEAR_BODY)}|{_g('ry', '(?i:this|last|next)')}\s+(?i:year)"
+        rf"\s+(?i:of)\s+(?:{_g('y', _YEAR_BODY)}|{_g('ry', _SHIFT_WORDS)}\s+(?i:year)"
         r"|(?i:the\s+(?:current\s+)?(?:fiscal\s+)?year))"
     )
     return f"(?:{body})?" if optional else body
@@ -653,7 +656,7 @@ def _of_year(optional: bool) -> str:
 # the third quarter [of 2024] / third-quarter / the 1988 second quarter / next year's first quarter
 _QUARTER = re.compile(
     r"(?:(?i:the|its)\s+)?"
-    rf"(?:{_g('y0', _YEAR_BODY)}(?:'s)?\s+|{_g('ry0', '(?i:this|last|next)')}\s+(?i:year's)\s+)?"
+    rf"(?:{_g('y0', _YEAR_BODY)}(?:'s)?\s+|{_g('ry0', _SHIFT_WORDS)}\s+(?i:year's)\s+)?"
     r"(?:(?P<ago>(?i:(?:comparable\s+)?year[-\s](?:ago|earlier)))\s+)?"
     r"(?i:(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+"
     r"(?:fiscal[-\s]+)?quarter)(?!s)" + _of_year(optional=True)
@@ -683,7 +686,7 @@ def _year_from(m: re.Match[str], ref: date | None) -> tuple[int | None, bool]:
         return None, True
     for name in ("ry", "ry0"):
         if name in m.re.groupindex and m[name]:
-            return ref.year + {"this": 0, "last": -1, "next": 1}[m[name].lower()], True
+            return ref.year + _SHIFT[m[name].lower()], True
     return ref.year, True
 
 
@@ -855,7 +858,7 @@ def _indefinite_weekday(text: str, start: int, end: int) -> bool:
 _WEEKDAY = re.compile(
     rf"(?:{_g('mod', _DEICTIC)}\s+|(?i:early|late|earlier|later)\s+)?{_g('wd', _WEEKDAY_BODY)}"
     rf"(?:\s+(?i:{_DAY_PARTS}))?"
-    r"(?:\s+(?P<wk>(?i:this|last|next))\s+(?i:week)(?![a-z]))?"
+    rf"(?:\s+(?P<wk>{_SHIFT_WORDS})\s+(?i:week)(?![a-z]))?"
 )
 
 
@@ -869,7 +872,7 @@ def _on_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     mod = " ".join(m["mod"].lower().split()) if m["mod"] else None
     if m["wk"]:
         week_start = ref - timedelta(days=ref.weekday())
-        shift = {"this": 0, "last": -7, "next": 7}[m["wk"].lower()]
+        shift = 7 * _SHIFT[m["wk"].lower()]
         d = week_start + timedelta(days=shift + wd)
     elif mod in ("last", "this past"):
         d = ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
