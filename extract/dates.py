@@ -1646,29 +1646,40 @@ def _apply_since(text: str, cands: list[_Cand], reference: date | None) -> list[
 
 # Counts of "two years later" and "forty years earlier".
 _COUNT_OR_TENS = _COUNT | _TENS
+# Words that tell a time from the date named before it, and its direction (1 after it, -1 before):
+# before the unit ("the following year"), after a count and the unit ("two years later"), after
+# "the" and the unit ("the year before").
+_SEQUENCE = _numbers("sequence_words")
+_COUNT_SEQUENCE = _numbers("count_sequence_words")
+_UNIT_SEQUENCE = _numbers("unit_sequence_words")
+_DIRECTION = _SEQUENCE | _COUNT_SEQUENCE | _UNIT_SEQUENCE
 # A time told from the date named before it: "the following year", "the next day", "two years
 # later", "a month earlier", "the year before".
 _AFTER_ANOTHER = re.compile(
-    r"(?<![\w-])(?i:the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit>day|month|year)"
-    r"|the\s+(?P<unit3>day|month|year)\s+(?P<rel3>after|before)"
+    rf"(?<![\w-])(?i:the\s+(?P<rel>{'|'.join(_SEQUENCE)})\s+(?P<unit>day|month|year)"
+    rf"|the\s+(?P<unit3>day|month|year)\s+(?P<rel3>{'|'.join(_UNIT_SEQUENCE)})"
     # not "the month after the judge died", told from another happening
     rf"(?!\s+(?-i:[A-Z\d]|(?:{_alternation('phrase_openers')})\b|[a-z]+ing\b))"
     r"|(?P<n>\d{1,2}|"
     + "|".join(k.replace(" ", r"\s+") for k in sorted(_COUNT_OR_TENS, key=len, reverse=True))
-    + r")\s+(?P<unit2>day|month|year)s?\s+(?P<rel2>later|earlier|afterwards))(?![\w-])"
+    + r")\s+(?P<unit2>day|month|year)s?\s+(?P<rel2>"
+    + "|".join(_COUNT_SEQUENCE)
+    + r"))(?![\w-])"
 )
 # Such a time is looked for where its unit stands ("year", "day", "month", found with str.find)
 # and the words around it fit, in lower case: a case-blind search of the whole text for the
 # full pattern would cost more than all other date rules together.
 _ANOTHER_UNITS = ("day", "month", "year")
-_UNIT_THEN = re.compile(r"(?:day|month|year)s?\s+(?:later|earlier|afterwards|after|before)\b")
-_THEN_WORDS = ("later", "earlier", "after", "before")
-_THEN_UNIT = re.compile(r"\b(?:following|next|previous|preceding)\s+$")
+_THEN = (*_COUNT_SEQUENCE, *_UNIT_SEQUENCE)
+_UNIT_THEN = re.compile(rf"(?:day|month|year)s?\s+(?:{'|'.join(_THEN)})\b")
+# The words to look for after a unit: those of _THEN that hold no other one ("after" finds
+# "afterwards").
+_THEN_WORDS = tuple(w for w in _THEN if not any(o != w and o in w for o in _THEN))
+_THEN_UNIT = re.compile(rf"\b(?:{'|'.join(_SEQUENCE)})\s+$")
 # What between a date and a time told from another one makes the second describe the first.
 _APPOSITION = re.compile(rf"[\s,:—–-]*(?:(?i:{_alternation('approximators')})\s+)?")
 # How far back the date it is told from may stand, within the paragraph.
 _ANOTHER_REACH = 300
-_FORWARD = frozenset({"following", "next", "after", "later", "afterwards"})
 
 
 def _apply_after_another(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -1708,7 +1719,7 @@ def _apply_after_another(text: str, cands: list[_Cand]) -> list[_Cand]:
         assert base.first is not None
         if _APPOSITION.fullmatch(text, base.end, m.start()):
             continue  # "a ferry strike for May 2031, only six weeks later": the date itself
-        shift = n if rel in _FORWARD else -n
+        shift = n * _DIRECTION[rel]
         if unit == "year":
             year = base.first.year + shift
             iv = (date(year, 1, 1), date(year, 12, 31))
