@@ -66,6 +66,8 @@ def _alternation(name: str) -> str:
 
 # Parts of a day: "this morning", "Thursday evening".
 _DAY_PARTS = _alternation("day_parts")
+# Words that place a time within a day: "late Monday", "earlier today".
+_DAY_TIME_WORDS = _alternation("day_time_words")
 # The endings of ordinals in figures: "3rd", "21st".
 _ORDINAL_SUFFIX = _alternation("ordinal_suffixes")
 
@@ -789,7 +791,7 @@ def _on_spoken_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 _RELATIVE_DAY = re.compile(
     r"(?<![\w-])(?i:(?P<w>today|yesterday|tomorrow|tonight"
     rf"|(?:this|yesterday|tomorrow)\s+(?:{_DAY_PARTS})"
-    r"|last\s+night|(?:early|late|earlier|later)\s+(?:today|yesterday|tomorrow)"
+    rf"|last\s+night|(?:{_DAY_TIME_WORDS})\s+(?:today|yesterday|tomorrow)"
     r"|(?:earlier|later)\s+in\s+the\s+(?:day|morning|afternoon|evening)"
     r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)))(?![\w-])"
 )
@@ -856,7 +858,7 @@ def _indefinite_weekday(text: str, start: int, end: int) -> bool:
 
 # [last|this|next|the upcoming] Thursday [morning] [next week]
 _WEEKDAY = re.compile(
-    rf"(?:{_g('mod', _DEICTIC)}\s+|(?i:early|late|earlier|later)\s+)?{_g('wd', _WEEKDAY_BODY)}"
+    rf"(?:{_g('mod', _DEICTIC)}\s+|(?i:{_DAY_TIME_WORDS})\s+)?{_g('wd', _WEEKDAY_BODY)}"
     rf"(?:\s+(?i:{_DAY_PARTS}))?"
     rf"(?:\s+(?P<wk>{_SHIFT_WORDS})\s+(?i:week)(?![a-z]))?"
 )
@@ -1042,7 +1044,7 @@ _SLOT = re.compile(rf"(?i:\b(?:{_alternation('slot_determiners')})|'s|’s)\s+$"
 # A day the text names but does not date, which a time near it belongs to ("at 7 a.m. that
 # day", "the following morning, about 5:15").
 _OTHER_DAY = re.compile(
-    r"(?i:\b(?:that|the\s+(?:following|next|previous|same))\s+(?:day|" + _DAY_PARTS + r")\b)"
+    rf"(?i:\b(?:that|the\s+(?:{_alternation('other_day_words')}))\s+(?:day|{_DAY_PARTS})\b)"
 )
 # What may separate a clock time from the day it belongs to: "3 p.m. on Monday", "Monday at 3
 # p.m.", "March 3, 10:00".
