@@ -125,7 +125,9 @@ _DIGIT = re.compile(r"\d")
 # 3, 2011 in Business") or the outlet's name after a bar ("June 2, 1990|Wire Service"), at most
 # four capitalised words.
 _DATE_TAIL = re.compile(
-    r"(?:\s+in\s+|\s*[|•·]\s*)[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,3}\s*$"
+    r"(?:\s+in\s+|\s*[|•·]\s*)[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|"
+    + _alternation("date_tail_joiners")
+    + r")){0,3}\s*$"
 )
 # The lower-case words between the names of a byline: "and", "&", "de", "van" ...
 _BYLINE_JOINERS = _alternation("byline_joiners")
@@ -144,7 +146,7 @@ _BYLINE_NAME_WORDS = 8
 # A date label at the start of a line, whatever follows the date: "Date: 2021-05-06 The council
 # met ...", "Published on 3 May 2020".
 _DATE_LABEL_START = re.compile(
-    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|filed)(?:\s+on)?"
+    rf"^(?:(?:first\s+|last\s+)?(?:{_alternation('date_label_verbs')})(?:\s+on)?"
     r"|date(?:d)?)\s*[:|–—-]?\s*",
     re.IGNORECASE,
 )
@@ -329,12 +331,16 @@ _LOGO = re.compile(
 _LOGO_WORDS = 8
 # A reading time or a relative publication time: "5 min read", "Published 3 hours ago".
 _READING_TIME = re.compile(
-    r"^(?:\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\s+read|(?:published|updated|posted)?\s*\d{1,2}\s+"
+    r"^(?:\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\s+read|(?:"
+    + _alternation("time_ago_verbs")
+    + r")?\s*\d{1,2}\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)$",
     re.IGNORECASE,
 )
 # A link's note for screen readers: "Purchase Licensing Rights, opens new tab".
-_OPENS_TAB = re.compile(r"\bopens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\b", re.IGNORECASE)
+_OPENS_TAB = re.compile(
+    rf"\bopens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:{_alternation('link_targets')})\b", re.IGNORECASE
+)
 # A line of hashtags, bulleted or not: "  • #WageTalks", "#Brill #HarbourStrike".
 _HASHTAGS = re.compile(r"^(?:[-–•*·▪]\s*)?#\w+(?:[\s,]+#\w+)*$")
 # A breadcrumb or section path: "Home > World > Europe", "News | Politics".
@@ -402,7 +408,7 @@ _MENU_RUN = 4
 _LABEL_WORDS = 3
 # A date line's label.
 _DATE_LABEL = re.compile(
-    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date)\b", re.I
+    rf"^(?:(?:first\s+|last\s+)?(?:{_alternation('date_line_verbs')})|date)\b", re.I
 )
 # The longest line that may be noise without an explicit label.
 _MAX_NOISE_WORDS = 40
