@@ -110,7 +110,9 @@ _DATELINE = re.compile(
 )
 # A byline that names the outlet after the author: "By Jane Doe, The Guardian", "By J. Doe | CNN".
 _BYLINE_OUTLET = re.compile(
-    r"^(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al))*\s*"
+    r"^(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|"
+    + "|".join(map(re.escape, lang.entries("byline_outlet_joiners")))
+    + r"))*\s*"
     rf"(?:,|\||–|—|\s-)\s*(?P<name>{_NAME})\s*(?:$|[|•·])"
 )
 # Words that make the part after a byline's comma a role, not an outlet.
