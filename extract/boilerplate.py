@@ -23,7 +23,7 @@ from extract import lang
 from extract.dates import find_dates
 from extract.model import Precision, Span
 from extract.segments import Post, find_posts
-from extract.vocabulary import phrase_alternation
+from extract.vocabulary import list_alternation, phrase_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +55,6 @@ def split_lines(text: str) -> tuple[Line, ...]:
         if _HAS_WORD.search(stripped):  # a line of only dashes or bullets counts as blank
             result.append(Line(Span(*match.span()), stripped, len(stripped.split())))
     return tuple(result)
-
-
-def _alternation(name: str) -> str:
-    """The entries of a word list as a regex alternation, in the file's order: each word stands
-    for itself, and the space between a phrase's words for any white space."""
-    return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in lang.entries(name))
 
 
 # --- dates on a line of their own -----------------------------------------------------------
@@ -106,8 +100,8 @@ def _days(line: str) -> tuple[_Day, ...]:
 # What may stand around a date on a date line: labels, weekdays, times, time zones, separators.
 _DATE_FILLER = re.compile(
     r"(?:\s|[,|•·/()\-–—:]"
-    rf"|\b(?:{_alternation('date_line_words')})\b|\b[ap]\.m\."
-    rf"|\b(?:{_alternation('weekday_abbreviations')})(?:day|sday|nesday|rsday|urday)?\b\.?"
+    rf"|\b(?:{list_alternation('date_line_words')})\b|\b[ap]\.m\."
+    rf"|\b(?:{list_alternation('weekday_abbreviations')})(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m\b|\b)|\b\d{1,2}\s*[ap]m\b"
     r"|(?-i:\b[A-Z]{2,5}\b)|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?"
     r"|\b\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
@@ -126,13 +120,13 @@ _DIGIT = re.compile(r"\d")
 # four capitalised words.
 _DATE_TAIL = re.compile(
     r"(?:\s+in\s+|\s*[|•·]\s*)[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|"
-    + _alternation("date_tail_joiners")
+    + list_alternation("date_tail_joiners")
     + r")){0,3}\s*$"
 )
 # The lower-case words between the names of a byline: "and", "&", "de", "van" ...
-_BYLINE_JOINERS = _alternation("byline_joiners")
+_BYLINE_JOINERS = list_alternation("byline_joiners")
 # The start of a byline: "By", "Written by", "Posted by", then a capitalised name.
-_BYLINE_OPENERS = _alternation("byline_openers")
+_BYLINE_OPENERS = list_alternation("byline_openers")
 _BYLINE_START = re.compile(rf"^(?i:{_BYLINE_OPENERS})\s+(?=[A-Z])")
 # The names of a byline before its date: capitalised words joined by spaces, "and", "&", commas
 # or bars ("By Jane Doe and Li Wei,", "By Coastal Wire |"). A word starts after a space or a
@@ -146,7 +140,7 @@ _BYLINE_NAME_WORDS = 8
 # A date label at the start of a line, whatever follows the date: "Date: 2021-05-06 The council
 # met ...", "Published on 3 May 2020".
 _DATE_LABEL_START = re.compile(
-    rf"^(?:(?:first\s+|last\s+)?(?:{_alternation('date_label_verbs')})(?:\s+on)?"
+    rf"^(?:(?:first\s+|last\s+)?(?:{list_alternation('date_label_verbs')})(?:\s+on)?"
     r"|date(?:d)?)\s*[:|–—-]?\s*",
     re.IGNORECASE,
 )
@@ -248,12 +242,14 @@ _LINK_LABEL = re.compile(
 )
 # A broadcaster's label over a picture or video: "Image source, Getty Images", "Image caption, ...".
 _MEDIA_LABEL = re.compile(
-    rf"^(?:{_alternation('media_words')})\s+(?:{_alternation('media_label_nouns')})s?\s*[,:]", re.I
+    rf"^(?:{list_alternation('media_words')})\s+"
+    rf"(?:{list_alternation('media_label_nouns')})s?\s*[,:]",
+    re.I,
 )
 # Lines that are a page's controls or section labels when they stand alone.
 _UI_LINES = lang.words("ui_lines")
 # A "More from X" / "More on X" / "Read more about X" link line (kept short by _is_noise).
-_MORE_FROM = re.compile(rf"^(?:{_alternation('more_link_openers')})\s", re.I)
+_MORE_FROM = re.compile(rf"^(?:{list_alternation('more_link_openers')})\s", re.I)
 # Copyright and rights lines.
 _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|^copyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b"
@@ -262,7 +258,7 @@ _COPYRIGHT = re.compile(
 )
 # Cookie and consent notices.
 _COOKIES = re.compile(
-    rf"\bcookies?\b.{{0,60}}\b(?:{_alternation('cookie_words')})\b"
+    rf"\bcookies?\b.{{0,60}}\b(?:{list_alternation('cookie_words')})\b"
     r"|\b(?:"
     + "|".join(map(re.escape, lang.entries("cookie_users")))  # one space, as the pattern had it
     + r")\s+uses?\s+cookies\b",
@@ -332,14 +328,14 @@ _LOGO_WORDS = 8
 # A reading time or a relative publication time: "5 min read", "Published 3 hours ago".
 _READING_TIME = re.compile(
     r"^(?:\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\s+read|(?:"
-    + _alternation("time_ago_verbs")
+    + list_alternation("time_ago_verbs")
     + r")?\s*\d{1,2}\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)$",
     re.IGNORECASE,
 )
 # A link's note for screen readers: "Purchase Licensing Rights, opens new tab".
 _OPENS_TAB = re.compile(
-    rf"\bopens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:{_alternation('link_targets')})\b", re.IGNORECASE
+    rf"\bopens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:{list_alternation('link_targets')})\b", re.IGNORECASE
 )
 # A line of hashtags, bulleted or not: "  • #WageTalks", "#Brill #HarbourStrike".
 _HASHTAGS = re.compile(r"^(?:[-–•*·▪]\s*)?#\w+(?:[\s,]+#\w+)*$")
@@ -408,7 +404,7 @@ _MENU_RUN = 4
 _LABEL_WORDS = 3
 # A date line's label.
 _DATE_LABEL = re.compile(
-    rf"^(?:(?:first\s+|last\s+)?(?:{_alternation('date_line_verbs')})|date)\b", re.I
+    rf"^(?:(?:first\s+|last\s+)?(?:{list_alternation('date_line_verbs')})|date)\b", re.I
 )
 # The longest line that may be noise without an explicit label.
 _MAX_NOISE_WORDS = 40

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from extract import lang
 from extract.model import DateInterval, DateMention, Precision, Span
+from extract.vocabulary import list_alternation
 
 __all__ = ["EXAMPLE_REFERENCE", "RULES", "DateRule", "find_dates", "read_date"]
 
@@ -58,18 +59,12 @@ _SHIFT_WORDS = "(?i:" + "|".join(_SHIFT) + ")"
 _SEASON = {name: (int(first), int(last)) for name, first, last in lang.rows("seasons")}
 
 
-def _alternation(name: str) -> str:
-    """The entries of a word list as a regex alternation, in the file's order: each word stands
-    for itself, and the space between a phrase's words for any white space."""
-    return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in lang.entries(name))
-
-
 # Parts of a day: "this morning", "Thursday evening".
-_DAY_PARTS = _alternation("day_parts")
+_DAY_PARTS = list_alternation("day_parts")
 # Words that place a time within a day: "late Monday", "earlier today".
-_DAY_TIME_WORDS = _alternation("day_time_words")
+_DAY_TIME_WORDS = list_alternation("day_time_words")
 # The endings of ordinals in figures: "3rd", "21st".
-_ORDINAL_SUFFIX = _alternation("ordinal_suffixes")
+_ORDINAL_SUFFIX = list_alternation("ordinal_suffixes")
 
 # --- regex building blocks (strings; compiled patterns below) ---------------------------
 
@@ -93,7 +88,7 @@ _DAY_BODY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{_ORDINAL_SUFFIX})?(?![\d%]|[.,:]\d|-[
 _YEAR_BODY = r"(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,:]\d|-\d)"
 _WEEKDAY_BODY = "(?:" + "|".join(map(str.capitalize, _WEEKDAY_NUMBER)) + ")(?![a-z])"
 # What joins the two ends of a day range: a dash, or to / through / until / and.
-_RANGE_JOIN = rf"(?:\s*[-–—]\s*|\s+(?:{_alternation('range_joins')})\s+)"
+_RANGE_JOIN = rf"(?:\s*[-–—]\s*|\s+(?:{list_alternation('range_joins')})\s+)"
 # early / mid / late and their longer spellings ("the end of").
 _PART_WORDS = rf"(?i:{_PART_NAMES}|(?:the\s+)?(?:{_PART_NOUNS})\s+of)"
 # this / last / next as a modifier of a month, season or year.
@@ -207,12 +202,12 @@ _TENSE = re.compile(
 # list in one case-blind pattern would slow every look at a clause's tense.
 _PAST_FORM = re.compile(r"\b(?:" + _trie(lang.entries("past_forms")) + r")\b")
 # "be" before a past participle, which then takes be's tense ("will be held Saturday").
-_AFTER_BE = re.compile(rf"(?i:\b(?:{_alternation('be_nonfinite')}))\s+$")
+_AFTER_BE = re.compile(rf"(?i:\b(?:{list_alternation('be_nonfinite')}))\s+$")
 # Where the words around a mention turn to another clause: a comma or dash, or a word that opens
 # one ("struggled on Sunday to say how he would ...", "died Sunday, and it will be ...", "was to
 # come, but on Thursday, the party announced ..."). Markers past a turn count only when the
 # mention's own clause has none.
-_CLAUSE_TURN = re.compile(rf"[,(—–]|\b(?:{_alternation('clause_turns')})\b")
+_CLAUSE_TURN = re.compile(rf"[,(—–]|\b(?:{list_alternation('clause_turns')})\b")
 # Where a clause ends: sentence punctuation followed by a space (not that of "a.m." or "p.m."),
 # a semicolon, a line break.
 _CLAUSE_END = re.compile(r"[.!?](?<![AaPp]\.[Mm]\.)\s|[;\n]")
@@ -552,7 +547,7 @@ _YEARLESS_MONTH = re.compile(
 )
 _MAY_MARCH = re.compile(
     rf"(?:{_g('part', _PART_WORDS)}[-\s]+|{_g('mod', _DEICTIC)}\s+"
-    rf"|(?<![\w-])(?P<prep>(?i:{_alternation('month_prepositions')}))\s+)"
+    rf"|(?<![\w-])(?P<prep>(?i:{list_alternation('month_prepositions')}))\s+)"
     rf"{_g('m', 'March|May')}(?![a-z])(?!\s+[A-Z][a-z])"
     rf"(?:\s+{_g('ry', _SHIFT_WORDS)}\s+year)?"
 )
@@ -665,7 +660,7 @@ _QUARTER = re.compile(
 )
 # Q3 2023 / Q1 '24 / in Q3
 _Q_FORM = re.compile(
-    rf"(?<![\w-])(?P<prep>(?i:{_alternation('quarter_openers')})\s+)?Q(?P<q>[1-4])"
+    rf"(?<![\w-])(?P<prep>(?i:{list_alternation('quarter_openers')})\s+)?Q(?P<q>[1-4])"
     rf"(?:\s+{_g('y', _YEAR_BODY)}|\s*'(?P<yy>\d\d)|\s+(?i:of)\s+{_g('y2', _YEAR_BODY)})?"
     r"(?![\w-])"
 )
@@ -819,7 +814,7 @@ def _on_relative_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 # but "a" before a weekday and a noun belongs to the noun ("in a Tuesday interview", "at a
 # Saturday rally": one day's), and "a rally Saturday" is the object of a verb before the day.
 _ANY_WEEKDAY = re.compile(
-    rf"(?i:\b(?:{_alternation('weekday_quantifiers')})\s+(?:[a-z]+\s+)?"
+    rf"(?i:\b(?:{list_alternation('weekday_quantifiers')})\s+(?:[a-z]+\s+)?"
     r"|\bon\s+(?:a|an)\s+(?:[a-z]+\s+)?|\b(?P<article>a|an)\s+)$"
 )
 # The word after a weekday, which may make it a noun's modifier ("a Tuesday interview").
@@ -905,7 +900,7 @@ _RELATIVE_UNIT = re.compile(
 )
 # over the weekend / during the weekend (a bare "the weekend" is not dated)
 _THE_WEEKEND = re.compile(
-    rf"(?<![\w-])(?i:{_alternation('weekend_prepositions')})\s+(?P<w>(?i:the\s+weekend))(?![\w-])"
+    rf"(?<![\w-])(?i:{list_alternation('weekend_prepositions')})\s+(?P<w>(?i:the\s+weekend))(?![\w-])"
 )
 # the end of the year / the beginning of next month / year-end / earlier in the year
 _UNIT_PART = re.compile(
@@ -1037,14 +1032,14 @@ _CLOCK = re.compile(
 # The first letters of "a.m." and "p.m.".
 _AM_PM_FIRST = frozenset("aApP")
 # Words after which a bare "10:45" is a time of day.
-_BEFORE_CLOCK = re.compile(rf"(?i:\b(?:{_alternation('clock_prepositions')})\s+)$")
+_BEFORE_CLOCK = re.compile(rf"(?i:\b(?:{list_alternation('clock_prepositions')})\s+)$")
 # A determiner before a time makes it the name of a slot ("the 9 a.m. show", "another 6 a.m.
 # workout", "their 7:30 train"), not a moment.
-_SLOT = re.compile(rf"(?i:\b(?:{_alternation('slot_determiners')})|'s|’s)\s+$")
+_SLOT = re.compile(rf"(?i:\b(?:{list_alternation('slot_determiners')})|'s|’s)\s+$")
 # A day the text names but does not date, which a time near it belongs to ("at 7 a.m. that
 # day", "the following morning, about 5:15").
 _OTHER_DAY = re.compile(
-    rf"(?i:\b(?:that|the\s+(?:{_alternation('other_day_words')}))\s+(?:day|{_DAY_PARTS})\b)"
+    rf"(?i:\b(?:that|the\s+(?:{list_alternation('other_day_words')}))\s+(?:day|{_DAY_PARTS})\b)"
 )
 # What may separate a clock time from the day it belongs to: "3 p.m. on Monday", "Monday at 3
 # p.m.", "March 3, 10:00".
@@ -1552,7 +1547,7 @@ _SINCE = re.compile(r"(?i:\bsince)\s+$")
 # A dash between two calendar expressions: "Nov. 30 - Dec. 2", "2014–2018".
 _DASH = re.compile(r"\s*[-–—]\s*")
 # "through" between two expressions, or "to"/"until" after "from", or "and" after "between".
-_JOIN = re.compile(rf"\s+(?P<w>{_alternation('range_joins')})\s+", re.IGNORECASE)
+_JOIN = re.compile(rf"\s+(?P<w>{list_alternation('range_joins')})\s+", re.IGNORECASE)
 # What must come before the first end for a to/until or an and join.
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
 _BETWEEN = re.compile(r"(?i:\bbetween)\s+$")
@@ -1661,7 +1656,7 @@ _AFTER_ANOTHER = re.compile(
     rf"(?<![\w-])(?i:the\s+(?P<rel>{'|'.join(_SEQUENCE)})\s+(?P<unit>day|month|year)"
     rf"|the\s+(?P<unit3>day|month|year)\s+(?P<rel3>{'|'.join(_UNIT_SEQUENCE)})"
     # not "the month after the judge died", told from another happening
-    rf"(?!\s+(?-i:[A-Z\d]|(?:{_alternation('phrase_openers')})\b|[a-z]+ing\b))"
+    rf"(?!\s+(?-i:[A-Z\d]|(?:{list_alternation('phrase_openers')})\b|[a-z]+ing\b))"
     r"|(?P<n>\d{1,2}|"
     + "|".join(k.replace(" ", r"\s+") for k in sorted(_COUNT_OR_TENS, key=len, reverse=True))
     + r")\s+(?P<unit2>day|month|year)s?\s+(?P<rel2>"
@@ -1679,7 +1674,7 @@ _UNIT_THEN = re.compile(rf"(?:day|month|year)s?\s+(?:{'|'.join(_THEN)})\b")
 _THEN_WORDS = tuple(w for w in _THEN if not any(o != w and o in w for o in _THEN))
 _THEN_UNIT = re.compile(rf"\b(?:{'|'.join(_SEQUENCE)})\s+$")
 # What between a date and a time told from another one makes the second describe the first.
-_APPOSITION = re.compile(rf"[\s,:—–-]*(?:(?i:{_alternation('approximators')})\s+)?")
+_APPOSITION = re.compile(rf"[\s,:—–-]*(?:(?i:{list_alternation('approximators')})\s+)?")
 # How far back the date it is told from may stand, within the paragraph.
 _ANOTHER_REACH = 300
 

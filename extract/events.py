@@ -11,14 +11,7 @@ from extract import lang
 from extract.involvement import takes_part
 from extract.model import Actor, ActorKind, DateMention, Event, Precision, Span
 from extract.segments import Block, BlockKind, Post
-from extract.vocabulary import FUNCTION_WORDS
-
-
-def _alternation(name: str) -> str:
-    """The entries of a word list as a regex alternation, in the file's order: each word stands
-    for itself, and the space between a phrase's words for any white space."""
-    return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in lang.entries(name))
-
+from extract.vocabulary import FUNCTION_WORDS, list_alternation
 
 # What may separate a timeline entry's leading date from its text: a colon or a dash ("Late
 # October 2025: ...", "Jan. 5, 2024 — ..."), maybe after a short qualifier of the date, a
@@ -30,20 +23,20 @@ _ENTRY_SEPARATOR = re.compile(
     r"\s*(?:[:—–]|-\s)\s*(?=[A-Z\d\"“‘'])"
 )
 # A leading date phrase in prose, with its preposition and comma: "On November 23, 2025, ".
-_LEADING_PREPOSITION = re.compile(rf"(?i)\s*(?:{_alternation('date_prepositions')})\s+")
+_LEADING_PREPOSITION = re.compile(rf"(?i)\s*(?:{list_alternation('date_prepositions')})\s+")
 _LEADING_COMMA = re.compile(r"\s*,\s*")
 # A wire dateline opening a story: "WASHINGTON (AP) — ", "ANTWERP, March 14 (Reuters) - ".
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,40}(?:,[^()\n]{1,40})?\s*\([A-Z][\w .&-]{0,30}\)\s*[-—–]+\s*"
 )
 # Words of a line that only carries a date: "Published November 24, 2025", "Updated: 3 March".
-_DATE_LINE_WORDS = re.compile(rf"(?i)\b(?:{_alternation('date_only_words')})\b")
+_DATE_LINE_WORDS = re.compile(rf"(?i)\b(?:{list_alternation('date_only_words')})\b")
 # What may follow a date on a line of its own: "10 May 2019", "2018:", "May 5 -".
 _DATE_ALONE_TAIL = re.compile(r"[\s:.,;—–-]*")
 # The label of a row "Norway: May 2015": one to four words, the first capitalised, no digits, not
 # an editor's note or a date line's word ("Correction:", "Updated:").
 _ROW_LABEL = re.compile(
-    rf"(?!(?i:{_alternation('not_row_labels')})\b)"
+    rf"(?!(?i:{list_alternation('not_row_labels')})\b)"
     r"[A-Z][^\W\d_]*(?:[ \t.'’&-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*"
 )
 # "a.m.", "pm", "A.M."
@@ -58,12 +51,12 @@ _CLOCK_TIME = re.compile(
 _NAME_OF = re.compile(r"[A-Z][\w'’-]*\s+of\s+$")
 # A possessive right before a year: "the mayor's 2005 wedding" (the year qualifies the noun).
 _OWNER = re.compile(r"\w['’]s\s+$")
-_BEFORE_NAME = re.compile(rf"(?i:\b(?:{_alternation('year_name_determiners')}))\s+$")
+_BEFORE_NAME = re.compile(rf"(?i:\b(?:{list_alternation('year_name_determiners')}))\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 # ... or of things described by when they were made ("the painted kites from the 1970s").
 _OWNED_FROM = re.compile(
-    rf"(?i:\b(?:{_alternation('owner_determiners')})\s+(?:[a-z-]+\s+){{0,2}}[a-z]+s\s+from\s+)$"
+    rf"(?i:\b(?:{list_alternation('owner_determiners')})\s+(?:[a-z-]+\s+){{0,2}}[a-z]+s\s+from\s+)$"
 )
 # A lifespan in brackets after a name, maybe after a birth name: "Ada Lind (1911–1994)",
 # "Zinnia (born Ana Ruiz, 1957 – 2021)". "(born 1948)" is a birth and stays an event.
@@ -74,30 +67,30 @@ _YEAR_SPAN = re.compile(r"\d{4}\s*[–—-]\s*\d{2,4}")
 # Tuesday column", "a Sunday radio programme" (a possessive or an article before it, a thing
 # that comes back every week one or two words after it; "the Friday ruling" is a day's).
 _WEEKDAYS = frozenset(lang.entries("weekdays"))
-_WEEKDAY_OWNER = re.compile(rf"(?i:\w['’]s|\b(?:{_alternation('weekday_determiners')}))\s+$")
+_WEEKDAY_OWNER = re.compile(rf"(?i:\w['’]s|\b(?:{list_alternation('weekday_determiners')}))\s+$")
 _RECURRING_AFTER = re.compile(
     r"(?:\s+[a-z-]+)?\s+(?:" + "|".join(lang.entries("recurring_nouns")) + r")\b"
 )
 # ... unless the statement is set in the named thing ("in the 1967 war", "In the Hard Hat Riot
 # of 1970, ..."): then the year dates it.
 _SETTING = re.compile(
-    rf"(?i:\b(?:{_alternation('setting_prepositions')})\s+the)"
+    rf"(?i:\b(?:{list_alternation('setting_prepositions')})\s+the)"
     r"\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:of\s+)?$"
 )
 # "before 2009", "prior to May": the statement is not at that date.
-_BEFORE_DATE = re.compile(rf"(?i:\b(?:{_alternation('before_words')}))\s+$")
+_BEFORE_DATE = re.compile(rf"(?i:\b(?:{list_alternation('before_words')}))\s+$")
 # A date that says when something was said, not when what was said happens: "told the council
 # on Thursday that the library would open on March 3", "said Monday".
 _SAID_ON = re.compile(
     r"\b(?:"
     + "|".join(map(re.escape, lang.entries("said_verbs")))
     + r")(?:\s+[\w’'-]+){0,3}?\s+(?:(?:"
-    + _alternation("said_on_words")
+    + list_alternation("said_on_words")
     + r")\s+)?$"
 )
 # An editor's note opening a block: "Correction: October 2, 2016. An earlier version ...".
 _EDITORS_NOTE = re.compile(
-    r"(?i:" + _alternation("editors_notes").replace("'", "['’]?") + r")\s*:"  # "editors note"
+    r"(?i:" + list_alternation("editors_notes").replace("'", "['’]?") + r")\s*:"  # "editors note"
 )
 # A word of two letters or more.
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -108,26 +101,26 @@ _NOW = frozenset({"today", "this year", "this week", "this month"})
 # A present "be" not followed by a participle, "to" or the date itself ("is opening", "are to
 # vote", "is today" say what happens).
 _PRESENT_BE = re.compile(
-    rf"(?i)\b(?:{_alternation('present_be')})\b"
+    rf"(?i)\b(?:{list_alternation('present_be')})\b"
     r"(?!\s+(?:[a-z]+ing\b|[a-z]+ed\b|to\b|set\b|due\b|today\b|this\b))"
 )
 # A word that makes a clause tell of a happening: a tense other than the present, a past form,
 # "to" before a verb.
 _HAPPENING = re.compile(
     r"(?i)\b(?:"
-    + _alternation("tense_auxiliaries")
+    + list_alternation("tense_auxiliaries")
     + "|"
     + "|".join(lang.entries("past_forms"))
     + r")\b|[a-z]{2}ed\b|['’]ll\b"
 )
 # What parts a "be" from a date in another clause: punctuation or a conjunction.
-_CLAUSE_BETWEEN = re.compile(rf"[,;:—–()]|\b(?:{_alternation('clause_conjunctions')})\b")
+_CLAUSE_BETWEEN = re.compile(rf"[,;:—–()]|\b(?:{list_alternation('clause_conjunctions')})\b")
 
 # Where a sentence's next clause starts: "and"/"but"/"while" or a semicolon before a word.
 _CLAUSE_BREAK = re.compile(
-    rf"(?:,?\s+(?:{_alternation('break_conjunctions')})|;)\s+"
-    rf"(?:(?:{_alternation('subject_pronouns')})\s+)?"
-    rf"(?=(?:{_alternation('break_verbs')})\b|[a-z]+ed\b)"
+    rf"(?:,?\s+(?:{list_alternation('break_conjunctions')})|;)\s+"
+    rf"(?:(?:{list_alternation('subject_pronouns')})\s+)?"
+    rf"(?=(?:{list_alternation('break_verbs')})\b|[a-z]+ed\b)"
 )
 
 # "and" and the lower-case word after it, which may be a verb: "... and resume Monday".

@@ -29,6 +29,12 @@ def longest_first(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def list_alternation(name: str) -> str:
+    """The entries of the word list `name` as a regex alternation, in the file's order: each
+    word stands for itself, and the space between a phrase's words for any white space."""
+    return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in lang.entries(name))
+
+
 def phrase_alternation(phrases: Iterable[str]) -> str:
     """A regex that matches any of the phrases of a word list: each character stands for
     itself, but the words may be spaced by any white space and an apostrophe is either form
