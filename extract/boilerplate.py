@@ -104,7 +104,7 @@ _DATE_FILLER = re.compile(
     rf"|\b(?:{list_alternation('weekday_abbreviations')})(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m\b|\b)|\b\d{1,2}\s*[ap]m\b"
     r"|(?-i:\b[A-Z]{2,5}\b)|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?"
-    r"|\b\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
+    rf"|\b\d{{1,2}}\s+(?:{list_alternation('date_line_units')})s?\s+ago\b"
     r"|T\d{2}:\d{2}\S*)*",
     re.IGNORECASE,
 )
@@ -250,10 +250,13 @@ _MEDIA_LABEL = re.compile(
 _UI_LINES = lang.words("ui_lines")
 # A "More from X" / "More on X" / "Read more about X" link line (kept short by _is_noise).
 _MORE_FROM = re.compile(rf"^(?:{list_alternation('more_link_openers')})\s", re.I)
-# Copyright and rights lines.
+# Copyright and rights lines: a copyright mark before a year, a line opening with the word and a
+# mark or a year, or a rights notice (its words spaced by one space, as the pattern had them).
+_COPYRIGHT_WORDS = lang.entries("copyright_words")
+_RIGHTS_NOTICES = lang.entries("rights_notices")
 _COPYRIGHT = re.compile(
-    r"©|\(c\)\s*\d{4}|^copyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b"
-    r"|\bmay not be (?:re)?published\b",
+    rf"©|\(c\)\s*\d{{4}}|^(?:{list_alternation('copyright_words')})\s*(?:©|\(c\)|\d{{4}})"
+    rf"|\b(?:{'|'.join(map(re.escape, _RIGHTS_NOTICES))})\b",
     re.IGNORECASE,
 )
 # Cookie and consent notices.
@@ -330,7 +333,7 @@ _READING_TIME = re.compile(
     r"^(?:\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\s+read|(?:"
     + list_alternation("time_ago_verbs")
     + r")?\s*\d{1,2}\s+"
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)$",
+    rf"(?:{list_alternation('time_ago_units')})s?\s+ago)$",
     re.IGNORECASE,
 )
 # A link's note for screen readers: "Purchase Licensing Rights, opens new tab".
@@ -361,7 +364,14 @@ _QUOTE_MARK = re.compile(r"[“”‘\"«»„]")
 _TERMINALS = frozenset(".!?…")
 _CLOSERS = "\"”’')]"
 # Words that show a line may be a copyright, sign-up or credit line (see _is_noise).
-_COPYRIGHT_HINTS = ("©", "(c)", "copyright", "rights reserved", "may not be")
+# A copyright line holds a mark, the word or a whole rights notice (from the lists _COPYRIGHT
+# reads, so that no entry is skipped).
+_COPYRIGHT_HINTS = (
+    "©",
+    "(c)",
+    *(w.casefold() for w in _COPYRIGHT_WORDS),
+    *(n.casefold() for n in _RIGHTS_NOTICES),
+)
 _SIGN_UP_HINTS = (
     "sign up",
     "subscri",
