@@ -27,6 +27,7 @@ from extract.boilerplate import (
     split_lines,
 )
 from extract.model import Span
+from extract.vocabulary import list_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +69,16 @@ _NAME = (
     + "|".join(map(re.escape, lang.entries("outlet_name_joiners")))
     + "))*"
 )
+# The word of a copyright line, before or instead of its mark (copyright_words.txt).
+_COPYRIGHT_WORD = list_alternation("copyright_words")
 # A copyright line: "Copyright © 2025 AskGeopolitics. All rights reserved.", "© 2024 BBC".
 _COPYRIGHT = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*"
+    rf"^(?:(?:{_COPYRIGHT_WORD})\s*)?(?:©|\(c\)|{_COPYRIGHT_WORD})\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?,?\s*"
     rf"(?-i:(?P<name>{_NAME}))",
     re.IGNORECASE,
 )
 # Where a name run on into the next sentence ends: "The Associated Press. All Rights Reserved".
-_NAME_END = re.compile(r"\.\s|\s+all\s+rights\b", re.IGNORECASE)
+_NAME_END = re.compile(rf"\.\s|\s+(?:{list_alternation('name_end_words')})\b", re.IGNORECASE)
 # Company suffixes left out of an outlet's name: "Valley Times Ltd", "The Undertow Media Group".
 _COMPANY_SUFFIX = re.compile(
     r"[\s,]+(?:" + "|".join(map(re.escape, lang.entries("company_suffixes"))) + r")\.?$", re.I
