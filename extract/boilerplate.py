@@ -277,13 +277,20 @@ _SIGN_UP = re.compile(
     re.IGNORECASE,
 )
 # Photo and reporting credits: agency photo marks, "Reporting by ...; Editing by ...",
-# "... contributed to this report".
+# "... contributed to this report", "Photo: Jan Ek/Agency".
+_CREDIT_LISTS = (
+    "photo_credit_marks",
+    "credit_roles",
+    "contribution_openers",
+    "contribution_nouns",
+    "photo_labels",
+)
 _CREDIT = re.compile(
-    r"\b(?:getty\s+images|AP\s+Photo|AFP\s+via|REUTERS/|Reuters/|EPA-EFE|Shutterstock|"
-    r"image\s+source|photo\s+by|photograph\s+by|pictured\s+by)\b"
-    r"|^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|research)\s+by\s+[A-Z]"
-    r"|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b"
-    r"|\b(?:photograph|photo|picture|image|illustration)\s*:\s*[A-Z][^/]{0,40}/",
+    rf"\b(?:{list_alternation('photo_credit_marks')})\b"
+    rf"|^\(?(?:{list_alternation('credit_roles')})\s+by\s+[A-Z]"
+    rf"|\b(?:{list_alternation('contribution_openers')})"
+    rf"\s+(?:{list_alternation('contribution_nouns')})\b"
+    rf"|\b(?:{list_alternation('photo_labels')})\s*:\s*[A-Z][^/]{{0,40}}/",
     re.IGNORECASE,
 )
 # Words after "By" that open no name: "By the time", "By Monday", "By March": the list's own,
@@ -384,18 +391,16 @@ _SIGN_UP_HINTS = (
     "by signing",
     "inbox",
 )
-_CREDIT_HINTS = (
-    "getty",
-    "photo",
-    "reuters",
-    "epa",
-    "afp",
-    "shutterstock",
-    "image",
-    "picture",
-    "illustration",
-    " by ",
-    "contributed",
+# A credit line holds the longest word of an entry of a list _CREDIT reads (every word of the
+# entry is in the line; the longest is the rarest as a substring), the nouns after "contributed"
+# aside, since "contributed" itself is there.
+_CREDIT_HINTS = tuple(
+    dict.fromkeys(
+        max(entry.casefold().split(), key=len)
+        for name in _CREDIT_LISTS
+        if name != "contribution_nouns"
+        for entry in lang.entries(name)
+    )
 )
 # Any of the hints above: a substring test each is faster than one search for an alternation of
 # them all, which, opening with common letters, is tried at most characters.
