@@ -267,14 +267,27 @@ _COOKIES = re.compile(
     + r")\s+uses?\s+cookies\b",
     re.IGNORECASE,
 )
-# Newsletter and subscription calls.
+# Newsletter and subscription calls: a short line opening with a call ("Sign up for ..."), a line
+# opening with an offer ("Get our weekly newsletter", "Download the app", "Follow us on") or a
+# link ("Click here"), a newsletter near a word of signing up ("... the newsletter in your inbox").
+_NEWSLETTER = list_alternation("newsletter_words")
 _SIGN_UP = re.compile(
-    r"^(?:(?:sign\s+up|subscribe)\b(?=.{0,70}$)|get\s+(?:our|the)\s+\w+\s+newsletter|enter\s+your\s+email"
-    r"|join\s+(?:our|the)\s+(?:newsletter|mailing\s+list)|by\s+(?:signing\s+up|subscribing|clicking))"
-    r"|\bnewsletter\b.{0,80}\b(?:inbox|sign\s+up|subscribe|email)\b"
-    r"|\b(?:inbox|sign\s+up|subscribe)\b.{0,80}\bnewsletter\b"
-    r"|^(?:follow\s+us\s+on|download\s+(?:our|the)\s+\w*\s*app|click\s+here\b)",
+    rf"^(?:(?:{list_alternation('sign_up_calls')})\b(?=.{{0,70}}$)"
+    rf"|(?:{list_alternation('newsletter_openers')})\s+\w+\s+(?:{_NEWSLETTER})"
+    rf"|{list_alternation('sign_up_openers')}"
+    rf"|(?:{list_alternation('app_openers')})\s+\w*\s*(?:{list_alternation('app_words')})"
+    rf"|(?:{list_alternation('sign_up_links')})\b)"
+    rf"|\b(?:{_NEWSLETTER})\b.{{0,80}}\b(?:{list_alternation('newsletter_cues_after')})\b"
+    rf"|\b(?:{list_alternation('newsletter_cues_before')})\b.{{0,80}}\b(?:{_NEWSLETTER})\b",
     re.IGNORECASE,
+)
+# Every match of _SIGN_UP holds an entry of one of these lists (the others it reads go with them).
+_SIGN_UP_HINT_LISTS = (
+    "sign_up_calls",
+    "newsletter_words",
+    "sign_up_openers",
+    "app_openers",
+    "sign_up_links",
 )
 # Photo and reporting credits: agency photo marks, "Reporting by ...; Editing by ...",
 # "... contributed to this report", "Photo: Jan Ek/Agency".
@@ -379,17 +392,14 @@ _COPYRIGHT_HINTS = (
     *(w.casefold() for w in _COPYRIGHT_WORDS),
     *(n.casefold() for n in _RIGHTS_NOTICES),
 )
-_SIGN_UP_HINTS = (
-    "sign up",
-    "subscri",
-    "newsletter",
-    "email",
-    "click",
-    "follow us",
-    "download",
-    "join",
-    "by signing",
-    "inbox",
+# A sign-up line holds the longest word of an entry of _SIGN_UP_HINT_LISTS (every word of the
+# entry is in the line; the longest is the rarest as a substring).
+_SIGN_UP_HINTS = tuple(
+    dict.fromkeys(
+        max(entry.casefold().split(), key=len)
+        for name in _SIGN_UP_HINT_LISTS
+        for entry in lang.entries(name)
+    )
 )
 # A credit line holds the longest word of an entry of a list _CREDIT reads (every word of the
 # entry is in the line; the longest is the rarest as a substring), the nouns after "contributed"
