@@ -128,11 +128,14 @@ _ROLE_WORDS = re.compile(
 # Separators between the items of a metadata line: "By Jane Doe | 3 March 2024 · 5 min read".
 _ITEM_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 # An address after a source label: "Source reference: https://...", "Originally published at ...".
+# (The labels of source_labels.txt; "read the original", maybe "article", maybe "at"; and inline,
+# "originally published at" then up to four words before the address.)
 _SOURCE_URL = re.compile(
-    r"^(?:source(?:\s+(?:reference|link|url))?|sources|canonical(?:\s+url)?|url|permalink"
-    r"|originally\s+published(?:\s+(?:at|on|in|by))?|read\s+(?:the\s+)?(?:original|full)"
-    r"(?:\s+(?:article|story))?(?:\s+(?:at|on|here))?)\s*:?\s*(?P<url>https?://\S+)"
-    r"|\boriginally\s+(?:published|appeared)\s+(?:at|on|in)\s+(?:\S+\s+){0,4}?(?P<inline>https?://\S+)",
+    rf"^(?:{list_alternation('source_labels')}|(?:{list_alternation('read_source_openers')})"
+    rf"(?:\s+(?:{list_alternation('read_source_nouns')}))?"
+    rf"(?:\s+(?:{list_alternation('read_source_ends')}))?)\s*:?\s*(?P<url>https?://\S+)"
+    rf"|\b(?:{list_alternation('inline_source_openers')})\s+(?:\S+\s+){{0,4}}?"
+    r"(?P<inline>https?://\S+)",
     re.IGNORECASE,
 )
 # A line that is only an address.
