@@ -97,6 +97,8 @@ def _days(line: str) -> tuple[_Day, ...]:
     return tuple(days)
 
 
+# The word after a relative time: "3 hours ago".
+_AGO = list_alternation("ago_words")
 # What may stand around a date on a date line: labels, weekdays, times, time zones, separators.
 _DATE_FILLER = re.compile(
     r"(?:\s|[,|•·/()\-–—:]"
@@ -104,7 +106,7 @@ _DATE_FILLER = re.compile(
     rf"|\b(?:{list_alternation('weekday_abbreviations')})(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m\b|\b)|\b\d{1,2}\s*[ap]m\b"
     r"|(?-i:\b[A-Z]{2,5}\b)|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?"
-    rf"|\b\d{{1,2}}\s+(?:{list_alternation('date_line_units')})s?\s+ago\b"
+    rf"|\b\d{{1,2}}\s+(?:{list_alternation('date_line_units')})s?\s+(?:{_AGO})\b"
     r"|T\d{2}:\d{2}\S*)*",
     re.IGNORECASE,
 )
@@ -350,10 +352,11 @@ _LOGO = re.compile(
 _LOGO_WORDS = 8
 # A reading time or a relative publication time: "5 min read", "Published 3 hours ago".
 _READING_TIME = re.compile(
-    r"^(?:\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\s+read|(?:"
+    rf"^(?:\d{{1,3}}\s*(?:-|\s)?(?:{list_alternation('reading_time_units')})s?"
+    rf"\s+(?:{list_alternation('reading_time_words')})|(?:"
     + list_alternation("time_ago_verbs")
     + r")?\s*\d{1,2}\s+"
-    rf"(?:{list_alternation('time_ago_units')})s?\s+ago)$",
+    rf"(?:{list_alternation('time_ago_units')})s?\s+(?:{_AGO}))$",
     re.IGNORECASE,
 )
 # A link's note for screen readers: "Purchase Licensing Rights, opens new tab".
