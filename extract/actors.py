@@ -1319,7 +1319,7 @@ def _find_groups(text: str, phrases: list[_Phrase], book: _Book) -> None:
         # both patterns open with white space
         spaced = text[phrase.end : phrase.end + 1] in _SPACES
         group = _GROUP_AFTER.match(text, phrase.end) if spaced and qualifier is not None else None
-        if group and qualifier is not None:
+        if group:
             noun_class = _GROUP_NOUNS[group[2].lower()]
             chain = _qualifier_chain(text, phrases, index, relational=noun_class in _RELATIONAL)
             possessive = phrase.tokens[-1].possessive

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from extract import lang
@@ -395,26 +395,23 @@ _COPYRIGHT_HINTS = (
     *(w.casefold() for w in _COPYRIGHT_WORDS),
     *(n.casefold() for n in _RIGHTS_NOTICES),
 )
-# A sign-up line holds the longest word of an entry of _SIGN_UP_HINT_LISTS (every word of the
-# entry is in the line; the longest is the rarest as a substring).
-_SIGN_UP_HINTS = tuple(
-    dict.fromkeys(
-        max(entry.casefold().split(), key=len)
-        for name in _SIGN_UP_HINT_LISTS
-        for entry in lang.entries(name)
+
+
+def _longest_words(names: Iterable[str]) -> tuple[str, ...]:
+    """The longest word of each entry of these word lists, folded, once each: a line that holds
+    an entry holds every word of it, and the longest is the rarest as a substring."""
+    return tuple(
+        dict.fromkeys(
+            max(entry.casefold().split(), key=len) for name in names for entry in lang.entries(name)
+        )
     )
-)
-# A credit line holds the longest word of an entry of a list _CREDIT reads (every word of the
-# entry is in the line; the longest is the rarest as a substring), the nouns after "contributed"
-# aside, since "contributed" itself is there.
-_CREDIT_HINTS = tuple(
-    dict.fromkeys(
-        max(entry.casefold().split(), key=len)
-        for name in _CREDIT_LISTS
-        if name != "contribution_nouns"
-        for entry in lang.entries(name)
-    )
-)
+
+
+# A sign-up line holds a word of each entry of the lists every match holds an entry of.
+_SIGN_UP_HINTS = _longest_words(_SIGN_UP_HINT_LISTS)
+# A credit line holds one of a list _CREDIT reads, the nouns after "contributed" aside, since
+# "contributed" itself is there.
+_CREDIT_HINTS = _longest_words(name for name in _CREDIT_LISTS if name != "contribution_nouns")
 # Any of the hints above: a substring test each is faster than one search for an alternation of
 # them all, which, opening with common letters, is tried at most characters.
 _ANY_HINT = (*_COPYRIGHT_HINTS, "cookie", *_SIGN_UP_HINTS, *_CREDIT_HINTS)
