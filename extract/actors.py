@@ -78,7 +78,8 @@ _SPACES = " \t\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)
 _SP = f"[{_SPACES}]"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Abbreviations whose full stop belongs to the word: "Sen. Mike Rounds", "Acme Corp.", "J.".
-_ABBREVIATION = rf"(?:{'|'.join(lang.entries('name_abbreviations'))}|[{_UPPER}])\."
+_NAME_ABBREVIATIONS = lang.entries("name_abbreviations")
+_ABBREVIATION = rf"(?:{'|'.join(_NAME_ABBREVIATIONS)}|[{_UPPER}])\."
 # Words that are never part of a name ("The", "However", "She’ll", "Monday"), checked after
 # matching (a set lookup is far cheaper than an alternation in the pattern); a month only before
 # a day or year ("March 2023"), as "Jan" and "May" are names too; "New" opens names ("New
@@ -114,13 +115,19 @@ _GAP = (
     rf"{_SP}+(?:(?:(?:of|for)(?:{_SP}+the)?|{'|'.join(_PARTICLE_WORDS)}|&){_SP}+"
     rf"(?:(?:der|den|de|la){_SP}+)?)?"
 )
-# A run of capitalised tokens with nothing but gaps between them.
-_PHRASE = re.compile(rf"(?<![\w’'@#.-])(?=[{_UPPER}]){_TOKEN_PATTERN}(?:{_GAP}{_TOKEN_PATTERN})*")
-# Where a phrase may start: a capital that does not run on from a word (_PHRASE's lookbehind,
-# widened by the capital itself). A pattern that opens with a character class is searched for by
-# skipping to that class, while _PHRASE, opening with lookarounds, is tried at every character:
-# finding starts with this one and matching _PHRASE only there takes a third less time.
-_PHRASE_START = re.compile(rf"[{_UPPER}](?<![\w’'@#.-].)")
+# The rest of a phrase's first token once its capital is read: the alternatives of
+# _TOKEN_PATTERN less that capital, an abbreviation's first letter checked behind ("(?<=S)en").
+_FIRST_TOKEN_REST = (
+    rf"(?:(?:{'|'.join(rf'(?<={re.escape(w[0])}){w[1:]}' for w in _NAME_ABBREVIATIONS)}|)\."
+    rf"|\.(?:[{_UPPER}]\.)+"
+    rf"|[a-z]{{0,5}}-(?!{_NOT_SYLLABLE}(?![\w-])){_SYLLABLE}(?:['’]s)?(?![\w-])"
+    rf"|\w*(?:-[{_UPPER}]\w*|['’]\w+)*(?:(?<=s)['’](?!\w))?)(?![\w-])"
+)
+# A run of capitalised tokens with nothing but gaps between them, opening with a capital that
+# does not run on from a word. The pattern opens with a character class, so that a search skips
+# from capital to capital in C; its first token is _TOKEN_PATTERN with that capital read first
+# (a pattern opening with lookarounds, as _TOKEN_PATTERN does, is tried at every character).
+_PHRASE = re.compile(rf"[{_UPPER}](?<![\w’'@#.-].){_FIRST_TOKEN_REST}(?:{_GAP}{_TOKEN_PATTERN})*")
 # "the" right before a name.
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 # Conjunctions between qualifiers of one group: "US, Ukrainian, and European officials".
@@ -219,7 +226,7 @@ _PLACE_BEFORE = re.compile(
 # A preposition of origin or place right before a word: "of Tarnby", "from Ostvik".
 _ORIGIN_BEFORE = re.compile(rf"\b(?:of|from|in|near){_SP}+$")
 # A word of two to six capitals standing alone, as an abbreviation is used: "the ITF said" (the
-# lookbehind follows the first capital so that a search skips to capitals: see _PHRASE_START).
+# lookbehind follows the first capital so that a search skips to capitals: see _PHRASE).
 _CAPITAL_WORD = re.compile(r"[A-Z](?<![\w@#].)[A-Z]{1,5}(?![\w’'-])")
 # Initials: "B.", "J.K.", "H.W.".
 _INITIALS = re.compile(rf"(?:[{_UPPER}]\.){{1,3}}")
@@ -364,16 +371,7 @@ def _phrases(text: str, blocks: Sequence[Block]) -> list[_Phrase]:
     out = []
     for block in blocks:
         span = block.post.body if block.post is not None else block.span
-        end_of_block = span.end
-        reached = span.start  # the end of the last phrase: matches do not overlap
-        # _PHRASE.finditer, tried only where _PHRASE_START finds a start (inline: no generator)
-        for capital in _PHRASE_START.finditer(text, span.start, end_of_block):
-            if capital.start() < reached:
-                continue
-            match = _PHRASE.match(text, capital.start(), end_of_block)
-            if match is None:
-                continue
-            reached = match.end()
+        for match in _PHRASE.finditer(text, span.start, span.end):
             base = match.start()
             surface = match.group()
             runs = _runs_alone(surface)
