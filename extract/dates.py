@@ -57,6 +57,34 @@ _SHIFT = _numbers("shift_words")
 _SHIFT_WORDS = "(?i:" + "|".join(_SHIFT) + ")"
 # Seasons and their first and last months.
 _SEASON = {name: (int(first), int(last)) for name, first, last in lang.rows("seasons")}
+# Words that place a month, season or weekday from the reference's ("last", "this coming"), and
+# which way (-1 the one before it, 0 its own year's or week's, 1 the one after it).
+_DEICTIC_SHIFT = _numbers("deictic_words")
+# Words that place a unit from the reference's ("the previous month"), and by how many units.
+_UNIT_SHIFT = _numbers("unit_shift_words")
+# Words after "the end of" that place a month or a year ("the end of next year").
+_UNIT_PART_SHIFT = _numbers("unit_part_shift_words")
+# The words for the part of a period before or after the reference ("earlier", "later").
+_SIDE = _numbers("side_words")
+# Days named from the reference, and phrases that name one, with their distance in days.
+_RELATIVE_DAY_ROWS = lang.rows("relative_days")
+_RELATIVE_DAYS = {word: int(days) for word, days, _ in _RELATIVE_DAY_ROWS}
+_RELATIVE_DAY_PHRASES = _numbers("relative_day_phrases")
+# Units of time, and the patterns (columns of date_units.tsv) that read each.
+_UNIT_ROWS = lang.rows("date_units")
+_UNIT_COLUMNS = ("relative", "part", "side", "ago", "another")
+
+
+def _phrases(words: Sequence[str]) -> str:
+    """A regex alternation of `words` in their order, each word standing for itself and the
+    space between a phrase's words for any white space (list_alternation, for a table's keys)."""
+    return "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
+
+
+def _units(column: str) -> str:
+    """The units a pattern reads (a column of date_units.tsv), as a regex alternation."""
+    at = _UNIT_COLUMNS.index(column) + 1
+    return "|".join(row[0] for row in _UNIT_ROWS if row[at])
 
 
 # Parts of a day: "this morning", "Thursday evening".
@@ -92,7 +120,7 @@ _RANGE_JOIN = rf"(?:\s*[-–—]\s*|\s+(?:{list_alternation('range_joins')})\s+)
 # early / mid / late and their longer spellings ("the end of").
 _PART_WORDS = rf"(?i:{_PART_NAMES}|(?:the\s+)?(?:{_PART_NOUNS})\s+of)"
 # this / last / next as a modifier of a month, season or year.
-_DEICTIC = r"(?i:last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+upcoming|upcoming)"
+_DEICTIC = rf"(?i:{_phrases(list(_DEICTIC_SHIFT))})"
 
 
 def _g(name: str, body: str) -> str:
@@ -190,11 +218,11 @@ def _trie(words: Sequence[str]) -> str:
 
 
 # Words that put a clause in the future ("will", "is scheduled to") or the past ("said", "-ed").
+# "to be" before a participle is future, unless after "was" or "were" ("was to be held").
 _TENSE = re.compile(
-    r"\b(?:(?P<future>will|won't|shall|going\s+to|expects?\s+to|expected|scheduled|slated"
-    r"|due|set\s+to|plans?\s+to|planned|upcoming|next|(?<!was\s)(?<!were\s)to\s+be\s+(?:held|\w+ed)"
-    r"|is\s+to|are\s+to|would|could|might|likely\s+to"
-    r"|hopes?\s+to|aims?\s+to|intends?\s+to)|(?P<past>was|were|had|did|ago|(?P<form>\w{3,}ed)))\b"
+    rf"\b(?:(?P<future>{list_alternation('future_markers')}"
+    r"|(?<!was\s)(?<!were\s)to\s+be\s+(?:held|\w+ed))"
+    rf"|(?P<past>{list_alternation('past_markers')}|(?P<form>\w{{3,}}ed)))\b"
     r"|'ll\b",
     re.IGNORECASE,
 )
@@ -371,12 +399,12 @@ def _nearest_year(month: int, day: int, ref: date, tense: str | None) -> int:
 
 def _month_year(month: int, ref: date, tense: str | None, mod: str | None) -> int:
     """The year of a year-less month: by modifier, else by tense, else the nearest."""
-    mod = " ".join(mod.lower().split()) if mod else None
-    if mod in ("last", "this past"):
+    shift = _DEICTIC_SHIFT[" ".join(mod.lower().split())] if mod else None
+    if shift == -1:
         return ref.year if month < ref.month else ref.year - 1
-    if mod in ("next", "this coming", "the coming", "the upcoming", "upcoming"):
+    if shift == 1:
         return ref.year if month > ref.month else ref.year + 1
-    if mod == "this":
+    if shift == 0:
         return ref.year
     if tense == "future":
         return ref.year if month >= ref.month else ref.year + 1
@@ -505,11 +533,11 @@ def _on_month_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 # [the] first / second / third / fourth / last week of November [2025]: its first or last seven
 # days, counted from that end of the month.
+_WEEK_NUMBER = _numbers("week_ordinals")
 _WEEK_OF_MONTH = re.compile(
-    r"(?:(?i:the)\s+)?(?P<which>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+of\s+"
+    rf"(?:(?i:the)\s+)?(?P<which>(?i:{'|'.join(_WEEK_NUMBER)}))\s+(?i:week)\s+of\s+"
     rf"{_g('m', _MONTH_BODY)}(?:,?\s+{_g('y', _YEAR_BODY)})?"
 )
-_WEEK_NUMBER = _numbers("week_ordinals")
 
 
 def _on_week_of_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -518,7 +546,7 @@ def _on_week_of_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
     def days(year: int) -> tuple[date, date]:
         first, last = _month_iv(year, month)
-        if which in ("last", "final"):
+        if _WEEK_NUMBER[which] < 0:  # "the last week of": the month's last seven days
             return last - timedelta(days=6), last
         start = first + timedelta(days=7 * _WEEK_NUMBER[which])
         return start, min(start + timedelta(days=6), last)
@@ -734,11 +762,11 @@ def _on_season(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     ref = ctx.reference
     if ref is None:
         return _cand(m, None, Precision.RANGE, relative=True)
-    mod = " ".join(m["mod"].lower().split())
+    shift = _DEICTIC_SHIFT[" ".join(m["mod"].lower().split())]
     this_year = ref.year - 1 if name == "winter" and ref.month <= 2 else ref.year
-    if mod == "this":
+    if shift == 0:
         year = this_year
-    elif mod in ("last", "this past"):
+    elif shift == -1:
         year = max(y for y in (ref.year - 2, ref.year - 1, ref.year) if _season(y, name)[1] < ref)
     else:
         year = min(y for y in (ref.year - 1, ref.year, ref.year + 1) if _season(y, name)[0] > ref)
@@ -765,15 +793,16 @@ def _on_reported_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 _TENS = _numbers("spoken_tens")
 _UNITS = _numbers("spoken_units")
+_CENTURIES = _numbers("spoken_centuries")
 # nineteen ninety-six / twenty twenty-four (years read out in broadcast transcripts)
 _SPOKEN_YEAR = re.compile(
-    r"(?<![\w-])(?P<c>(?i:nineteen|twenty))[-\s]+(?P<t>(?i:" + "|".join(_TENS) + r"))"
+    r"(?<![\w-])(?P<c>(?i:" + "|".join(_CENTURIES) + r"))[-\s]+(?P<t>(?i:" + "|".join(_TENS) + r"))"
     r"(?:[-\s](?P<u>(?i:" + "|".join(_UNITS) + r")))?(?![\w-])"
 )
 
 
 def _on_spoken_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    century = 1900 if m["c"].lower() == "nineteen" else 2000
+    century = _CENTURIES[m["c"].lower()]
     year = century + _TENS[m["t"].lower()] + (_UNITS[m["u"].lower()] if m["u"] else 0)
     return _cand(
         m, (date(year, 1, 1), date(year, 12, 31)), Precision.YEAR, year=year, calendar=True
@@ -784,26 +813,18 @@ def _on_spoken_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 # today, yesterday, tonight, this morning, last night, later today, earlier in the day ...
 _RELATIVE_DAY = re.compile(
-    r"(?<![\w-])(?i:(?P<w>today|yesterday|tomorrow|tonight"
-    rf"|(?:this|yesterday|tomorrow)\s+(?:{_DAY_PARTS})"
-    rf"|last\s+night|(?:{_DAY_TIME_WORDS})\s+(?:today|yesterday|tomorrow)"
-    r"|(?:earlier|later)\s+in\s+the\s+(?:day|morning|afternoon|evening)"
-    r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)))(?![\w-])"
+    rf"(?<![\w-])(?i:(?P<w>{'|'.join(_RELATIVE_DAYS)}"
+    rf"|(?:{list_alternation('day_part_openers')})\s+(?:{_DAY_PARTS})"
+    rf"|(?:{_DAY_TIME_WORDS})\s+(?:{'|'.join(w for w, _, timed in _RELATIVE_DAY_ROWS if timed)})"
+    rf"|{_phrases(list(_RELATIVE_DAY_PHRASES))}))(?![\w-])"
 )
 
 
 def _on_relative_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    w = m["w"].lower()
-    if "before yesterday" in w:
-        offset = -2
-    elif "after tomorrow" in w:
-        offset = 2
-    elif "yesterday" in w or w.startswith("last night"):
-        offset = -1
-    elif "tomorrow" in w:
-        offset = 1
-    else:
-        offset = 0
+    words = " ".join(m["w"].lower().split())
+    offset = _RELATIVE_DAY_PHRASES.get(words)
+    if offset is None:  # "yesterday", "tomorrow night", "later today", "this morning"
+        offset = next((_RELATIVE_DAYS[w] for w in words.split() if w in _RELATIVE_DAYS), 0)
     if ctx.reference is None:
         return _cand(m, None, Precision.DAY, relative=True)
     d = ctx.reference + timedelta(days=offset)
@@ -866,16 +887,16 @@ def _on_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if ref is None:
         return _cand(m, None, Precision.DAY, relative=True)
     wd = _WEEKDAY_NUMBER[m["wd"].lower()]
-    mod = " ".join(m["mod"].lower().split()) if m["mod"] else None
+    shift = _DEICTIC_SHIFT[" ".join(m["mod"].lower().split())] if m["mod"] else None
     if m["wk"]:
         week_start = ref - timedelta(days=ref.weekday())
         shift = 7 * _SHIFT[m["wk"].lower()]
         d = week_start + timedelta(days=shift + wd)
-    elif mod in ("last", "this past"):
+    elif shift == -1:
         d = ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
-    elif mod in ("next", "upcoming", "the upcoming", "this coming", "the coming"):
+    elif shift == 1:
         d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
-    elif mod == "this":
+    elif shift == 0:
         d = ref + timedelta(days=wd - ref.weekday())
     else:
 
@@ -893,10 +914,9 @@ def _on_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 # this week / last month / next year / the current quarter / early next year / late last week
 _RELATIVE_UNIT = re.compile(
-    rf"(?<![\w-])(?i:(?:(?P<part>{_PART_NAMES}|earlier|later)\s+)?"
-    r"(?P<mod>last|this|next|the\s+past|the\s+last|the\s+previous|the\s+current|the\s+coming"
-    r"|the\s+upcoming|this\s+past|this\s+coming)\s+(?:fiscal\s+)?"
-    r"(?P<unit>week|weekend|month|year|quarter))(?![\w-])"
+    rf"(?<![\w-])(?i:(?:(?P<part>{_PART_NAMES}|{'|'.join(_SIDE)})\s+)?"
+    rf"(?P<mod>{_phrases(list(_UNIT_SHIFT))})\s+(?:fiscal\s+)?"
+    rf"(?P<unit>{_units('relative')}))(?![\w-])"
 )
 # over the weekend / during the weekend (a bare "the weekend" is not dated)
 _THE_WEEKEND = re.compile(
@@ -905,13 +925,10 @@ _THE_WEEKEND = re.compile(
 # the end of the year / the beginning of next month / year-end / earlier in the year
 _UNIT_PART = re.compile(
     rf"(?<![\w-])(?i:(?:the\s+)?(?P<part>{_PART_NOUNS})\s+of\s+"
-    r"(?P<mod>the|this|last|next|the\s+current)\s+(?P<unit>month|year)"
+    rf"(?P<mod>{_phrases(list(_UNIT_PART_SHIFT))})\s+(?P<unit>{_units('part')})"
     r"|(?P<ye>year[-\s]end|year's\s+end)"
-    r"|(?P<inthe>earlier|later)\s+in\s+the\s+(?P<unit2>week|month|year))(?![\w-])"
+    rf"|(?P<inthe>{'|'.join(_SIDE)})\s+in\s+the\s+(?P<unit2>{_units('side')}))(?![\w-])"
 )
-
-_BACK = ("last", "the past", "the last", "the previous", "this past")
-_AHEAD = ("next", "the coming", "the upcoming", "this coming")
 
 
 def _unit_interval(unit: str, shift: int, ref: date, part: str | None) -> tuple[date, date]:
@@ -948,19 +965,18 @@ def _on_relative_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     precision = _unit_precision(unit, part)
     if ctx.reference is None:
         return _cand(m, None, precision, relative=True)
-    mod = " ".join(m["mod"].lower().split())
-    shift = -1 if mod in _BACK else 1 if mod in _AHEAD else 0
+    shift = _UNIT_SHIFT[" ".join(m["mod"].lower().split())]
     iv = _unit_interval(unit, shift, ctx.reference, part)
-    if shift == 0 and raw_part in ("earlier", "later"):
+    if shift == 0 and raw_part in _SIDE:
         iv, precision = _before_or_after(iv, ctx.reference, raw_part), Precision.RANGE
     return _cand(m, iv, precision, relative=True)
 
 
 def _before_or_after(iv: tuple[date, date], ref: date, side: str) -> tuple[date, date]:
     """ "Earlier this month": the month's days before the reference; "later": those after."""
-    if side == "earlier" and iv[0] < ref:
+    if _SIDE[side] < 0 and iv[0] < ref:
         return iv[0], ref - timedelta(days=1)
-    if side == "later" and ref < iv[1]:
+    if _SIDE[side] > 0 and ref < iv[1]:
         return ref + timedelta(days=1), iv[1]
     return iv
 
@@ -988,8 +1004,7 @@ def _on_unit_part(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         unit, part, shift = m["unit2"].lower(), None, 0
     else:
         unit, part = m["unit"].lower(), _PART[m["part"].lower()]
-        mod = m["mod"].lower()
-        shift = -1 if mod == "last" else 1 if mod == "next" else 0
+        shift = _UNIT_PART_SHIFT[" ".join(m["mod"].lower().split())]
     precision = _unit_precision(unit, part)
     if ctx.reference is None:
         return _cand(m, None, precision, relative=True)
@@ -1001,7 +1016,7 @@ _AGO = re.compile(
     r"(?<![\w-])(?<!\d[,.])(?i:(?P<n>\d{1,3}|"
     + "|".join(k.replace(" ", r"\s+") for k in _COUNT)
     + r")"
-    r"\s+(?P<unit>day|week|month|year)s?\s+ago)(?![\w-])"
+    rf"\s+(?P<unit>{_units('ago')})s?\s+(?:{list_alternation('ago_words')}))(?![\w-])"
 )
 
 
@@ -1653,22 +1668,22 @@ _DIRECTION = _SEQUENCE | _COUNT_SEQUENCE | _UNIT_SEQUENCE
 # A time told from the date named before it: "the following year", "the next day", "two years
 # later", "a month earlier", "the year before".
 _AFTER_ANOTHER = re.compile(
-    rf"(?<![\w-])(?i:the\s+(?P<rel>{'|'.join(_SEQUENCE)})\s+(?P<unit>day|month|year)"
-    rf"|the\s+(?P<unit3>day|month|year)\s+(?P<rel3>{'|'.join(_UNIT_SEQUENCE)})"
+    rf"(?<![\w-])(?i:the\s+(?P<rel>{'|'.join(_SEQUENCE)})\s+(?P<unit>{_units('another')})"
+    rf"|the\s+(?P<unit3>{_units('another')})\s+(?P<rel3>{'|'.join(_UNIT_SEQUENCE)})"
     # not "the month after the judge died", told from another happening
     rf"(?!\s+(?-i:[A-Z\d]|(?:{list_alternation('phrase_openers')})\b|[a-z]+ing\b))"
     r"|(?P<n>\d{1,2}|"
     + "|".join(k.replace(" ", r"\s+") for k in sorted(_COUNT_OR_TENS, key=len, reverse=True))
-    + r")\s+(?P<unit2>day|month|year)s?\s+(?P<rel2>"
+    + rf")\s+(?P<unit2>{_units('another')})s?\s+(?P<rel2>"
     + "|".join(_COUNT_SEQUENCE)
     + r"))(?![\w-])"
 )
 # Such a time is looked for where its unit stands ("year", "day", "month", found with str.find)
 # and the words around it fit, in lower case: a case-blind search of the whole text for the
 # full pattern would cost more than all other date rules together.
-_ANOTHER_UNITS = ("day", "month", "year")
+_ANOTHER_UNITS = _units("another").split("|")
 _THEN = (*_COUNT_SEQUENCE, *_UNIT_SEQUENCE)
-_UNIT_THEN = re.compile(rf"(?:day|month|year)s?\s+(?:{'|'.join(_THEN)})\b")
+_UNIT_THEN = re.compile(rf"(?:{_units('another')})s?\s+(?:{'|'.join(_THEN)})\b")
 # The words to look for after a unit: those of _THEN that hold no other one ("after" finds
 # "afterwards").
 _THEN_WORDS = tuple(w for w in _THEN if not any(o != w and o in w for o in _THEN))

@@ -191,6 +191,11 @@ CASES = [
     ("Talks are ongoing and recently stalled; more in the coming days.", MON, []),
     ("Fuel use peaks during winter months and currently rises.", MON, []),
     ("Theresa May spoke to April Ryan.", MON, []),
+    # a day named from the reference, its words spaced by any white space
+    ("The ferry sailed the day before  yesterday.", MON,
+     [("the day before  yesterday", _d("2025-11-22"), _d("2025-11-22"), D, True)]),
+    ("The choir sang last\tnight.", MON,
+     [("last\tnight", _d("2025-11-23"), _d("2025-11-23"), D, True)]),
 ]  # fmt: skip
 
 
