@@ -115,6 +115,9 @@ _DATE_FILLER = re.compile(
 # Where page text runs items of a date line together: "GMT+1Updated", an ISO time after its
 # date ("2020-11-03T10:00Z").
 _DATE_GLUE = re.compile(r"(?<=[\da-z])(?=[A-Z][a-z])|(?<=\d)(?=T\d\d:)")
+# Where _DATE_GLUE has a match, found from its capital (searched for quickly, where _DATE_GLUE is
+# tried at every character): most lines have none, and need no substitution.
+_GLUE_HINT = re.compile(r"[A-Z](?<=[\da-z][A-Z])[a-z]|T(?<=\dT)\d\d:")
 # A digit: a line without one holds no date.
 _DIGIT = re.compile(r"\d")
 # What may end a date line after its last date: the section the article was filed in ("March
@@ -159,7 +162,8 @@ def date_line(line: str) -> DateLine | None:
     """The date of a line that holds nothing but dates, labels and times, else None."""
     if len(line) > 90 or not _DIGIT.search(line):
         return None
-    line = _DATE_GLUE.sub(" ", line)  # "10:31 AM GMT+1Updated 2 hours ago"
+    if _GLUE_HINT.search(line):
+        line = _DATE_GLUE.sub(" ", line)  # "10:31 AM GMT+1Updated 2 hours ago"
     days = _days(line)
     if not days:
         return None
@@ -227,7 +231,9 @@ def published_on(line: str) -> datetime.date | None:
         return occasion
     if not _DIGIT.search(line, 0, 120):
         return None  # a date has its year's digits
-    glued = _DATE_GLUE.sub(" ", line[:120])  # "Date: 2021-05-06The council ..."
+    glued = line[:120]
+    if _GLUE_HINT.search(glued):
+        glued = _DATE_GLUE.sub(" ", glued)  # "Date: 2021-05-06The council ..."
     label = _DATE_LABEL_START.match(glued)
     if label is None:
         return None
@@ -333,6 +339,9 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _LABEL_SEPARATOR = re.compile(r"\n|\s+[|–—-]\s+")
 # Two glued menu labels: a lower-case letter run straight into a capitalised word.
 _MENU_JOINT = re.compile(r"[a-z]{2}[A-Z][a-z]")
+# Where _MENU_JOINT has a match: searched for from its capital, which few characters are, where
+# _MENU_JOINT is tried at every lower-case letter (it counts the joints that _MENU_HINT finds).
+_MENU_HINT = re.compile(r"[A-Z](?<=[a-z][a-z][A-Z])[a-z]")
 # A lower-case word of four letters or more standing alone: menus have none.
 _LOWER_WORD = re.compile(r"(?<![\w&])[a-z]{4,}(?![\w&])")
 # An outlet's name as its logo spells it: capitalised words, maybe joined by "of", "the", "and".
@@ -367,6 +376,9 @@ _OPENS_TAB = re.compile(
 _HASHTAGS = re.compile(r"^(?:[-–•*·▪]\s*)?#\w+(?:[\s,]+#\w+)*$")
 # A breadcrumb or section path: "Home > World > Europe", "News | Politics".
 _BREADCRUMB = re.compile(r"^[^.!?>›»|/]{1,30}(?:\s+[>›»|/]\s+[^.!?>›»|/]{1,30})+$")
+# The marks between a breadcrumb's items, of which _BREADCRUMB needs one (tested first: the
+# pattern is tried at every character of a line up to the thirtieth).
+_PATH_MARKS = ">›»|/"
 # A row of at least three short labels between spaced dots or bullets: "Music · Culture · Shop".
 _LABEL_ROW = re.compile(r"^[^.!?:;,·•]{1,25}(?:\s+[·•]\s+[^.!?:;,·•]{1,25}){2,}$")
 # The spaced dot or bullet between the items of a label row.
@@ -377,6 +389,8 @@ _URL_LINE = re.compile(r"^(?:[\w ]{0,30}[:\s]\s*)?(?:https?://|www\.)\S+$", re.I
 # pitch ("Beanbox Grinder – Barista-grade coffee at home.", "Ledgerly — Try it free."). A
 # sentence's dashed aside starts in lower case ("Maria Lopez – the mayor – said ...").
 _PRODUCT_AD = re.compile(r"^[A-Z][\w'’&.+-]*(?:\s+[A-Z0-9][\w'’&.+-]*){0,3}\s+[–—-]\s+[A-Z]")
+# The dashes of which _PRODUCT_AD needs one (tested first: the pattern is tried at most lines).
+_AD_DASHES = "–—-"
 # An all-capitals word, as in a dateline "LISBON —", which a product name is not.
 _ALL_CAPS = re.compile(r"^[A-Z]{3,}\b")
 # The first character of a list item.
@@ -412,9 +426,17 @@ _SIGN_UP_HINTS = _longest_words(_SIGN_UP_HINT_LISTS)
 # A credit line holds one of a list _CREDIT reads, the nouns after "contributed" aside, since
 # "contributed" itself is there.
 _CREDIT_HINTS = _longest_words(name for name in _CREDIT_LISTS if name != "contribution_nouns")
+
+
+def _innermost(hints: Iterable[str]) -> tuple[str, ...]:
+    """The hints that hold no other: a line that holds "signing" holds "sign"."""
+    every = tuple(dict.fromkeys(hints))
+    return tuple(h for h in every if not any(o != h and o in h for o in every))
+
+
 # Any of the hints above: a substring test each is faster than one search for an alternation of
 # them all, which, opening with common letters, is tried at most characters.
-_ANY_HINT = (*_COPYRIGHT_HINTS, "cookie", *_SIGN_UP_HINTS, *_CREDIT_HINTS)
+_ANY_HINT = _innermost((*_COPYRIGHT_HINTS, "cookie", *_SIGN_UP_HINTS, *_CREDIT_HINTS))
 # The label of a related-links block whose following headline lines are links too.
 # ("Related" and the word after it, or the labels of block_labels.txt, or those of
 # block_label_openers.txt and any words after them.)
@@ -457,18 +479,19 @@ def noise_spans(text: str, *, lines: Sequence[Line] | None = None) -> list[Span]
     return [line.span for line, noise in zip(lines, noisy, strict=True) if noise]
 
 
-def _is_prose(line: str, words: int) -> bool:
-    """A sentence-like line, or one with quoted words: never noise by its shape alone."""
-    return bool(_QUOTE_MARK.search(line)) or (words >= _PROSE_WORDS and _ends_sentence(line))
-
-
 def _is_noise(line: str, words: int) -> bool:
     if words > _MAX_NOISE_WORDS:  # a paragraph: only an explicit label makes it noise
         return bool(_LINK_LABEL.match(line) or _MEDIA_LABEL.match(line))
     folded = line.casefold()
     if _LINK_LABEL.match(line) or folded.rstrip(":.!").strip() in _UI_LINES:
         return True
-    if _URL_LINE.match(line) or _HASHTAGS.match(line) or _MEDIA_LABEL.match(line):
+    # An address holds "://" or "www."; a hashtag, "#" (substring tests first: the patterns
+    # are tried at many characters of every line).
+    if (
+        (("://" in line or "www." in folded) and _URL_LINE.match(line))
+        or ("#" in line and _HASHTAGS.match(line))
+        or _MEDIA_LABEL.match(line)
+    ):
         return True
     if _QUOTE_MARK.search(line) or _ATTRIBUTION.match(line):  # content, or a post's author
         return False
@@ -482,7 +505,8 @@ def _is_noise(line: str, words: int) -> bool:
         or (words <= _CREDIT_WORDS and _mentions(folded, _CREDIT_HINTS) and _CREDIT.search(line))
     ):
         return True
-    if _is_prose(line, words):
+    # Prose (a line with quoted words returned above) is never noise by its shape alone.
+    if words >= _PROSE_WORDS and _ends_sentence(line):
         return False
     return (
         (words <= _SHORT_WORDS and bool(_MORE_FROM.match(line)))
@@ -490,7 +514,7 @@ def _is_noise(line: str, words: int) -> bool:
         or bool(_READING_TIME.match(line))
         or _is_menu(line)
         or (_mentions(folded, _SHARE_MARKERS) and _is_share_row(line))
-        or bool(words <= 12 and _BREADCRUMB.match(line))
+        or (words <= 12 and _mentions(line, _PATH_MARKS) and bool(_BREADCRUMB.match(line)))
         or (("·" in line or "•" in line) and _is_label_row(line))
         or ("new " in folded and bool(_OPENS_TAB.search(line)))
     )
@@ -504,7 +528,7 @@ def logo_name(line: str) -> str | None:
     return match.group("name") or match.group("after")
 
 
-def _mentions(folded: str, hints: tuple[str, ...] | frozenset[str]) -> bool:
+def _mentions(folded: str, hints: Iterable[str]) -> bool:
     # A loop, not any(): this runs on most lines of every page, a third faster so.
     for hint in hints:  # noqa: SIM110
         if hint in folded:
@@ -520,6 +544,8 @@ def _ends_sentence(line: str) -> bool:
 def _is_menu(line: str) -> bool:
     """Menu labels run together: "About usContact usNewsletterPrivacy & User Agreement",
     "Skip to main contentSkip to navigation"."""
+    if not _MENU_HINT.search(line):
+        return False  # no joint
     joints = len(_MENU_JOINT.findall(line))
     if joints >= 2 and not _LOWER_WORD.search(line):
         return True
@@ -613,6 +639,7 @@ def _mark_ads(lines: Sequence[Line], noisy: list[bool]) -> None:
     ads = [
         not noisy[i]
         and line.words <= 40
+        and _mentions(line.text, _AD_DASHES)
         and bool(_PRODUCT_AD.match(line.text))
         and _ends_sentence(line.text)
         and not _ALL_CAPS.match(line.text)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from extract import boilerplate
 from extract.boilerplate import (
     DateLine,
     date_line,
@@ -514,3 +515,41 @@ def _line_starts(text: str) -> list[tuple[int, str]]:
         result.append((start, line))
         start += len(line) + 1
     return result
+
+
+# Invented lines, some with the glued joints and marks the quick tests look for.
+_PREFILTER_LINES = [
+    "Weather desk",
+    "About usContact usNewsletter",
+    "abCdeFg",
+    "Posted 10:31 AM BST+1Updated 3 hours ago",
+    "2031-04-07T09:15Z",
+    "Filed 7T12:",
+    "Home › Gardens › Ponds",
+    "Tallow – Candles that last.",
+    "The quay reopens on 4 March 2031.",
+    "eBay iPhone",
+]
+
+
+@pytest.mark.parametrize("line", _PREFILTER_LINES)
+def test_quick_tests_find_every_line_their_patterns_match(line: str) -> None:
+    """Each substring test or hint pattern that spares a slow pattern on most lines finds
+    every line that pattern matches."""
+    assert bool(boilerplate._GLUE_HINT.search(line)) == bool(boilerplate._DATE_GLUE.search(line))
+    assert bool(boilerplate._MENU_HINT.search(line)) == bool(boilerplate._MENU_JOINT.search(line))
+    if boilerplate._BREADCRUMB.match(line):
+        assert any(mark in line for mark in boilerplate._PATH_MARKS)
+    if boilerplate._PRODUCT_AD.match(line):
+        assert any(dash in line for dash in boilerplate._AD_DASHES)
+
+
+def test_every_noise_hint_holds_one_of_the_hints_tested_first() -> None:
+    hints = (
+        *boilerplate._COPYRIGHT_HINTS,
+        *boilerplate._SIGN_UP_HINTS,
+        *boilerplate._CREDIT_HINTS,
+        "cookie",
+    )
+    assert all(any(kept in hint for kept in boilerplate._ANY_HINT) for hint in hints)
+    assert len(boilerplate._ANY_HINT) < len(set(hints))
