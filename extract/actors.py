@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
+from typing import Final, cast
 
 from extract import lang
 from extract.book import country_key, group_key, organisation_key, person_key, role_key
@@ -283,6 +284,7 @@ class _Phrase:
     block: Span  # the block's text, to tell a headline from prose when it matters
     # What the phrase is as a whole when it is a qualifier: ("country", "Ukraine"), ...
     entity: tuple[str, str] | None = None
+    facts: _RunFacts | None = None  # what its words alone tell, when it is a run of _phrases
     consumed: bool = False
     # Where words about the name are looked for when an affiliation follows it: the end of
     # "of the Green League" in "Ossian Pell of the Green League said".
@@ -296,6 +298,35 @@ class _Phrase:
     @property
     def end(self) -> int:
         return self.tokens[-1].end
+
+
+_NOT_READ: Final = object()  # a _RunFacts answer not read yet
+
+
+class _RunFacts:
+    """What a run of _phrases is by its own words, which no other text changes: read once per
+    distinct phrase (the runs are cached with their phrase) and only when asked for. `tokens`
+    are the run's as placed in `surface`, its phrase's text."""
+
+    __slots__ = ("_org_end", "_segments", "surface", "tokens")
+
+    def __init__(self, surface: str, tokens: Sequence[_Token]) -> None:
+        self.surface = surface
+        self.tokens = tokens
+        self._segments: object = _NOT_READ
+        self._org_end: object = _NOT_READ
+
+    def segments(self) -> list[tuple[str, int, int]]:
+        """_given_name_first of the run's _segments; the list is shared, never to be changed."""
+        if self._segments is _NOT_READ:
+            self._segments = _given_name_first(self.tokens, _segments(self.surface, self.tokens))
+        return cast(list[tuple[str, int, int]], self._segments)
+
+    def org_end(self) -> int | None:
+        """_org_end of the run."""
+        if self._org_end is _NOT_READ:
+            self._org_end = _org_end(self.tokens, self.surface)
+        return cast(int | None, self._org_end)
 
 
 @dataclass(slots=True)
@@ -380,9 +411,9 @@ def _phrases(text: str, blocks: Sequence[Block]) -> list[_Phrase]:
                 indices = _runs(parts, text, base)
                 assert indices is not None, "with the text, what follows a token is known"
                 runs = _run_tokens(surface, parts, indices)
-            for run, entity in runs:
+            for run, entity, facts in runs:
                 tokens = [_Token(base + a, base + b, w, f, s) for a, b, w, f, s in run]
-                out.append(_Phrase(tokens, span, entity))
+                out.append(_Phrase(tokens, span, entity, facts))
     return out
 
 
@@ -390,8 +421,12 @@ def _phrases(text: str, blocks: Sequence[Block]) -> list[_Phrase]:
 _RunTokens = tuple[tuple[int, int, str, str, bool], ...]
 
 
+# Each run of a phrase: its tokens, the entity it names, what else its words tell.
+_Runs = tuple[tuple[_RunTokens, tuple[str, str] | None, _RunFacts], ...]
+
+
 @lru_cache(maxsize=16384)
-def _runs_alone(surface: str) -> tuple[tuple[_RunTokens, tuple[str, str] | None], ...] | None:
+def _runs_alone(surface: str) -> _Runs | None:
     """_run_tokens of a phrase when its words alone tell its runs, else None."""
     parts = _phrase_tokens(surface)
     indices = _runs(parts, None, 0)
@@ -402,14 +437,14 @@ def _run_tokens(
     surface: str,
     parts: tuple[tuple[int, int, str, str, bool, bool | None], ...],
     runs: tuple[tuple[int, ...], ...],
-) -> tuple[tuple[_RunTokens, tuple[str, str] | None], ...]:
-    """Each run of a phrase (`_runs`) as its tokens' parts and the entity it names, which its
-    words alone tell: read once per distinct phrase."""
+) -> _Runs:
+    """Each run of a phrase (`_runs`) as its tokens' parts, the entity it names and its
+    _RunFacts, which its words alone tell: read once per distinct phrase."""
     out = []
     for run in runs:
         tokens = tuple(parts[k][:5] for k in run)
-        entity = _entity(surface, [_Token(*token) for token in tokens])
-        out.append((tokens, entity))
+        placed = [_Token(*token) for token in tokens]
+        out.append((tokens, _entity(surface, placed), _RunFacts(surface, placed)))
     return tuple(out)
 
 
@@ -755,7 +790,8 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     if len(tokens) == 2 and tokens[0].folded in INSTITUTION_WORDS and _institution_of_place(tokens):
         book.organisation(_surface(text, tokens), Span(phrase.start, phrase.end))
         return []
-    org_end = _org_end(tokens, text)
+    facts = phrase.facts
+    org_end = facts.org_end() if facts is not None else _org_end(tokens, text)
     if org_end is not None:
         surface = _surface(text, tokens[:org_end])
         if fold(surface) not in PLACES_LIKE_ORGS:
@@ -764,7 +800,8 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
             if rest:
                 return _read_person_part(text, phrase, rest, book, prefix=tokens[:org_end])
             return []
-    return _read_person_part(text, phrase, list(tokens), book, prefix=[])
+    segments = facts.segments() if facts is not None else None
+    return _read_person_part(text, phrase, list(tokens), book, prefix=[], segments=segments)
 
 
 def _institution_of_place(tokens: Sequence[_Token]) -> bool:
@@ -798,9 +835,18 @@ def _affiliation_split(text: str, tokens: Sequence[_Token]) -> int:
 
 
 def _read_person_part(
-    text: str, phrase: _Phrase, tokens: list[_Token], book: _Book, *, prefix: list[_Token]
+    text: str,
+    phrase: _Phrase,
+    tokens: list[_Token],
+    book: _Book,
+    *,
+    prefix: list[_Token],
+    segments: list[tuple[str, int, int]] | None = None,
 ) -> list[_Phrase]:
-    segments = _given_name_first(tokens, _segments(text, tokens))
+    """Record the person, role or entities the tokens name; return the runs of names that may
+    name a person seen elsewhere. `segments` are the tokens' when their run's facts hold them."""
+    if segments is None:
+        segments = _given_name_first(tokens, _segments(text, tokens))
     last_title = max((i for i, (kind, _, _) in enumerate(segments) if kind == "title"), default=-1)
     names = segments[last_title + 1 :]
     if last_title >= 0 and names and all(kind == "name" for kind, _, _ in names):

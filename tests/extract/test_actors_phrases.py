@@ -6,6 +6,7 @@ import re
 import pytest
 
 from extract import actors
+from extract.segments import blocks
 
 # The phrase as _TOKEN_PATTERN defines it: tokens and gaps, at a capital that does not run on
 # from a word.
@@ -48,3 +49,27 @@ def test_phrase_finds_what_tokens_tried_at_every_start_find(text):
     for start in range(len(text)):  # from any place, as _phrases searches each block
         found = [match.span() for match in actors._PHRASE.finditer(text, start)]
         assert found == _reference_spans(text, start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Harbour Minister Ilse Varga of the Ostby Growers Union met Vell Corp. staff.",
+        "University of Tarnby Professor Oren Quist and Mayor Dean Halloran spoke in Ostby.",
+        "Ana Lima, Niamh O'Dowd’s aide, joined the Bank of the North and Brill Foods Ltd.",
+        "Ruth M. Bishop, Chow Mei-ling and Sen. Anders Feo read the Kellan Water Board report.",
+    ],
+)
+def test_run_facts_are_what_the_placed_tokens_give(text):
+    """A run's _RunFacts, read once in its phrase's own text, agree with the run's tokens as
+    placed in the document (after other text, so that offsets differ)."""
+    text = "Some words before. " + text
+    phrases = actors._phrases(text, blocks(text))
+    assert any(len(phrase.tokens) > 1 for phrase in phrases)
+    for phrase in phrases:
+        assert phrase.facts is not None
+        tokens = phrase.tokens
+        assert phrase.facts.segments() == actors._given_name_first(
+            tokens, actors._segments(text, tokens)
+        )
+        assert phrase.facts.org_end() == actors._org_end(tokens, text)
