@@ -656,7 +656,7 @@ def _on_decade(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 _CENTURY = re.compile(
     rf"(?:(?i:the)\s+)?(?:(?P<n>1\d|2[01])(?:{_ORDINAL_SUFFIX})"
     r"|(?P<w>(?i:" + "|".join(_CENTURY_WORD) + r")))"
-    r"[-\s](?i:century)(?![a-z])"
+    rf"[-\s](?i:{list_alternation('century_words')})(?![a-z])"
 )
 
 
@@ -694,8 +694,8 @@ _Q_FORM = re.compile(
 )
 # the first half of 2024 / the second half of this year / H1 2024
 _HALF = re.compile(
-    r"(?:(?i:the)\s+)?(?i:(?P<ord>first|second|1st|2nd|latter|last)[-\s]+half)"
-    + _of_year(optional=False)
+    r"(?:(?i:the)\s+)?(?i:(?P<ord>first|second|1st|2nd|latter|last)[-\s]+"
+    rf"(?:{list_alternation('half_words')}))" + _of_year(optional=False)
 )
 _H_FORM = re.compile(rf"(?<![\w-])H(?P<h>[12])\s+{_g('y', _YEAR_BODY)}")
 
@@ -1089,62 +1089,98 @@ def _on_clock(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 # each pattern that can contain that anchor is tried only at the anchor and at the few word
 # starts before it (where its prefix words would begin).
 
-# The tokens every pattern contains; one named group per kind of anchor.
-_ANCHOR = re.compile(
-    r"\b(?=[JFMASONDTtYyWwQqHhSsAaFfCcNnEeDdMm\d'])(?:"
-    r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
-    r"|(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"|(?P<num>\d+)"
-    r"|(?P<rd>[Tt]o(?:day|morrow|night)|[Yy]esterday)"
-    r"|(?P<tod>[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Dd]ay)"
-    r"|(?P<week>[Ww]eek)|(?P<month>[Mm]onth)|(?P<year>[Yy]ear)|(?P<quarter>[Qq]uarter)"
-    r"|(?P<half>[Hh]alf)|(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-    r"|(?P<century>[Cc]entury)|(?P<ago>ago)|(?P<qh>Q[1-4]|H[12])(?![\w-])"
-    r"|(?P<spoken>[Nn]ineteen|[Tt]wenty))"
-)
-# The same tokens as _ANCHOR, grouped by first letter, which scans about twice as fast; each hit's
-# word gives its kind (_kind). No two kinds of _ANCHOR can match at one position, so the grouping
-# finds exactly _ANCHOR's matches: keep the two in step. Every token starts with a letter or
-# digit, so "not after a word character" is the word boundary, and a look at the first character
-# rules out most positions before the tokens are tried (a quarter less time than "\b(?:...)").
-_ANCHOR_SCAN = re.compile(
-    r"(?<!\w)(?=[JFMASONDTWYQHECtynmeadwqhsfc\d])(?:"
-    r"J(?:an|u[nl])[a-z]*|F(?:eb[a-z]*|riday|all)|M(?:a[ry][a-z]*|onday|onth|orning)"
-    r"|A(?:pr[a-z]*|ug[a-z]*|fternoon|utumn)|S(?:ep[a-z]*|unday|aturday|pring|ummer)"
-    r"|Oct[a-z]*|N(?:ov[a-z]*|ight|ineteen)|D(?:ec[a-z]*|ay)"
-    r"|T(?:uesday|hursday|o(?:day|morrow|night)|wenty)|W(?:ednesday|eek|inter)"
-    r"|\d+|Y(?:esterday|ear)|Q(?:[1-4](?![\w-])|uarter)|H(?:[12](?![\w-])|alf)"
-    r"|Evening|Century"
-    r"|to(?:day|morrow|night)|twenty|y(?:esterday|ear)|n(?:ight|ineteen)|m(?:orning|onth)"
-    r"|evening|a(?:fternoon|utumn|go)|day|w(?:eek|inter)|quarter|half"
-    r"|s(?:pring|ummer)|fall|century"
-    r")"
-)
-# Searched for, _ANCHOR_SCAN is tried at every character, each try costing more than reading it,
-# so _anchors matches it only where an anchor may start: a capital or an ASCII digit opening a
-# word (found by a pattern that opens with that class, which a search skips to: the lookbehind
-# follows the character), or a word of _LOWER_ANCHORS (found with str.find). Keep both in step
-# with it.
-_ANCHOR_HEAD = re.compile(r"[JFMASONDTWYQHEC0-9](?<!\w.)")
-_LOWER_ANCHORS = (
-    *("today", "tomorrow", "tonight", "twenty", "yesterday", "year", "night", "nineteen"),
-    *("morning", "month", "evening", "afternoon", "autumn", "ago", "day", "week", "winter"),
-    *("quarter", "half", "spring", "summer", "fall", "century"),
-)
+# The words that anchor each kind of rule (the keys of _RULES), in lower case, from the lists
+# the rules' patterns read: every match of a kind's rules holds one of its words ("this
+# morning" a part of a day, "the day after tomorrow" a unit of a phrase). Anchors are found in
+# lower case and capitalised, but months and weekdays only capitalised, and "ago", after its
+# count, only in lower case.
+_ANCHOR_WORDS: dict[str, tuple[str, ...]] = {
+    "rd": tuple(_RELATIVE_DAYS),
+    "tod": tuple(
+        dict.fromkeys(
+            (
+                *lang.entries("day_parts"),
+                *(
+                    word
+                    for phrase in _RELATIVE_DAY_PHRASES
+                    for word in phrase.split()
+                    if word in (row[0] for row in _UNIT_ROWS)
+                ),
+            )
+        )
+    ),
+    **{row[0]: (row[0],) for row in _UNIT_ROWS},
+    "half": lang.entries("half_words"),
+    "season": tuple(_SEASON),
+    "century": lang.entries("century_words"),
+    "spoken": tuple(_CENTURIES),
+}
 
 
-def _anchors(text: str) -> list[re.Match[str]]:
-    """_ANCHOR_SCAN's matches in `text`, in order, less numbers that open with a digit of
-    another script than ASCII ("٢٠٢٥"), which no rule reads (see _candidates)."""
-    starts = [head.start() for head in _ANCHOR_HEAD.finditer(text)]
+# The kind of each anchor word as found: an anchor is where such a word opens a word of the
+# text ("weekend" is found by "week", "Mondays" by "Monday"), so a word that begins with another
+# anchor word is none (no two anchors start at one place); the months' names are found by
+# their first three letters and any letters after them ("Sept", "Junk": _word_rules tells).
+def _anchor_kinds() -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for kind, words in _ANCHOR_WORDS.items():
+        for word in words:
+            kinds.setdefault(word, kind)
+            kinds.setdefault(word.capitalize(), kind)
+    kinds |= dict.fromkeys(lang.entries("ago_words"), "ago")
+    kinds |= dict.fromkeys(map(str.capitalize, _WEEKDAY_NUMBER), "wd")
+    kinds |= dict.fromkeys(("Q1", "Q2", "Q3", "Q4", "H1", "H2"), "qh")
+    return {
+        word: kind
+        for word, kind in kinds.items()
+        if not any(other != word and word.startswith(other) for other in kinds)
+    }
+
+
+_ANCHOR_KIND = _anchor_kinds()
+_MONTH_HEADS = tuple(map(str.capitalize, _MONTH_NUMBER))
+
+
+def _anchor_scan() -> re.Pattern[str]:
+    """One pattern for the anchors that open with a capital or an ASCII digit: an alternation
+    whose every branch opens with its first character, which a search skips to in C (the
+    engine scans for the set of those characters), the word boundary checked behind it."""
+    tails: dict[str, list[str]] = {}
+    for word in _ANCHOR_KIND:
+        if not word[0].islower():
+            # Q1-Q4, H1-H2: not "Q1-Q2", "H2O"
+            tail = re.escape(word[1:]) + (r"(?![\w-])" if word[1].isdigit() else "")
+            tails.setdefault(word[0], []).append(tail)
+    for head in _MONTH_HEADS:
+        tails.setdefault(head[0], []).append(re.escape(head[1:]) + "[a-z]*")
+    branches = [
+        rf"{re.escape(first)}(?<!\w.)(?:{'|'.join(sorted(words, key=len, reverse=True))})"
+        for first, words in sorted(tails.items())
+    ]
+    branches += [rf"{digit}(?<!\w.)\d*" for digit in "0123456789"]
+    return re.compile("|".join(branches))
+
+
+# The anchors that open with a capital or an ASCII digit (a number that opens with a digit of
+# another script, "٢٠٢٥", is read by no rule: see _candidates).
+_ANCHOR_SCAN = _anchor_scan()
+# The anchors in lower case, found with str.find, which skips through the text faster than a
+# pattern could that opened with their first letters (half the letters of a text).
+_LOWER_ANCHORS = tuple(word for word in _ANCHOR_KIND if word[0].islower())
+
+
+def _anchors(text: str) -> list[tuple[int, int, str]]:
+    """The anchors of `text` in order: their start, end and word."""
+    found = [(m.start(), m.end(), m.group()) for m in _ANCHOR_SCAN.finditer(text)]
     for word in _LOWER_ANCHORS:
         at = text.find(word)
         while at >= 0:
-            starts.append(at)
+            # the start of a word: what no word character (re's \w) stands before
+            if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+                found.append((at, at + len(word), word))
             at = text.find(word, at + 1)
-    # Anchors are runs of word characters that open a word, so none starts inside another.
-    matches = [_ANCHOR_SCAN.match(text, start) for start in sorted(starts)]
-    return [match for match in matches if match is not None]
+    found.sort()
+    return found
 
 
 # Where a word (or an apostrophed year such as '80s) begins.
@@ -1446,14 +1482,10 @@ RULES: tuple[DateRule, ...] = tuple(
 )
 
 
-@functools.lru_cache(maxsize=4096)
 def _kind(word: str) -> str:
-    """The kind of an anchor word that _ANCHOR_SCAN found: the name of _ANCHOR's group that
-    matches it ("mon", "num", "wd", ...). The word alone gives the kind its place in the text
-    gives: _ANCHOR reads no character after the words _ANCHOR_SCAN finds."""
-    anchor = _ANCHOR.match(word)
-    assert anchor is not None, "_ANCHOR_SCAN finds exactly _ANCHOR's matches (see above)"
-    return anchor.lastgroup or ""
+    """The kind of an anchor word (the key of its rules in _RULES): a month's for the words
+    _ANCHOR_SCAN finds by a month's first letters."""
+    return _ANCHOR_KIND.get(word) or "mon"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1515,9 +1547,7 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
     before the anchor (within 14 characters a word) from the furthest, then the anchor; the
     first match that runs through the anchor is the rule's reading there."""
     text, cands, tried = ctx.text, [], set()
-    for hit in _anchors(text):
-        word = hit.group()
-        at, end = hit.span()
+    for at, end, word in _anchors(text):
         if word[0] in _DIGITS:
             length = end - at
             if length != 4 and (length > 2 or text[end : end + 1] not in _AFTER_SHORT_NUMBER):

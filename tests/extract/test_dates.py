@@ -215,12 +215,41 @@ def test_offsets_point_into_the_text(text: str, reference: date | None, _expecte
     assert all(a.span.end <= b.span.start for a, b in pairwise(mentions))
 
 
-def test_fast_anchor_scan_finds_exactly_the_anchors():
-    """_ANCHOR_SCAN is _ANCHOR regrouped by first letter for speed, and _anchors matches it only
-    where an anchor may start; they must never drift."""
+def _anchors_by_hand(text: str) -> list[tuple[int, int, str]]:
+    """The anchors of `text` by their definition, tried at every character: where a word of
+    _ANCHOR_KIND (Q1-Q4 and H1-H2 not before a word character or a hyphen), a month's first
+    three letters and the letters after them, or a number that opens with an ASCII digit opens
+    a word."""
+    import re
+
+    from extract.dates import _ANCHOR_KIND, _MONTH_HEADS
+
+    out = []
+    for at in range(len(text)):
+        if at and re.match(r"\w", text[at - 1]):
+            continue
+        if text[at] in "0123456789":
+            number = re.compile(r"\d+").match(text, at)
+            assert number is not None
+            out.append((at, number.end(), number.group()))
+            continue
+        for word in _ANCHOR_KIND:
+            tail = text[at + len(word) : at + len(word) + 1]
+            if text.startswith(word, at) and not (word[1].isdigit() and re.match(r"[\w-]", tail)):
+                out.append((at, at + len(word), word))
+        if text[at : at + 3] in _MONTH_HEADS:
+            month = re.compile(r"[A-Z][a-z]{2}[a-z]*").match(text, at)
+            assert month is not None
+            out.append((at, month.end(), month.group()))
+    return out
+
+
+def test_anchor_scan_finds_exactly_the_anchors():
+    """_anchors, one scan for capitals and digits and str.find for the words in lower case, finds
+    what the definition finds; no two anchors start at one place."""
     from pathlib import Path
 
-    from extract.dates import _ANCHOR, _ANCHOR_SCAN, _anchors, _kind
+    from extract.dates import _anchors
 
     root = Path(__file__).parent
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "articles").glob("*.txt"))]
@@ -234,12 +263,26 @@ def test_fast_anchor_scan_finds_exactly_the_anchors():
         "afternoon autumn ago day week winter quarter half spring summer fall century; midday "
         "Chicago behalf headquarters overnight (years)… days—weeks G7 3D 12th Ünday _day Éte 2٠ ٠2"
     )
+    texts.append("Ago AGO Q5 Q4x Q4- H3 H1, (Q2) _Q2 éQ2 Weekend Weekly 2Q1 ÆMarch Mayday H2O")
     for text in texts:
-        fast = [(m.start(), m.end(), _kind(m.group())) for m in _ANCHOR_SCAN.finditer(text)]
-        slow = [(m.start(), m.end(), m.lastgroup) for m in _ANCHOR.finditer(text)]
-        assert fast == slow
-        read = [(start, end, kind) for start, end, kind in slow if text[start] not in "٠١٢٣٤٥٦٧٨٩"]
-        assert [(m.start(), m.end(), _kind(m.group())) for m in _anchors(text)] == read
+        found = _anchors(text)
+        assert found == _anchors_by_hand(text)
+        assert len({start for start, _, _ in found}) == len(found)
+
+
+def test_every_word_of_the_anchor_lists_reaches_its_rules():
+    """An anchor word taken from a list (relative_days, day_parts, date_units, seasons ...)
+    finds the rules of its kind, in lower case and capitalised: a new entry cannot be skipped."""
+    from extract.dates import _ANCHOR_WORDS, _RULES, _anchors, _kind, _word_rules
+
+    for kind, words in _ANCHOR_WORDS.items():
+        for word in words:
+            for form in (word, word.capitalize()):
+                anchor = _anchors(f"(x {form}")
+                assert anchor and anchor[0][0] == 3, form
+                found = anchor[0][2]
+                assert form.startswith(found) and _word_rules(found).rules, form
+                assert kind in _RULES or _kind(found) != kind, form
 
 
 @pytest.mark.parametrize(
