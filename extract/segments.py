@@ -45,6 +45,9 @@ class Block:
 _LINE = re.compile(r"[^\n]+")
 # A bullet marker at the start of a line: "- ", "• ", "* ", "1. ", "2) ".
 _BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►]|\d{1,2}[.)])[ \t]+(?=\S)")
+# What a bullet marker may open with, but for a digit: most lines open with none, and need not
+# be matched against _BULLET.
+_BULLET_OPENERS = frozenset(" \t-–•*·▪►")
 # A post's attribution line: "— Ada Lind (@adalind) May 3, 2024": a dash, a short
 # capitalised name, a handle and/or a date, nothing else (matched at each line's start).
 _ATTRIBUTION = re.compile(
@@ -60,6 +63,9 @@ _ATTRIBUTION = re.compile(
     r"[ \t]*$",
     re.MULTILINE,
 )
+# A line's start that _ATTRIBUTION may match at, and the same after a newline.
+_DASH_OPENING = re.compile(r"[ \t]*[—–-]")
+_DASH_LINE = re.compile(r"\n[ \t]*[—–-]")
 # A link at the end of a post body: "https://t.co/JWbAQ04kcw", "pic.twitter.com/abc".
 _TRAILING_LINK = re.compile(r"(?:\s+(?:https?://|pic\.twitter\.com/)\S+)+\s*$")
 # The longest post body we accept when walking back from an attribution line.
@@ -101,7 +107,12 @@ def blocks(
         before = bisect_left(taken_starts, end)  # spans that start before the line ends
         if before and reach[before - 1] > start:
             continue
-        bullet = _BULLET.match(text, start, end)
+        first = text[start]
+        bullet = (
+            _BULLET.match(text, start, end)
+            if first in _BULLET_OPENERS or first.isdigit()  # \d is a decimal, which isdigit
+            else None
+        )
         if bullet:
             start = bullet.end()
         while start < end and text[start].isspace():
@@ -113,11 +124,11 @@ def blocks(
         previous = out[-1] if len(out) > len(posts) else None
         if not bullet and previous is not None and _continues_bullet(text, previous, match.start()):
             span = Span(previous.span.start, end)
-            out[-1] = Block(span, BlockKind.BULLET, tuple(sentences(text, span)))
+            out[-1] = Block(span, BlockKind.BULLET, _sentences(text, span.start, end))
             continue
         span = Span(start, end)
         kind = BlockKind.BULLET if bullet else BlockKind.PROSE
-        out.append(Block(span, kind, tuple(sentences(text, span))))
+        out.append(Block(span, kind, _sentences(text, start, end)))
     out.sort(key=lambda b: b.span.start)
     return out
 
@@ -138,7 +149,7 @@ def _continues_bullet(text: str, previous: Block, line_start: int) -> bool:
 def find_posts(text: str) -> list[Post]:
     """Embedded posts: the lines above an attribution line, as long as a post can be."""
     posts = []
-    for line_start in line_starts(text):
+    for line_start in _dash_line_starts(text):
         match = _ATTRIBUTION.match(text, line_start)
         if match is None or (not match["handle"] and not match["rest"]):
             continue  # a dash line without a handle or a date is an ordinary attribution
@@ -175,6 +186,16 @@ def line_starts(text: str) -> Iterator[int]:
         line = newline + 1
 
 
+def _dash_line_starts(text: str) -> Iterator[int]:
+    """Where each line of `text` that opens with a dash starts (maybe after spaces or tabs), as
+    an attribution line does: found from the newlines before them, so that _ATTRIBUTION is not
+    tried at every line."""
+    if _DASH_OPENING.match(text):
+        yield 0
+    for newline in _DASH_LINE.finditer(text):
+        yield newline.start() + 1
+
+
 def is_dateline_place(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the place of a dateline: in capitals, opening a line, then a
     comma, a bracket or a dash ("OSLO, May 2 (Agency) -", "WASHINGTON —")."""
@@ -202,26 +223,31 @@ def sentences(text: str, span: Span) -> list[Span]:
     A sentence that a boundary ends stops at its punctuation and closing marks (the boundary's
     first group), and the next starts after the boundary's white space: neither needs trimming,
     and neither is empty."""
-    out = []
     start, limit = span.start, span.end
     while start < limit and text[start].isspace():
         start += 1
-    for match in _BOUNDARY.finditer(text, start, limit):
-        end = match.end()
-        if end >= limit or not _ends_sentence(text, match, limit):
-            continue
-        out.append(Span(start, match.end(1)))
-        start = end
     while limit > start and text[limit - 1].isspace():
         limit -= 1
-    if start < limit:
-        out.append(Span(start, limit))
-    return out
+    return list(_sentences(text, start, limit)) if start < limit else []
+
+
+def _sentences(text: str, start: int, limit: int) -> tuple[Span, ...]:
+    """The sentences of text[start:limit], which neither starts nor ends with white space (as
+    blocks are cut)."""
+    out = []
+    for match in _BOUNDARY.finditer(text, start, limit):
+        end = match.end()
+        if end < limit and _ends_sentence(text, match, limit):
+            out.append(Span(start, match.end(1)))
+            start = end
+    out.append(Span(start, limit))
+    return tuple(out)
 
 
 def _ends_sentence(text: str, boundary: re.Match[str], limit: int) -> bool:
     """Whether a boundary that stops before `limit` ends a sentence."""
-    first = text[boundary.end()]
+    after = boundary.end()
+    first = text[after]
     if not (first.isupper() or first.isdigit() or first in "\"“‘'("):
         return False
     stop = boundary.group(1).lstrip("!?…")
@@ -233,7 +259,7 @@ def _ends_sentence(text: str, boundary: re.Match[str], limit: int) -> bool:
     if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
         return False
     if "." in token:  # a dotted acronym: "U.S." ends a sentence only before a sentence starter
-        following = text[boundary.end() : min(limit, boundary.end() + 40)]
+        following = text[after : min(limit, after + 40)]
         next_word = _NEXT_WORD.match(following)
         return next_word is not None and next_word.group(1).lower() in _SENTENCE_STARTERS
     return True

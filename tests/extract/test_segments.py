@@ -1,5 +1,6 @@
 import pytest
 
+from extract import segments
 from extract.model import Span
 from extract.segments import BlockKind, blocks, find_posts, sentences
 
@@ -110,3 +111,32 @@ def test_a_hard_wrapped_bullet_is_one_block():
         (BlockKind.BULLET, "A ruling is due."),
         (BlockKind.PROSE, "Indented prose after a finished bullet."),
     ]
+
+
+# Invented lines of every kind the quick tests of find_posts and blocks must let through.
+_OPENINGS_TEXT = (
+    "— Ada Lind (@adalind) May 3, 2024\n"
+    "The ferry to Holm ran late.\n"
+    "  \t– Bo Ek 3 May 2024\n"
+    "- Cai Vos (@caivos)\n"
+    "\t• Nets mended\n"
+    "12) Gulls counted\n"
+    "٣. An eastern digit\n"
+    "* * *\n"
+    "\n"
+    "Plain closing line.\n"
+)
+
+
+def test_posts_are_looked_for_at_every_line_an_attribution_may_open():
+    starts = list(segments.line_starts(_OPENINGS_TEXT))
+    dash_lines = list(segments._dash_line_starts(_OPENINGS_TEXT))
+    attributions = [s for s in starts if segments._ATTRIBUTION.match(_OPENINGS_TEXT, s)]
+    assert attributions and set(attributions) <= set(dash_lines) <= set(starts)
+
+
+def test_every_line_a_bullet_opens_passes_the_quick_test():
+    text = _OPENINGS_TEXT
+    for start in segments.line_starts(text):
+        if start < len(text) and segments._BULLET.match(text, start, text.find("\n", start)):
+            assert text[start] in segments._BULLET_OPENERS or text[start].isdigit()
