@@ -708,7 +708,7 @@ def _org_end(tokens: Sequence[_Token], text: str) -> int | None:
     return None
 
 
-def _acronym_that_acts(text: str, token: _Token) -> bool:
+def _acronym_that_acts(text: str, token: _Token, book: _Book) -> bool:
     """An acronym the vocabulary does not know, after "the" and before a lower-case word, is an
     organisation: "The RNLI said", "the KNRM confirmed" (not "the CEO said": common_acronyms)."""
     word = token.word
@@ -719,26 +719,14 @@ def _acronym_that_acts(text: str, token: _Token) -> bool:
         and token.folded not in _NOT_ORG_ACRONYMS
         and _THE_BEFORE.search(text, max(0, token.start - 5), token.start) is not None
         and _LOWER_WORD_NEXT.match(text, token.start + len(word)) is not None
-        and not _spelled_out(text, word)
+        and not book.spelled_out(word)
     )
 
 
-def _spelled_out(text: str, acronym: str) -> bool:
-    """Whether the text names what `acronym` stands for ("the World Meteorological
-    Organization (WMO)", "the Office of Health Standards ... the OHS"): the abbreviation is
-    then that organisation's (`book.abbreviations`)."""
-    if f"({acronym})" in text:
-        return True
-    for run in _CAPITALISED_RUN.finditer(text):
-        initials = "".join(w[0] for w in run.group().split() if w[0].isupper())
-        if initials == acronym:
-            return True
-    return False
-
-
-# Capitalised words, "of", "for", "and", "on" or "the" between them: "Office of Health Standards".
+# Capitalised words, "of", "for", "and", "on" or "the" between them: "Office of Health Standards"
+# (the lookbehind, "\b" before the first capital, follows it so that a search skips to capitals).
 _CAPITALISED_RUN = re.compile(
-    rf"\b[A-Z][\w-]*(?:{_SP}+(?:(?:of|for|and|on|the){_SP}+)*[A-Z][\w-]*)+"
+    rf"[A-Z](?<!\w.)[\w-]*(?:{_SP}+(?:(?:of|for|and|on|the){_SP}+)*[A-Z][\w-]*)+"
 )
 
 
@@ -770,7 +758,7 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     ):  # "Rival Brill Foods said": an adjective capitalised as the sentence opens
         rest = tokens[1:]
         return _read_phrase(text, _Phrase(rest, phrase.block, _entity(text, rest)), book)
-    if len(tokens) == 1 and _acronym_that_acts(text, tokens[0]):
+    if len(tokens) == 1 and _acronym_that_acts(text, tokens[0], book):
         book.organisation(tokens[0].word, Span(phrase.start, phrase.end))
         return []
     if len(tokens) == 1 and (not _is_name_token(tokens[0]) or tokens[0].folded in ORG_TAILS):
@@ -1492,6 +1480,7 @@ class _Book:
         self.cover = _Reach(len(text))
         self.story_groups: dict[str, _Draft | None] = {}  # noun class -> story_group()
         self.capital_words: dict[str, list[int]] | None = None
+        self.run_initials: frozenset[str] | None = None  # read at first need: spelled_out
         # first word of an organisation's name -> it (None: of several), read at first need
         self.first_words: dict[str, _Draft | None] | None = None
         self.runs: set[str] | None = None  # the text's words as written, read at first need
@@ -1791,6 +1780,20 @@ class _Book:
             for mention in short.mentions:
                 full.add(mention, mention.of(self.text))
             del self.drafts[short.key]
+
+    def spelled_out(self, acronym: str) -> bool:
+        """Whether the text names what `acronym` stands for ("the World Meteorological
+        Organization (WMO)", "the Office of Health Standards ... the OHS"): the abbreviation is
+        then that organisation's (`abbreviations`). The initials of the text's capitalised runs
+        are read once."""
+        if f"({acronym})" in self.text:
+            return True
+        if self.run_initials is None:
+            self.run_initials = frozenset(
+                "".join(w[0] for w in run.group().split() if w[0].isupper())
+                for run in _CAPITALISED_RUN.finditer(self.text)
+            )
+        return acronym in self.run_initials
 
     def _capital_words(self) -> dict[str, list[int]]:
         """Where each word of two to six capitals stands alone ("ITF"), read once."""

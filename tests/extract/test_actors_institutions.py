@@ -110,3 +110,12 @@ def test_an_unknown_acronym_after_the_that_acts_is_an_organisation():
         "The Office of Coastal Safety (OCS) opened an inquiry. The OCS said it would report in May."
     )
     assert "OCS" not in _kinds(spelled)
+
+
+def test_each_acronym_of_a_text_is_looked_for_among_its_capitalised_names():
+    kinds = _kinds(
+        "Crews met the Tarn Valley Board at dawn, then the Kellan Port Office. The TVB agreed, "
+        "the KPO objected and the KQRN stayed away."
+    )
+    assert "TVB" not in kinds and "KPO" not in kinds
+    assert kinds["KQRN"] is ActorKind.ORGANIZATION
