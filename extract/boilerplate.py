@@ -437,6 +437,8 @@ def _innermost(hints: Iterable[str]) -> tuple[str, ...]:
 # Any of the hints above: a substring test each is faster than one search for an alternation of
 # them all, which, opening with common letters, is tried at most characters.
 _ANY_HINT = _innermost((*_COPYRIGHT_HINTS, "cookie", *_SIGN_UP_HINTS, *_CREDIT_HINTS))
+# The same for a line too long to be a credit line.
+_ANY_HINT_BUT_CREDIT = _innermost((*_COPYRIGHT_HINTS, "cookie", *_SIGN_UP_HINTS))
 # The label of a related-links block whose following headline lines are links too.
 # ("Related" and the word after it, or the labels of block_labels.txt, or those of
 # block_label_openers.txt and any words after them.)
@@ -498,7 +500,7 @@ def _is_noise(line: str, words: int) -> bool:
     if words <= _SHORT_WORDS and is_byline(line) and not _ends_sentence(line):
         return True
     # Substring tests first: the patterns behind them are slow to search for on every line.
-    if _mentions(folded, _ANY_HINT) and (
+    if _mentions(folded, _ANY_HINT if words <= _CREDIT_WORDS else _ANY_HINT_BUT_CREDIT) and (
         (_mentions(folded, _COPYRIGHT_HINTS) and _COPYRIGHT.search(line))
         or ("cookie" in folded and _COOKIES.search(line))
         or (_mentions(folded, _SIGN_UP_HINTS) and _SIGN_UP.search(line))
