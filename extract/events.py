@@ -156,11 +156,12 @@ def find_events(
 
     dates = [d for d in dates if not _side_detail(text, d) and not in_quotes(d)]
     starts = [d.span.start for d in dates]
+    # By start, end and key: sorted as plain tuples, which compare in C (equal spans, the only
+    # ties left, compare equal).
     mentions = sorted(
-        ((span, actor.key) for actor in actors for span in actor.mentions),
-        key=lambda m: (m[0].start, m[0].end, m[1]),
+        (span.start, span.end, actor.key, span) for actor in actors for span in actor.mentions
     )
-    mention_starts = [span.start for span, _ in mentions]
+    mention_starts = [start for start, _, _, _ in mentions]
     bodies = {actor.key for actor in actors if actor.kind is not ActorKind.PERSON}
     within = [_dates_within(dates, starts, block.span) for block in blocks]
     heads = _dates_above(text, blocks, within, dates)
@@ -215,7 +216,8 @@ def _choice(
     """How sure the choice of `date` for the event at `span` is (a factor of its reading's)."""
     if not span.contains(date.span):
         return SURE_HEADING
-    others = {d.interval for d in _dates_within(dates, starts, span)} - {date.interval}
+    chosen = date.interval
+    others = any(d.interval != chosen for d in _dates_within(dates, starts, span))
     return SURE_AMONG_DATES if others else 1.0
 
 
@@ -442,20 +444,17 @@ def _is_date_line(text: str, block: Span, dates: Sequence[DateMention]) -> bool:
 
 def _actors_in(
     text: str,
-    mentions: Sequence[tuple[Span, str]],
+    mentions: Sequence[tuple[int, int, str, Span]],
     starts: list[int],
     span: Span,
     bodies: set[str],
 ) -> tuple[str, ...]:
     """Keys of the actors mentioned inside `span` that take part in what it reports (a body,
-    of `bodies`, only where `takes_part`); `starts` are the sorted mentions' starts."""
+    of `bodies`, only where `takes_part`); `mentions` are (start, end, key, span), sorted, and
+    `starts` their starts."""
     keys: list[str] = []
     for i in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
-        mention, key = mentions[i]
-        if (
-            mention.end <= span.end
-            and key not in keys
-            and (key not in bodies or takes_part(text, mention))
-        ):
+        _, end, key, mention = mentions[i]
+        if end <= span.end and key not in keys and (key not in bodies or takes_part(text, mention)):
             keys.append(key)
     return tuple(keys)

@@ -32,8 +32,7 @@ def takes_part(text: str, span: Span) -> bool:
     what its sentence reports: not where it qualifies the noun after it ("a Union official",
     "the agency's report"), opens a dateline, or follows a preposition of place or affiliation
     ("treated at the Kelby Infirmary", "a pilot for Tarrow Ferries")."""
-    surface = text[span.start : span.end]
-    if surface.endswith(("'s", "’s")):
+    if text.endswith(("'s", "’s"), span.start, span.end):
         return False  # "the agency's report"
     if is_dateline_place(text, span.start, span.end):
         return False  # "OSLO, May 2 (Agency) -"
