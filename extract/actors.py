@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
-from typing import Final, cast
+from typing import Final, Literal, cast
 
 from extract import lang
 from extract.book import country_key, group_key, organisation_key, person_key, role_key
@@ -308,13 +308,14 @@ class _RunFacts:
     distinct phrase (the runs are cached with their phrase) and only when asked for. `tokens`
     are the run's as placed in `surface`, its phrase's text."""
 
-    __slots__ = ("_org_end", "_segments", "surface", "tokens")
+    __slots__ = ("_org_end", "_plan", "_segments", "surface", "tokens")
 
     def __init__(self, surface: str, tokens: Sequence[_Token]) -> None:
         self.surface = surface
         self.tokens = tokens
         self._segments: object = _NOT_READ
         self._org_end: object = _NOT_READ
+        self._plan: _PersonPlan | None = None
 
     def segments(self) -> list[tuple[str, int, int]]:
         """_given_name_first of the run's _segments; the list is shared, never to be changed."""
@@ -327,6 +328,12 @@ class _RunFacts:
         if self._org_end is _NOT_READ:
             self._org_end = _org_end(self.tokens, self.surface)
         return cast(int | None, self._org_end)
+
+    def plan(self) -> _PersonPlan:
+        """_person_plan of the whole run."""
+        if self._plan is None:
+            self._plan = _person_plan(self.surface, self.tokens, [], self.segments())
+        return self._plan
 
 
 @dataclass(slots=True)
@@ -788,8 +795,8 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
             if rest:
                 return _read_person_part(text, phrase, rest, book, prefix=tokens[:org_end])
             return []
-    segments = facts.segments() if facts is not None else None
-    return _read_person_part(text, phrase, list(tokens), book, prefix=[], segments=segments)
+    plan = facts.plan() if facts is not None else None
+    return _read_person_part(text, phrase, list(tokens), book, prefix=[], plan=plan)
 
 
 def _institution_of_place(tokens: Sequence[_Token]) -> bool:
@@ -822,6 +829,19 @@ def _affiliation_split(text: str, tokens: Sequence[_Token]) -> int:
     return 0
 
 
+# What _read_person_part makes of a phrase's tokens, read from their words alone (_person_plan):
+# a person after titles (the index where the name starts, the role, the titled surface); a
+# role alone (its surface); or parts, runs of names (i, j) to read as names and entities
+# (i, j, entity, surface) to record, in order.
+_NamesPart = tuple[int, int]
+_EntityPart = tuple[int, int, tuple[str, str], str]
+_PersonPlan = (
+    tuple[Literal["person"], int, str | None, str]
+    | tuple[Literal["role"], str]
+    | tuple[Literal["parts"], tuple[_NamesPart | _EntityPart, ...]]
+)
+
+
 def _read_person_part(
     text: str,
     phrase: _Phrase,
@@ -829,12 +849,43 @@ def _read_person_part(
     book: _Book,
     *,
     prefix: list[_Token],
-    segments: list[tuple[str, int, int]] | None = None,
+    plan: _PersonPlan | None = None,
 ) -> list[_Phrase]:
     """Record the person, role or entities the tokens name; return the runs of names that may
-    name a person seen elsewhere. `segments` are the tokens' when their run's facts hold them."""
-    if segments is None:
-        segments = _given_name_first(tokens, _segments(text, tokens))
+    name a person seen elsewhere. `plan` is the tokens' _person_plan when their run's facts
+    hold it."""
+    if plan is None:
+        plan = _person_plan(
+            text, tokens, prefix, _given_name_first(tokens, _segments(text, tokens))
+        )
+    if plan[0] == "person":
+        _, first_name, role, titled = plan
+        book.person(text, tokens[first_name:], role=role, titled=titled, extent=phrase.after)
+        return []
+    if plan[0] == "role":
+        book.role_only(plan[1], Span((prefix or tokens)[0].start, tokens[-1].end))
+        return []
+    out: list[_Phrase] = []
+    for part in plan[1]:
+        if len(part) == 2:
+            i, j = part
+            after = phrase.after if j == len(tokens) else None
+            names = _Phrase(tokens[i:j], phrase.block, after=after, affiliation=phrase.affiliation)
+            out.extend(_read_names(text, names, book))
+        else:
+            i, j, entity, surface = part
+            book.entity(entity, Span(tokens[i].start, tokens[j - 1].end), surface)
+    return out
+
+
+def _person_plan(
+    text: str,
+    tokens: Sequence[_Token],
+    prefix: Sequence[_Token],
+    segments: list[tuple[str, int, int]],
+) -> _PersonPlan:
+    """What _read_person_part makes of the tokens (after `prefix`, an organisation's name), by
+    their words and the text between them alone, given their segments."""
     last_title = max((i for i, (kind, _, _) in enumerate(segments) if kind == "title"), default=-1)
     names = segments[last_title + 1 :]
     if last_title >= 0 and names and all(kind == "name" for kind, _, _ in names):
@@ -846,36 +897,28 @@ def _read_person_part(
             and not _ampersand_joined(text, name_tokens)
             and (len(name_tokens) > 1 or title_tokens[-1].folded in _SURNAME_TITLES)
         ):
-            role = _role_text(text, title_tokens)
-            titled = _surface(text, tokens)
-            book.person(text, name_tokens, role=role, titled=titled, extent=phrase.after)
-            return []
+            return "person", names[0][1], _role_text(text, title_tokens), _surface(text, tokens)
     if last_title >= 0 and not names and len(segments) > 1:
         qualifiers = [s for s in segments if s[0] == "entity"]
         if qualifiers and segments[0][0] == "entity":
-            surface = _surface(text, [*prefix, *tokens])
-            book.role_only(surface, Span((prefix or tokens)[0].start, tokens[-1].end))
-            return []
-    out: list[_Phrase] = []
-    run: list[_Token] = []
+            return "role", _surface(text, [*prefix, *tokens])
+    parts: list[_NamesPart | _EntityPart] = []
+    run_start = -1  # where the run of names being read starts
     for kind, i, j in [*segments, ("end", len(tokens), len(tokens))]:
         if kind == "name" and (
             _is_name_word(tokens[i].word, tokens[i].folded) or _name_part(tokens, i)
         ):
-            run.extend(tokens[i:j])
+            if run_start < 0:
+                run_start = i
             continue
-        if run:
-            after = phrase.after if run[-1] is tokens[-1] else None
-            part = _Phrase(run, phrase.block, after=after, affiliation=phrase.affiliation)
-            out.extend(_read_names(text, part, book))
-            run = []
+        if run_start >= 0:
+            parts.append((run_start, i))
+            run_start = -1
         if kind == "entity":
             entity = _entity(text, tokens[i:j])
             if entity is not None and not _qualifies_next(segments, i):
-                book.entity(
-                    entity, Span(tokens[i].start, tokens[j - 1].end), _surface(text, tokens[i:j])
-                )
-    return out
+                parts.append((i, j, entity, _surface(text, tokens[i:j])))
+    return "parts", tuple(parts)
 
 
 def _ampersand_joined(text: str, tokens: Sequence[_Token]) -> bool:

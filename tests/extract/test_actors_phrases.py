@@ -58,18 +58,20 @@ def test_phrase_finds_what_tokens_tried_at_every_start_find(text):
         "University of Tarnby Professor Oren Quist and Mayor Dean Halloran spoke in Ostby.",
         "Ana Lima, Niamh O'Dowd’s aide, joined the Bank of the North and Brill Foods Ltd.",
         "Ruth M. Bishop, Chow Mei-ling and Sen. Anders Feo read the Kellan Water Board report.",
+        "The Danish Trade Minister told Kenyan Deputy Sports Minister Wambui Otieno to wait.",
     ],
 )
 def test_run_facts_are_what_the_placed_tokens_give(text):
     """A run's _RunFacts, read once in its phrase's own text, agree with the run's tokens as
-    placed in the document (after other text, so that offsets differ)."""
+    placed in the document (after other text, so that offsets differ): its segments, the end
+    of an organisation's name and what _read_person_part makes of it."""
     text = "Some words before. " + text
     phrases = actors._phrases(text, blocks(text))
     assert any(len(phrase.tokens) > 1 for phrase in phrases)
     for phrase in phrases:
         assert phrase.facts is not None
         tokens = phrase.tokens
-        assert phrase.facts.segments() == actors._given_name_first(
-            tokens, actors._segments(text, tokens)
-        )
+        segments = actors._given_name_first(tokens, actors._segments(text, tokens))
+        assert phrase.facts.segments() == segments
+        assert phrase.facts.plan() == actors._person_plan(text, tokens, [], segments)
         assert phrase.facts.org_end() == actors._org_end(tokens, text)
