@@ -35,12 +35,11 @@ class Line:
     words: int  # white-space separated tokens
 
 
-# A non-empty line.
-_LINE = re.compile(r"[^\n]+")
+# A whole line that holds a letter or a digit (Markdown decoration, which split_lines takes off,
+# is white space and marks, so the line less it holds one too).
+_WORDY_LINE = re.compile(r"(?m)^[^\n]*[^\W_][^\n]*")
 # Markdown or list decoration around a line's words: heading hashes, quote marks, emphasis.
 _DECORATION = re.compile(r"^(?:#{1,6}\s+|>\s*|[*_]{1,3}(?=\S))+|(?<=\S)[*_]{1,3}$")
-# A letter or digit.
-_HAS_WORD = re.compile(r"[^\W_]")
 # The characters that may start or end Markdown decoration.
 _DECORATION_MARKS = frozenset("#>*_")
 
@@ -48,12 +47,12 @@ _DECORATION_MARKS = frozenset("#>*_")
 def split_lines(text: str) -> tuple[Line, ...]:
     """The non-blank lines of `text`, in order (extract.doc.Doc keeps them for every stage)."""
     result = []
-    for match in _LINE.finditer(text):
+    for match in _WORDY_LINE.finditer(text):  # a line of only dashes or bullets counts as blank
         stripped = match.group().strip()
         if stripped[:1] in _DECORATION_MARKS or stripped[-1:] in _DECORATION_MARKS:
             stripped = _DECORATION.sub("", stripped).strip()
-        if _HAS_WORD.search(stripped):  # a line of only dashes or bullets counts as blank
-            result.append(Line(Span(*match.span()), stripped, len(stripped.split())))
+        start, end = match.span()
+        result.append(Line(Span(start, end), stripped, len(stripped.split())))
     return tuple(result)
 
 
