@@ -196,6 +196,13 @@ CASES = [
      [("the day before  yesterday", _d("2025-11-22"), _d("2025-11-22"), D, True)]),
     ("The choir sang last\tnight.", MON,
      [("last\tnight", _d("2025-11-23"), _d("2025-11-23"), D, True)]),
+    # a bare clock time far into its line: after a preposition, however far back that stands
+    ("The ferry crew loaded the last crates onto the deck and waited until 10:45 for the tide.",
+     MON, [("10:45", MON, MON, D, True)]),
+    ("The ferry crew loaded the last crates onto the deck and the score was 10:45 at the break.",
+     MON, []),
+    ("The pier closed at" + " " * 45 + "10:45 after the storm.", MON,
+     [("10:45", MON, MON, D, True)]),
 ]  # fmt: skip
 
 
