@@ -419,7 +419,11 @@ def _phrases(text: str, blocks: Sequence[Block]) -> list[_Phrase]:
                 assert indices is not None, "with the text, what follows a token is known"
                 runs = _run_tokens(surface, parts, indices)
             for run, entity, facts in runs:
-                tokens = [_Token(base + a, base + b, w, f, s) for a, b, w, f, s in run]
+                if len(run) == 1:  # most runs: one token, made without a comprehension's call
+                    a, b, w, f, s = run[0]
+                    tokens = [_Token(base + a, base + b, w, f, s)]
+                else:
+                    tokens = [_Token(base + a, base + b, w, f, s) for a, b, w, f, s in run]
                 out.append(_Phrase(tokens, span, entity, facts))
     return out
 
