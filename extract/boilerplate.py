@@ -278,16 +278,24 @@ _COOKIES = re.compile(
 # opening with an offer ("Get our weekly newsletter", "Download the app", "Follow us on") or a
 # link ("Click here"), a newsletter near a word of signing up ("... the newsletter in your inbox").
 _NEWSLETTER = list_alternation("newsletter_words")
-_SIGN_UP = re.compile(
+_SIGN_UP_OPENING = (
     rf"^(?:(?:{list_alternation('sign_up_calls')})\b(?=.{{0,70}}$)"
     rf"|(?:{list_alternation('newsletter_openers')})\s+\w+\s+(?:{_NEWSLETTER})"
     rf"|{list_alternation('sign_up_openers')}"
     rf"|(?:{list_alternation('app_openers')})\s+\w*\s*(?:{list_alternation('app_words')})"
     rf"|(?:{list_alternation('sign_up_links')})\b)"
+)
+_SIGN_UP = re.compile(
+    rf"{_SIGN_UP_OPENING}"
     rf"|\b(?:{_NEWSLETTER})\b.{{0,80}}\b(?:{list_alternation('newsletter_cues_after')})\b"
     rf"|\b(?:{list_alternation('newsletter_cues_before')})\b.{{0,80}}\b(?:{_NEWSLETTER})\b",
     re.IGNORECASE,
 )
+# A line that _SIGN_UP may match: one that opens as its first part does, or that holds a
+# newsletter word, which its other parts both need. Tested first: a search for _SIGN_UP tries
+# each of its parts at every character of a line.
+_SIGN_UP_OPENER = re.compile(_SIGN_UP_OPENING, re.IGNORECASE)
+_NEWSLETTER_WORD = re.compile(_NEWSLETTER, re.IGNORECASE)
 # Every match of _SIGN_UP holds an entry of one of these lists (the others it reads go with them).
 _SIGN_UP_HINT_LISTS = (
     "sign_up_calls",
@@ -502,7 +510,11 @@ def _is_noise(line: str, words: int) -> bool:
     if _mentions(folded, _ANY_HINT if words <= _CREDIT_WORDS else _ANY_HINT_BUT_CREDIT) and (
         (_mentions(folded, _COPYRIGHT_HINTS) and _COPYRIGHT.search(line))
         or ("cookie" in folded and _COOKIES.search(line))
-        or (_mentions(folded, _SIGN_UP_HINTS) and _SIGN_UP.search(line))
+        or (
+            _mentions(folded, _SIGN_UP_HINTS)
+            and (_SIGN_UP_OPENER.match(line) or _NEWSLETTER_WORD.search(line))
+            and _SIGN_UP.search(line)
+        )
         or (words <= _CREDIT_WORDS and _mentions(folded, _CREDIT_HINTS) and _CREDIT.search(line))
     ):
         return True

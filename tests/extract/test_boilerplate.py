@@ -529,6 +529,9 @@ _PREFILTER_LINES = [
     "Tallow – Candles that last.",
     "The quay reopens on 4 March 2031.",
     "eBay iPhone",
+    "Sign up for the harbour briefing",
+    "The tide newsletter lands in your inbox at six.",
+    "Designers follow the plan closely.",
 ]
 
 
@@ -542,6 +545,8 @@ def test_quick_tests_find_every_line_their_patterns_match(line: str) -> None:
         assert any(mark in line for mark in boilerplate._PATH_MARKS)
     if boilerplate._PRODUCT_AD.match(line):
         assert any(dash in line for dash in boilerplate._AD_DASHES)
+    if boilerplate._SIGN_UP.search(line):
+        assert boilerplate._SIGN_UP_OPENER.match(line) or boilerplate._NEWSLETTER_WORD.search(line)
 
 
 def test_every_noise_hint_holds_one_of_the_hints_tested_first() -> None:
