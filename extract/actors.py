@@ -169,6 +169,12 @@ _VERB_AFTER = re.compile(
 # A speech verb just before a name: "said Jane Okafor", "added Dr Lee" (but "told X" names the
 # listener, often a newspaper).
 _VERB_BEFORE = re.compile(rf"\b(?:{longest_first(SPEECH_VERBS - {'told', 'tells'})}){_SP}+$")
+# Its verbs: a text that ends with none of them, less its closing white space and line break,
+# has none before the name, seen without a search that tries every word of the text.
+_VERBS_BEFORE = tuple(sorted(SPEECH_VERBS - {"told", "tells"}))
+# White space and line breaks, which a text ending with a verb or a comma ends with after it
+# (a "$" matches before a last line break too).
+_CLOSING_SPACE = _SPACES + "\n"
 # An apposition that makes a name a person: ", a spokeswoman for the ministry," or ", 45,".
 _APPOSITION = re.compile(
     rf",{_SP}+(?:who{_SP}|(?:(?:the|a|an|his|her|its|their|our){_SP}+)?(?:[\w'’-]+{_SP}+){{0,3}}?"
@@ -183,7 +189,8 @@ _DESCRIBED_AFTER = re.compile(
     rf"(?:{longest_first(w for w in OCCUPATIONS if w not in OCCUPATIONS_PLURAL)})\b(?![’'-])"
 )
 # Nouns that say what kind of organisation a name is: "chain", "carmaker", "cooperative".
-_ORG_KIND_ALTERNATION = longest_first(lang.words("org_nouns") | lang.words("org_kinds"))
+_ORG_KINDS = lang.words("org_nouns") | lang.words("org_kinds")
+_ORG_KIND_ALTERNATION = longest_first(_ORG_KINDS)
 # An apposition that says what kind of organisation a name is, its noun last: ", the discount
 # chain," or ", a Swedish carmaker." (not ", the head of the union," nor ", the firm's founder").
 _ORG_APPOSITION = re.compile(
@@ -196,6 +203,8 @@ _ORG_NOUN_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?){_SP}+(?:[a-z][\w'’-]*{_SP}+){{0,2}}?"
     rf"(?:{_ORG_KIND_ALTERNATION}),{_SP}+$"
 )
+# Its nouns, for telling without a search that a text ends with none of them and a comma.
+_ORG_KINDS_ENDING = tuple(sorted(_ORG_KINDS))
 # "the" and up to two lower-case words before a name: "the Pilar", "the smaller Pilar".
 _THE_WORDS_BEFORE = re.compile(rf"\b[Tt]he(?:{_SP}+[a-z]+){{0,2}}{_SP}+$")
 # Forms of "be" between a role and a name: "the head gardener is Ruan Teodor".
@@ -777,10 +786,7 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     if (
         len(tokens) <= 3
         and text.startswith(",", tokens[-1].end)  # as _ORG_APPOSITION opens
-        and (
-            _ORG_APPOSITION.match(text, tokens[-1].end)
-            or _ORG_NOUN_BEFORE.search(text, max(0, phrase.start - 60), phrase.start)
-        )
+        and (_ORG_APPOSITION.match(text, tokens[-1].end) or _org_noun_before(text, phrase.start))
     ):
         book.organisation(text[phrase.start : tokens[-1].end], Span(phrase.start, tokens[-1].end))
         return []  # "Brindle's, the discount chain,": a shop, not Mr Brindle; "the co-op, X,"
@@ -801,6 +807,26 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
             return []
     plan = facts.plan() if facts is not None else None
     return _read_person_part(text, phrase, list(tokens), book, prefix=[], plan=plan)
+
+
+def _org_noun_before(text: str, start: int) -> bool:
+    """_ORG_NOUN_BEFORE in the 60 characters before `start`, searched for only when they end
+    with a kind of organisation and a comma, as every match does."""
+    before = text[max(0, start - 60) : start].rstrip(_CLOSING_SPACE)
+    return (
+        before.endswith(",")
+        and before[:-1].endswith(_ORG_KINDS_ENDING)
+        and _ORG_NOUN_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
+def _verb_before(before: str) -> bool:
+    """_VERB_BEFORE in `before`, searched for only when it ends with one of its verbs, as every
+    match does."""
+    return (
+        before.rstrip(_CLOSING_SPACE).endswith(_VERBS_BEFORE)
+        and _VERB_BEFORE.search(before) is not None
+    )
 
 
 def _institution_of_place(tokens: Sequence[_Token]) -> bool:
@@ -1066,7 +1092,7 @@ def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     if len(tokens) > 1:  # "Loopr said" is as often a company as a person
         evidence = evidence or (after == "," and bool(_DESCRIBED_AFTER.match(text, end)))
         evidence = evidence or (after in _SPACES and bool(_VERB_AFTER.match(text, end)))
-        evidence = evidence or bool(_VERB_BEFORE.search(before))
+        evidence = evidence or _verb_before(before)
         evidence = evidence or (
             _is_given_name(tokens[0].folded)
             and len(tokens) <= 4
@@ -1172,7 +1198,7 @@ def _speakers_named_before(text: str, unknown: Sequence[_Phrase], book: _Book) -
             continue
         if _PLACE_BEFORE.search(text, max(0, full[0].start - 8), full[0].start):
             continue  # "in Kenton Falls" is a place
-        if _VERB_AFTER.match(text, phrase.end) or _VERB_BEFORE.search(
+        if _VERB_AFTER.match(text, phrase.end) or _verb_before(
             text[max(0, phrase.start - 40) : phrase.start]
         ):
             name, descriptor = _without_descriptor(text, full)

@@ -75,3 +75,35 @@ def test_run_facts_are_what_the_placed_tokens_give(text):
         assert phrase.facts.segments() == segments
         assert phrase.facts.plan() == actors._person_plan(text, tokens, [], segments)
         assert phrase.facts.org_end() == actors._org_end(tokens, text)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "the board met, and then said ",
+        "the board met, and then said\u00a0\t",
+        "the board met, and then said \n",
+        "the board met, and then said\n",
+        "the board met, and then said \n\n",
+        "it was left unsaid ",
+        "she told ",
+        "as the statement added  ",
+        "said",
+        "",
+        "the regional carrier, ",
+        "the regional carrier,\n",
+        "the regional carrier, \n",
+        "a small family-run bakery,\u00a0",
+        "the bakery , ",
+        "The ship's operator, ",
+        "the carrier ",
+    ],
+)
+def test_context_checks_agree_with_their_patterns(before):
+    """_verb_before and _org_noun_before, which search only after a cheap look at the end of
+    the text, find what their patterns find."""
+    assert actors._verb_before(before) == (actors._VERB_BEFORE.search(before) is not None)
+    text = before + "Ostby Growers, which said"
+    start = len(before)
+    found = actors._ORG_NOUN_BEFORE.search(text, max(0, start - 60), start) is not None
+    assert actors._org_noun_before(text, start) == found
