@@ -141,11 +141,16 @@ _BYLINE_NAMES = re.compile(
 )
 # A byline has at most this many words before its date.
 _BYLINE_NAME_WORDS = 8
+# The words before a date label's verb: "First published", "Last updated".
+_DATE_LABEL_QUALIFIERS = list_alternation("date_label_qualifiers")
+# The noun of a date label: "Date: 3 May 2024".
+_DATE_NOUNS = list_alternation("date_nouns")
 # A date label at the start of a line, whatever follows the date: "Date: 2021-05-06 The council
-# met ...", "Published on 3 May 2020".
+# met ...", "Published on 3 May 2020", "Dated 3 May 2020".
 _DATE_LABEL_START = re.compile(
-    rf"^(?:(?:first\s+|last\s+)?(?:{list_alternation('date_label_verbs')})(?:\s+on)?"
-    r"|date(?:d)?)\s*[:|–—-]?\s*",
+    rf"^(?:(?:(?:{_DATE_LABEL_QUALIFIERS})\s+)?(?:{list_alternation('date_label_verbs')})"
+    rf"(?:\s+(?:{list_alternation('date_label_prepositions')}))?"
+    rf"|(?:{list_alternation('dated_words')}|{_DATE_NOUNS}))\s*[:|–—-]?\s*",
     re.IGNORECASE,
 )
 
@@ -266,12 +271,13 @@ _COPYRIGHT = re.compile(
     rf"|\b(?:{'|'.join(map(re.escape, _RIGHTS_NOTICES))})\b",
     re.IGNORECASE,
 )
-# Cookie and consent notices.
+# Cookie and consent notices: "cookies" near a word of cookie_words.txt, or who uses them ("This
+# site uses cookies").
 _COOKIES = re.compile(
-    rf"\bcookies?\b.{{0,60}}\b(?:{list_alternation('cookie_words')})\b"
+    rf"\b(?:{list_alternation('cookie_nouns')})\b.{{0,60}}\b(?:{list_alternation('cookie_words')})\b"
     r"|\b(?:"
     + "|".join(map(re.escape, lang.entries("cookie_users")))  # one space, as the pattern had it
-    + r")\s+uses?\s+cookies\b",
+    + rf")\s+(?:{list_alternation('cookie_use_phrases')})\b",
     re.IGNORECASE,
 )
 # Newsletter and subscription calls: a short line opening with a call ("Sign up for ..."), a line
@@ -357,12 +363,19 @@ _LOGO_NAME = (
     + "|".join(map(re.escape, lang.entries("outlet_name_joiners")))
     + r")){0,5}"
 )
+# The word of a logo's text, written lower case or capitalised ("[Ll]ogo"); a logo line holds
+# it folded (_LOGO_HINTS, _is_noise's quick test).
+_LOGO_HINTS = tuple(word.casefold() for word in lang.entries("logo_words"))
+_LOGO_WORD = "|".join(
+    f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" for word in lang.entries("logo_words")
+)
 # A logo's text: the outlet's name then "logo", alone or run into the link beside it ("The
 # Courier logo", "CityWire logoCityWire"), or "Logo" then the name ("Logo: The Courier", "Logo of
 # the Courier"). A headline about a logo has lower-case words before it ("Town unveils new logo").
 _LOGO = re.compile(
-    rf"^(?:(?P<name>{_LOGO_NAME})\s+[Ll]ogo(?![a-z])"
-    rf"|[Ll]ogo(?:\s*[:|–—-]\s*|\s+(?:of|for)\s+)(?P<after>(?:the\s+)?{_LOGO_NAME})\s*$)"
+    rf"^(?:(?P<name>{_LOGO_NAME})\s+(?:{_LOGO_WORD})(?![a-z])"
+    rf"|(?:{_LOGO_WORD})(?:\s*[:|–—-]\s*|\s+(?:{list_alternation('logo_prepositions')})\s+)"
+    rf"(?P<after>(?:(?:{list_alternation('logo_determiners')})\s+)?{_LOGO_NAME})\s*$)"
 )
 # A logo line has at most this many words.
 _LOGO_WORDS = 8
@@ -441,16 +454,19 @@ def _innermost(hints: Iterable[str]) -> tuple[str, ...]:
     return tuple(h for h in every if not any(o != h and o in h for o in every))
 
 
+# A cookie notice holds a word of each entry of the lists _COOKIES reads one of ("cookie").
+_COOKIE_HINTS = _innermost(_longest_words(("cookie_nouns", "cookie_use_phrases")))
 # Any of the hints above: a substring test each is faster than one search for an alternation of
 # them all, which, opening with common letters, is tried at most characters.
-_ANY_HINT = _innermost((*_COPYRIGHT_HINTS, "cookie", *_SIGN_UP_HINTS, *_CREDIT_HINTS))
+_ANY_HINT = _innermost((*_COPYRIGHT_HINTS, *_COOKIE_HINTS, *_SIGN_UP_HINTS, *_CREDIT_HINTS))
 # The same for a line too long to be a credit line.
-_ANY_HINT_BUT_CREDIT = _innermost((*_COPYRIGHT_HINTS, "cookie", *_SIGN_UP_HINTS))
+_ANY_HINT_BUT_CREDIT = _innermost((*_COPYRIGHT_HINTS, *_COOKIE_HINTS, *_SIGN_UP_HINTS))
 # The label of a related-links block whose following headline lines are links too.
-# ("Related" and the word after it, or the labels of block_labels.txt, or those of
-# block_label_openers.txt and any words after them.)
+# (The labels of block_label_heads.txt and the word after them, or the labels of
+# block_labels.txt, or those of block_label_openers.txt and any words after them.)
 _BLOCK_LABEL = re.compile(
-    rf"^(?:related(?:\s+\w+)?|{phrase_alternation(lang.entries('block_labels'))}"
+    rf"^(?:(?:{phrase_alternation(lang.entries('block_label_heads'))})(?:\s+\w+)?"
+    rf"|{phrase_alternation(lang.entries('block_labels'))}"
     rf"|(?:{phrase_alternation(lang.entries('block_label_openers'))})\b.*)\s*:?$",
     re.IGNORECASE,
 )
@@ -460,7 +476,9 @@ _MENU_RUN = 4
 _LABEL_WORDS = 3
 # A date line's label.
 _DATE_LABEL = re.compile(
-    rf"^(?:(?:first\s+|last\s+)?(?:{list_alternation('date_line_verbs')})|date)\b", re.I
+    rf"^(?:(?:(?:{_DATE_LABEL_QUALIFIERS})\s+)?(?:{list_alternation('date_line_verbs')})"
+    rf"|{_DATE_NOUNS})\b",
+    re.I,
 )
 # The longest line that may be noise without an explicit label.
 _MAX_NOISE_WORDS = 40
@@ -509,7 +527,7 @@ def _is_noise(line: str, words: int) -> bool:
     # Substring tests first: the patterns behind them are slow to search for on every line.
     if _mentions(folded, _ANY_HINT if words <= _CREDIT_WORDS else _ANY_HINT_BUT_CREDIT) and (
         (_mentions(folded, _COPYRIGHT_HINTS) and _COPYRIGHT.search(line))
-        or ("cookie" in folded and _COOKIES.search(line))
+        or (_mentions(folded, _COOKIE_HINTS) and _COOKIES.search(line))
         or (
             _mentions(folded, _SIGN_UP_HINTS)
             and (_SIGN_UP_OPENER.match(line) or _NEWSLETTER_WORD.search(line))
@@ -523,7 +541,7 @@ def _is_noise(line: str, words: int) -> bool:
         return False
     return (
         (words <= _SHORT_WORDS and bool(_MORE_FROM.match(line)))
-        or (words <= _LOGO_WORDS and "logo" in folded and logo_name(line) is not None)
+        or (words <= _LOGO_WORDS and _mentions(folded, _LOGO_HINTS) and logo_name(line) is not None)
         or bool(_READING_TIME.match(line))
         or _is_menu(line)
         or (_mentions(folded, _SHARE_MARKERS) and _is_share_row(line))
