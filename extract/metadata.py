@@ -47,8 +47,9 @@ _TOP_LINES = 15
 _TITLE_WORDS = (3, 25)
 # A headline starts with a capital, a digit or an opening quotation mark.
 _TITLE_START = re.compile(r"^[\"“‘'(]*[A-Z0-9]")
-# A byline's start, which no headline has: "By Harbour staff", "Written by Ana Ruiz".
-_BYLINE_START = re.compile(r"^(?:By|BY|Written\s+by|Posted\s+by|Words\s+by)\s+[A-Z]")
+# A byline's start, which no headline has: "By Harbour staff", "Written by Ana Ruiz" (its
+# openers as written, case and all).
+_BYLINE_START = re.compile(rf"^(?:{list_alternation('byline_starts')})\s+[A-Z]")
 # A headline does not end like a sentence or a clause (but "?" and "!" are fine).
 _TITLE_END = re.compile(r"[.,;:–—-]$")
 # A headline's one final full stop ("Keepers return to the island."), not an ellipsis's last dot.
