@@ -42,7 +42,15 @@ def _numbers(name: str) -> dict[str, int]:
 _MONTH_NUMBER = _numbers("month_numbers")
 _WEEKDAY_NUMBER = _numbers("weekday_numbers")
 # Ordinals of quarters and halves ("the final quarter"), of centuries ("the nineteenth century").
-_ORDINAL = _numbers("ordinals")
+_ORDINAL_ROWS = lang.rows("ordinals")
+_ORDINAL = {word: int(number) for word, number, _ in _ORDINAL_ROWS}
+
+
+def _ordinals(period: str) -> str:
+    """The ordinals read before `period` ("quarter", "half"), as a regex alternation."""
+    return "|".join(word for word, _, periods in _ORDINAL_ROWS if period in periods.split(","))
+
+
 _CENTURY_WORD = _numbers("century_ordinals")
 # Counts written as words: "two weeks ago", "a couple of days later".
 _COUNT = _numbers("counts")
@@ -52,6 +60,8 @@ _PART = lang.table("month_parts")
 # the table's values, and its other words.
 _PART_NAMES = "|".join(dict.fromkeys(_PART.values()))
 _PART_NOUNS = "|".join(word for word in _PART if word not in _PART.values())
+# The word of an accounts' year: "fiscal 2024".
+_FISCAL = list_alternation("fiscal_words")
 # this / last / next before "year" or "week", and by how many of them it moves from the reference's.
 _SHIFT = _numbers("shift_words")
 _SHIFT_WORDS = "(?i:" + "|".join(_SHIFT) + ")"
@@ -96,12 +106,37 @@ _ORDINAL_SUFFIX = list_alternation("ordinal_suffixes")
 
 # --- regex building blocks (strings; compiled patterns below) ---------------------------
 
+
+def _trie(words: Sequence[str]) -> str:
+    """A pattern matching any of `words`, written as a tree of their shared beginnings ("b(?:e(?:
+    came|gan)|uilt)"), which the regex engine tries letter by letter instead of word by word."""
+    return _tree([tuple(word) for word in words])
+
+
+def _phrase_trie(phrases: Sequence[str]) -> str:
+    """_trie for phrases, the space between their words standing for any white space. Where an
+    entry begins another ("due", "due to"), the longer is tried first."""
+    return _tree([tuple(" ".join(phrase.split())) for phrase in phrases])
+
+
+def _tree(sequences: Sequence[tuple[str, ...]]) -> str:
+    """The tree of `sequences` of characters, a space standing for any white space."""
+    if () in sequences and len(sequences) == 1:
+        return ""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for sequence in sequences:
+        if sequence:
+            groups.setdefault(sequence[0], []).append(sequence[1:])
+    branches = [
+        (r"\s+" if head == " " else re.escape(head)) + _tree(tails)
+        for head, tails in sorted(groups.items())
+    ]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if () in sequences else body
+
+
 # A month name or its abbreviation ("Sept.", "Nov"), capitalised as news writes it.
-_MONTH_BODY = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?"
-    r"|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-    r"(?![A-Za-z])"
-)
+_MONTH_BODY = "(?:" + _trie(lang.entries("month_forms")) + ")(?![A-Za-z])"
 # The full names of months, capitalised: the entries of months.txt that no other one extends
 # ("jan" is extended by "january", "sept" by "september").
 _MONTHS = lang.entries("months")
@@ -201,34 +236,6 @@ def _two_digit_year(yy: int, reference: date | None) -> int:
 
 
 # --- tense of the clause around a mention ------------------------------------------------
-
-
-def _trie(words: Sequence[str]) -> str:
-    """A pattern matching any of `words`, written as a tree of their shared beginnings ("b(?:e(?:
-    came|gan)|uilt)"), which the regex engine tries letter by letter instead of word by word."""
-    return _tree([tuple(word) for word in words])
-
-
-def _phrase_trie(phrases: Sequence[str]) -> str:
-    """_trie for phrases, the space between their words standing for any white space. Where an
-    entry begins another ("due", "due to"), the longer is tried first."""
-    return _tree([tuple(" ".join(phrase.split())) for phrase in phrases])
-
-
-def _tree(sequences: Sequence[tuple[str, ...]]) -> str:
-    """The tree of `sequences` of characters, a space standing for any white space."""
-    if () in sequences and len(sequences) == 1:
-        return ""
-    groups: dict[str, list[tuple[str, ...]]] = {}
-    for sequence in sequences:
-        if sequence:
-            groups.setdefault(sequence[0], []).append(sequence[1:])
-    branches = [
-        (r"\s+" if head == " " else re.escape(head)) + _tree(tails)
-        for head, tails in sorted(groups.items())
-    ]
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if () in sequences else body
 
 
 # Words that put a clause in the future ("will", "is scheduled to") or the past ("said", "-ed").
@@ -625,7 +632,7 @@ def _on_yearless_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 # [late|mid-|the end of] [fiscal] 2025
 _YEAR = re.compile(
-    rf"(?<![\w$€£#.,/:'=?&-])(?:{_g('part', _PART_WORDS)}[-\s]+)?(?:(?i:fiscal)\s+)?"
+    rf"(?<![\w$€£#.,/:'=?&-])(?:{_g('part', _PART_WORDS)}[-\s]+)?(?:(?i:{_FISCAL})\s+)?"
     rf"{_g('y', _YEAR_BODY)}(?!\s*(?:GMT|UTC|[AaPp]\.?[Mm]\b|hours|hrs)|-[A-Za-z]|\s*-\s*\d)"
 )
 
@@ -691,7 +698,7 @@ def _of_year(optional: bool) -> str:
     """ "of 2024" / "of this year" / "of the year" after a quarter or a half."""
     body = (
         rf"\s+(?i:of)\s+(?:{_g('y', _YEAR_BODY)}|{_g('ry', _SHIFT_WORDS)}\s+(?i:year)"
-        r"|(?i:the\s+(?:current\s+)?(?:fiscal\s+)?year))"
+        rf"|(?i:the\s+(?:current\s+)?(?:{_FISCAL}\s+)?year))"
     )
     return f"(?:{body})?" if optional else body
 
@@ -701,8 +708,8 @@ _QUARTER = re.compile(
     r"(?:(?i:the|its)\s+)?"
     rf"(?:{_g('y0', _YEAR_BODY)}(?:'s)?\s+|{_g('ry0', _SHIFT_WORDS)}\s+(?i:year's)\s+)?"
     r"(?:(?P<ago>(?i:(?:comparable\s+)?year[-\s](?:ago|earlier)))\s+)?"
-    r"(?i:(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+"
-    r"(?:fiscal[-\s]+)?quarter)(?!s)" + _of_year(optional=True)
+    rf"(?i:(?:{_FISCAL}[-\s]+)?(?P<ord>{_ordinals('quarter')})[-\s]+"
+    rf"(?:{_FISCAL}[-\s]+)?quarter)(?!s)" + _of_year(optional=True)
 )
 # Q3 2023 / Q1 '24 / in Q3
 _Q_FORM = re.compile(
@@ -712,7 +719,7 @@ _Q_FORM = re.compile(
 )
 # the first half of 2024 / the second half of this year / H1 2024
 _HALF = re.compile(
-    r"(?:(?i:the)\s+)?(?i:(?P<ord>first|second|1st|2nd|latter|last)[-\s]+"
+    rf"(?:(?i:the)\s+)?(?i:(?P<ord>{_ordinals('half')})[-\s]+"
     rf"(?:{list_alternation('half_words')}))" + _of_year(optional=False)
 )
 _H_FORM = re.compile(rf"(?<![\w-])H(?P<h>[12])\s+{_g('y', _YEAR_BODY)}")
@@ -795,7 +802,8 @@ def _on_season(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 # the last one completed before the reference
 _REPORTED_QUARTER = re.compile(
     r"(?<![\w-])(?i:(?:the|its)\s+(?:(?:latest|most\s+recent|just[-\s]ended)\s+"
-    r"|(?P<ago>(?:comparable\s+)?year[-\s](?:ago|earlier))\s+)?(?:fiscal\s+)?"
+    r"|(?P<ago>(?:comparable\s+)?year[-\s](?:ago|earlier))\s+)?"
+    rf"(?:{_FISCAL}\s+)?"
     r"(?:quarter|(?(ago)period|(?!)))(?![\w-]))"
 )
 
@@ -859,15 +867,9 @@ _ANY_WEEKDAY = re.compile(
 # The word after a weekday, which may make it a noun's modifier ("a Tuesday interview").
 _WORD_AFTER_WEEKDAY = re.compile(r"\s+([a-z][a-z-]+)\b")
 # Words after a weekday that are no noun it qualifies ("a Saturday in May", "a Monday night").
-_NOT_A_NOUN = frozenset(lang.entries("function_words")) | {
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "noon",
-    "midday",
-    "midnight",
-}
+_NOT_A_NOUN = frozenset(
+    (*lang.entries("function_words"), *lang.entries("day_parts"), *lang.entries("day_times"))
+)
 # Things that come back every week: "a Sunday radio programme" is no particular Sunday.
 _RECURRING_AFTER = re.compile(
     r"(?:\s+[a-z-]+)?\s+(?:" + "|".join(lang.entries("recurring_nouns")) + r")\b"
@@ -933,7 +935,7 @@ def _on_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 # this week / last month / next year / the current quarter / early next year / late last week
 _RELATIVE_UNIT = re.compile(
     rf"(?<![\w-])(?i:(?:(?P<part>{_PART_NAMES}|{'|'.join(_SIDE)})\s+)?"
-    rf"(?P<mod>{_phrases(list(_UNIT_SHIFT))})\s+(?:fiscal\s+)?"
+    rf"(?P<mod>{_phrases(list(_UNIT_SHIFT))})\s+(?:{_FISCAL}\s+)?"
     rf"(?P<unit>{_units('relative')}))(?![\w-])"
 )
 # over the weekend / during the weekend (a bare "the weekend" is not dated)
