@@ -61,23 +61,20 @@ from extract.vocabulary import (
 
 __all__ = ["find_quotes"]
 
-# Double quotation marks: straight, curly, and as typewriters and old wire copy write them, two
-# apostrophes (''so'') or two backticks that open (``so''). Every alternative opens with a literal
-# character, so the engine skips to the next of those characters instead of trying each position
-# (a character class among the alternatives made finditer two to three times slower).
-_DOUBLE_MARK = re.compile(r"“|”|\"|``|''")
+# Double quotation marks (_double_marks): straight, curly, and as typewriters and old wire copy
+# write them, two apostrophes (''so'') or two backticks that open (``so'').
 _OPEN_ONLY = frozenset({"“", "``"})  # marks that never close a quote
 _CLOSE_ONLY = frozenset({"”"})  # marks that never open one
-# Single quotation marks, straight and curly; a straight one next to another is half of a double.
-# The look-behind comes after the mark so that each alternative opens with a literal (see above).
-_SINGLE_MARK = re.compile(r"‘|’|'(?<!'')(?!')")
+# Single quotation marks (_single_marks), straight and curly; a straight one next to another is
+# half of a double.
 # A plural's possessive apostrophe before a lower-case word: "the Jones' car", "players’ union".
 _PLURAL_POSSESSIVE = re.compile(r"s['’][ \t]+[a-z]")
 # A single mark that may close a quote: after a word or punctuation, before no letter.
 _LATER_CLOSE = re.compile(r"(?<=[^\s])['’](?![\w])")
-# Any character a quotation mark, double or single, is made of: a paragraph with none of them
-# (about half of them) holds no quote, and is not read twice for marks.
-_ANY_MARK = re.compile("[“”\"`'‘’]")
+# The characters quotation marks are made of, double or single. The marks are read from where
+# these stand, found with str.find once for the document: a regex scan of each paragraph, even
+# one that skips to the characters a mark opens with, took some 10 ns a character.
+_MARK_CHARS = "“”\"`'‘’"
 _REPORTING_ALTERNATION = "|".join(
     sorted(
         REPORTING_VERBS | {v.capitalize() for v in REPORTING_VERBS if v.endswith(("ing", "ed"))},
@@ -349,7 +346,9 @@ _KIN_CUE = re.compile(
     rf"(\w+),?[ \t]+(?:(?:{longest_first(HONORIFICS)})\.?[ \t]+)?$", re.IGNORECASE
 )
 # A word before a name that tells its sex: "her father, X", "Ms X".
-_SEX_CUE = re.compile(r"(\w+),?[ \t]+$")
+# Searched in a copy of the 20 characters before the name: the look-behind passes over the
+# letters inside a word at once, where a search from each of them failed only at the word's end.
+_SEX_CUE = re.compile(r"(?<!\w)(\w+),?[ \t]+$")
 # A pronoun that is a sentence's subject: "She later thanked the staff for “…”".
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # The actors a sentence may be about when it frames a quote without a reporting verb.
@@ -464,6 +463,11 @@ _TURNS_MIN = 2
 _LABEL_TITLES = TITLE_WORDS | HONORIFICS | ROLE_NOUNS
 # Words beside the time that opens a live blog's entry: "Updated", "Posted at".
 _UPDATE_WORDS = longest_first(lang.words("update_words"))
+# The ASCII characters an entry's time may open with: a digit, or in either case the first letter
+# of an update word (a paragraph that opens with another ASCII character is not tried).
+_ENTRY_INITIALS = frozenset("0123456789") | {
+    case(word[0]) for word in lang.words("update_words") for case in (str.lower, str.upper)
+}
 _CLOCK_TIME = (
     r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]?[AaPp]\.?[Mm]\b\.?)?"
     r"|(?:1[0-2]|0?[1-9])[ \t]?[AaPp]\.?[Mm]\b\.?)"
@@ -603,6 +607,7 @@ def find_quotes(text: str, blocks: Sequence[Block], book: ActorBook) -> list[Quo
     """Quotes with speakers (Actor.key). A speaker only a quote names ("said Ana Ruiz", where
     nothing else did) is written into `book`, the document's actors, which later stages read."""
     context = _Context(text, blocks, book)
+    positions = _mark_positions(text)
     quotes: list[Quote] = []
     for block_index, block in enumerate(blocks):
         if block.post is not None:
@@ -612,7 +617,11 @@ def find_quotes(text: str, blocks: Sequence[Block], book: ActorBook) -> list[Quo
             confidence = POST_AUTHOR if key is not None else UNATTRIBUTED
             quotes.append(Quote(body, body.of(text), key, confidence=confidence))
             continue
-        for mark in _marks(text, block.span):
+        first = bisect.bisect_left(positions, block.span.start)
+        last = bisect.bisect_left(positions, block.span.end, first)
+        if first == last:
+            continue  # no quotation mark in the paragraph: about half of them
+        for mark in _marks(text, block.span, positions[first:last]):
             quote = context.quote(mark, block_index)
             if quote is not None:
                 quotes.append(quote)
@@ -622,11 +631,22 @@ def find_quotes(text: str, blocks: Sequence[Block], book: ActorBook) -> list[Quo
 # --- quotation marks ----------------------------------------------------------------------------
 
 
-def _marks(text: str, span: Span) -> list[_Mark]:
-    if _ANY_MARK.search(text, span.start, span.end) is None:
-        return []
-    outers, nested = _double_quotes(text, span)  # outers: one after the other
-    singles = _single_quotes(text, span)
+def _mark_positions(text: str) -> list[int]:
+    """Where the characters of _MARK_CHARS stand in `text`, in order."""
+    found: list[int] = []
+    for char in _MARK_CHARS:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
+
+
+def _marks(text: str, span: Span, positions: list[int]) -> list[_Mark]:
+    """The quotes of the paragraph `span`, whose mark characters stand at `positions`."""
+    outers, nested = _double_quotes(text, span, positions)  # outers: one after the other
+    singles = _single_quotes(text, span, positions)
     if not singles and not nested:
         if not outers:
             return []  # apostrophes only: "it’s", "the ’90s"
@@ -649,7 +669,37 @@ def _opens(text: str, at: int, start: int) -> bool:
     return at == start or text[at - 1].isspace() or text[at - 1] in "([{—–-/:“‘"
 
 
-def _double_quotes(text: str, span: Span) -> tuple[list[_Mark], list[_Mark]]:
+def _double_marks(text: str, span: Span, positions: list[int]) -> Iterator[tuple[int, str, int]]:
+    """(start, mark, end) of the double marks in the span, read from the mark characters at
+    `positions` (those in the span), as `re.finditer(r"“|”|\"|``|''", text, span.start,
+    span.end)` finds them: left to right, a doubled mark not overlapping another."""
+    resume = span.start
+    for at in positions:
+        if at < resume:
+            continue  # the second half of a doubled mark
+        char = text[at]
+        if char in '“”"':
+            yield at, char, at + 1
+        elif char in "`'" and at + 1 < span.end and text[at + 1] == char:
+            yield at, char + char, at + 2
+            resume = at + 2
+
+
+def _single_marks(text: str, span: Span, positions: list[int]) -> Iterator[tuple[int, str]]:
+    """(start, mark) of the single marks in the span, read from the mark characters at
+    `positions`: a curly single mark, or an apostrophe with no apostrophe right before it (even
+    before the span) nor after it in the span."""
+    for at in positions:
+        char = text[at]
+        if char in "‘’" or (
+            char == "'"
+            and not (at and text[at - 1] == "'")
+            and not (at + 1 < span.end and text[at + 1] == "'")
+        ):
+            yield at, char
+
+
+def _double_quotes(text: str, span: Span, positions: list[int]) -> tuple[list[_Mark], list[_Mark]]:
     """The quotes in double marks, and those nested in them (curly ones in straight ones)."""
     out: list[_Mark] = []
     nested: list[_Mark] = []
@@ -657,31 +707,30 @@ def _double_quotes(text: str, span: Span) -> tuple[list[_Mark], list[_Mark]]:
     inside = 0  # where the words of the open quote start
     curly: int | None = None  # a curly quote opened inside a straight one: "… “Equal Justice” …"
     inner: list[tuple[int, int, int]] = []  # (opening, words start, closing) of those
-    for match in _DOUBLE_MARK.finditer(text, span.start, span.end):
-        at, mark = match.start(), match.group()
+    for at, mark, mark_end in _double_marks(text, span, positions):
         if opened is None:
             if mark not in _CLOSE_ONLY and _opens(text, at, span.start):
-                opened, inside = at, match.end()
+                opened, inside = at, mark_end
                 inner = []
         elif curly is not None:
             if mark == "”":
                 inner.append((curly, curly + 1, at))
                 curly = None
             elif mark == '"':  # the straight quote closes after all; the curly one never did
-                out.append(_Mark(Span(inside, at), Span(opened, match.end())))
+                out.append(_Mark(Span(inside, at), Span(opened, mark_end)))
                 opened = curly = None
         elif mark == "“" and text[opened] == '"' and _opens(text, at, span.start):
             curly = at
         elif mark not in _OPEN_ONLY or _typed_closing(text, at, span.end):
             words = Span(inside, at)
-            out.append(_Mark(words, Span(opened, match.end())))
+            out.append(_Mark(words, Span(opened, mark_end)))
             if inner:
                 nested.extend(
                     _Mark(Span(i, c), Span(o, c + 1), nested_in=words) for o, i, c in inner
                 )
             opened = None
         else:
-            opened, inside = at, match.end()  # a second opening mark: the first never closed
+            opened, inside = at, mark_end  # a second opening mark: the first never closed
             inner = []
     if opened is not None and inside < span.end:
         words = Span(inside, span.end)
@@ -701,11 +750,10 @@ def _typed_closing(text: str, at: int, end: int) -> bool:
     )
 
 
-def _single_quotes(text: str, span: Span) -> list[_Mark]:
+def _single_quotes(text: str, span: Span, positions: list[int]) -> list[_Mark]:
     out: list[_Mark] = []
     opened: int | None = None
-    for match in _SINGLE_MARK.finditer(text, span.start, span.end):
-        at, mark = match.start(), match.group()
+    for at, mark in _single_marks(text, span, positions):
         after = text[at + 1] if at + 1 < span.end else " "
         if opened is None:
             if mark != "’" and _opens(text, at, span.start) and after.isalpha():
@@ -1055,14 +1103,14 @@ class _Context:
         sentence = self.sentence_of(following.start())
         return max(end, sentence.end)
 
-    def _after(self, after: Span) -> Attribution:
-        """ "…,” said X", "…,” she added", "…,” X, the chief negotiator, told", "according to X"."""
+    def _after(self, after: Span, start: int, verb: re.Match[str] | None) -> Attribution:
+        """ "…,” said X", "…,” she added", "…,” X, the chief negotiator, told", "according to X".
+        `start`: where the words after the quote start (_after_lead_end); `verb`: the reporting
+        verb there, if any."""
         text = self.text
-        start = _after_lead_end(text, after)
         according = _ACCORDING.match(text, start, after.end)
         if according:
             return self._named_at(_source_at(text, according.end(), after.end), after.end)
-        verb = _reporting_at(text, start, after.end)
         if verb:
             return self._named_at(_skip_space(text, verb.end()), after.end)
         opener = _LOWER_WORD.match(text, start, after.end)
@@ -1108,15 +1156,12 @@ class _Context:
                 return Speaker(key)
         return UNKNOWN
 
-    def _described_after(self, after: Span) -> Attribution:
-        """The person a description after the reporting verb that follows a quote names (see
-        _described_name)."""
-        text = self.text
-        start = _after_lead_end(text, after)
-        verb = _reporting_at(text, start, after.end)
+    def _described_after(self, verb: re.Match[str] | None, limit: int) -> Attribution:
+        """The person a description after the reporting verb that follows a quote (`verb`)
+        names, before `limit` (see _described_name)."""
         if verb is None:
             return UNKNOWN
-        key = self._described_name(_skip_space(text, verb.end()), after.end)
+        key = self._described_name(_skip_space(self.text, verb.end()), limit)
         return UNKNOWN if key is None else Speaker(key)
 
     def _described_name(self, start: int, limit: int) -> str | None:
@@ -2339,6 +2384,7 @@ class _Site:
         "_reporting",
         "_scare",
         "after",
+        "after_start",
         "before",
         "block_index",
         "context",
@@ -2346,6 +2392,7 @@ class _Site:
         "mark",
         "opens_sentence",
         "sentence",
+        "verb_after",
     )
 
     def __init__(
@@ -2372,6 +2419,10 @@ class _Site:
             and follows.group().isupper()
             and text[mark.inner.start : mark.inner.end].rstrip().endswith(".")
         )
+        # Where the words after the quote start, past a comma or "as" (_after_lead_end), and the
+        # reporting verb there: read by three rules, looked for once.
+        self.after_start = _after_lead_end(text, after)
+        self.verb_after = _reporting_at(text, self.after_start, after.end)
         self._reporting: tuple[Attribution, bool] | None = None
         self._scare: bool | None = None
 
@@ -2409,7 +2460,7 @@ def described_after_verb(site: _Site) -> Attribution:
     comma, not one the description names first (Vark) or its possessive stands for ("his")."""
     if site.ends_sentence:
         return UNKNOWN
-    return site.context._described_after(site.after)
+    return site.context._described_after(site.verb_after, site.after.end)
 
 
 def verb_after_quote(site: _Site) -> Attribution:
@@ -2417,7 +2468,7 @@ def verb_after_quote(site: _Site) -> Attribution:
     according to Lind"."""
     if site.ends_sentence:
         return UNKNOWN
-    return site.context._after(site.after)
+    return site.context._after(site.after, site.after_start, site.verb_after)
 
 
 def verb_ending_sentence(site: _Site) -> Attribution:
@@ -2492,6 +2543,8 @@ def according_to(site: _Site) -> Attribution:
     """ "According to Ada Lind, the club “…”"."""
     context = site.context
     before = site.before
+    if context.text.find("ccording to", before.start, before.end) < 0:
+        return UNKNOWN  # most clauses: a plain find, where the pattern tries every character
     according = _last(_ACCORDING.finditer(context.text, before.start, before.end))
     if according is None:
         return UNKNOWN
@@ -2508,7 +2561,7 @@ def clause_subject(site: _Site) -> Attribution:
     if site.ends_sentence:
         return UNKNOWN
     context = site.context
-    return context._clause_subject(_after_lead_end(context.text, site.after), site.after.end)
+    return context._clause_subject(site.after_start, site.after.end)
 
 
 def framed_before(site: _Site) -> Attribution:
@@ -2755,7 +2808,7 @@ def _whole_word(word: str) -> re.Pattern[str]:
 def _cue(text: str, mentions: Sequence[Span]) -> str | None:
     """The word before one of the person's mentions that tells sex or kinship: "father"."""
     for mention in mentions:
-        cue = _SEX_CUE.search(text, max(0, mention.start - 20), mention.start)
+        cue = _SEX_CUE.search(text[max(0, mention.start - 20) : mention.start])
         if cue is not None and cue.group(1).lower() in _SEX:
             return cue.group(1).lower()
     return None
@@ -2801,7 +2854,12 @@ def _entries(text: str, blocks: Sequence[Block]) -> list[int]:
     found = [
         i
         for i, block in enumerate(blocks)
-        if block.post is None and _ENTRY_TIME.match(text, block.span.start, block.span.end)
+        if block.post is None
+        and (
+            (first := text[block.span.start : block.span.start + 1]) in _ENTRY_INITIALS
+            or not first.isascii()
+        )
+        and _ENTRY_TIME.match(text, block.span.start, block.span.end)
     ]
     return found if len(found) >= _ENTRIES_MIN else []
 
