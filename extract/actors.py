@@ -118,8 +118,13 @@ _GAP = (
 )
 # The rest of a phrase's first token once its capital is read: the alternatives of
 # _TOKEN_PATTERN less that capital, an abbreviation's first letter checked behind ("(?<=S)en").
+# The abbreviations are tried only where the letters they go on with and a full stop follow, as
+# a lookbehind at each would be tried at every capital ("Smith" tries none).
+_ABBREVIATION_TAILS = [word[1:] for word in _NAME_ABBREVIATIONS]
+_ABBREVIATION_TAIL_LETTERS = "".join(sorted({c for tail in _ABBREVIATION_TAILS for c in tail}))
 _FIRST_TOKEN_REST = (
-    rf"(?:(?:{'|'.join(rf'(?<={re.escape(w[0])}){w[1:]}' for w in _NAME_ABBREVIATIONS)}|)\."
+    rf"(?:(?=[{re.escape(_ABBREVIATION_TAIL_LETTERS)}]{{0,{max(map(len, _ABBREVIATION_TAILS))}}}\.)"
+    rf"(?:{'|'.join(rf'(?<={re.escape(w[0])}){w[1:]}' for w in _NAME_ABBREVIATIONS)}|)\."
     rf"|\.(?:[{_UPPER}]\.)+"
     rf"|[a-z]{{0,5}}-(?!{_NOT_SYLLABLE}(?![\w-])){_SYLLABLE}(?:['’]s)?(?![\w-])"
     rf"|\w*(?:-[{_UPPER}]\w*|['’]\w+)*(?:(?<=s)['’](?!\w))?)(?![\w-])"
