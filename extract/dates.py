@@ -150,8 +150,10 @@ _DAY_BODY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{_ORDINAL_SUFFIX})?(?![\d%]|[.,:]\d|-[
 # A plausible four-digit year, not part of a larger number.
 _YEAR_BODY = r"(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,:]\d|-\d)"
 _WEEKDAY_BODY = "(?:" + "|".join(map(str.capitalize, _WEEKDAY_NUMBER)) + ")(?![a-z])"
-# What joins the two ends of a day range: a dash, or to / through / until / and.
-_RANGE_JOIN = rf"(?:\s*[-–—]\s*|\s+(?:{list_alternation('range_joins')})\s+)"
+# What joins the two ends of a day range: a dash, or to / through / until / and (with the word
+# that must open a range of two dates joined so: "from", "between"; see _join_ranges).
+_RANGE_OPENER = lang.table("range_joins")
+_RANGE_JOIN = rf"(?:\s*[-–—]\s*|\s+(?:{_phrases(list(_RANGE_OPENER))})\s+)"
 # early / mid / late and their longer spellings ("the end of").
 _PART_WORDS = rf"(?i:{_PART_NAMES}|(?:the\s+)?(?:{_PART_NOUNS})\s+of)"
 # this / last / next as a modifier of a month, season or year.
@@ -1633,14 +1635,17 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
 # --- joining neighbours ------------------------------------------------------------------
 
 # "since" right before a mention: the interval runs on to the reference date.
-_SINCE = re.compile(r"(?i:\bsince)\s+$")
+_SINCE = re.compile(rf"(?i:\b(?:{list_alternation('since_words')}))\s+$")
 # A dash between two calendar expressions: "Nov. 30 - Dec. 2", "2014–2018".
 _DASH = re.compile(r"\s*[-–—]\s*")
 # "through" between two expressions, or "to"/"until" after "from", or "and" after "between".
-_JOIN = re.compile(rf"\s+(?P<w>{list_alternation('range_joins')})\s+", re.IGNORECASE)
-# What must come before the first end for a to/until or an and join.
-_FROM = re.compile(r"(?i:\bfrom)\s+$")
-_BETWEEN = re.compile(r"(?i:\bbetween)\s+$")
+_JOIN = re.compile(rf"\s+(?P<w>{_phrases(list(_RANGE_OPENER))})\s+", re.IGNORECASE)
+# What must come before the first end for a to/until or an and join ("from", "between").
+_OPENED = {
+    opener: re.compile(rf"(?i:\b{_phrases([opener])})\s+$")
+    for opener in dict.fromkeys(_RANGE_OPENER.values())
+    if opener
+}
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -1697,16 +1702,10 @@ def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         a = cands[i]
         if i + 1 < len(cands) and a.calendar and cands[i + 1].calendar:
             b = cands[i + 1]
-            between = text[a.end : b.start]
-            before = text[max(0, a.start - 10) : a.start]
-            j = _JOIN.fullmatch(between)
-            ok = _DASH.fullmatch(between) is not None or (
-                j is not None
-                and (
-                    j["w"].lower() in ("through", "thru")
-                    or (j["w"].lower() == "and" and _BETWEEN.search(before) is not None)
-                    or (j["w"].lower() != "and" and _FROM.search(before) is not None)
-                )
+            # read in place: the text between two dates may be long
+            j = _JOIN.fullmatch(text, a.end, b.start)
+            ok = _DASH.fullmatch(text, a.end, b.start) is not None or (
+                j is not None and _range_opened(text, a.start, j["w"])
             )
             joined = _joined(a, b) if ok else None
             if joined is not None:
@@ -1716,6 +1715,13 @@ def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         out.append(a)
         i += 1
     return out
+
+
+def _range_opened(text: str, start: int, join: str) -> bool:
+    """Whether the word a range's `join` needs ("from" for "to", none for "through") stands
+    before its first end, at `start`."""
+    opener = _RANGE_OPENER[" ".join(join.lower().split())]
+    return not opener or _OPENED[opener].search(text[max(0, start - 10) : start]) is not None
 
 
 def _apply_since(text: str, cands: list[_Cand], reference: date | None) -> list[_Cand]:
