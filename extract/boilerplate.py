@@ -123,7 +123,8 @@ _DIGIT = re.compile(r"\d")
 # 3, 2011 in Business") or the outlet's name after a bar ("June 2, 1990|Wire Service"), at most
 # four capitalised words.
 _DATE_TAIL = re.compile(
-    r"(?:\s+in\s+|\s*[|•·]\s*)[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|"
+    rf"(?:\s+(?:{list_alternation('date_tail_prepositions')})\s+|\s*[|•·]\s*)"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|"
     + list_alternation("date_tail_joiners")
     + r")){0,3}\s*$"
 )
@@ -203,7 +204,7 @@ def byline_date(line: str) -> DateLine | None:
 _OCCASION_START = re.compile(r"[A-Z][^.!?;]*$")
 # What joins an occasion to its date: a comma ("Annual Meeting, Town Hall, 3 May 2024") or "on"
 # ("Minutes of the meeting held on 4 March 2024").
-_OCCASION_JOIN = re.compile(r"(?:,|\s+on)\s+$")
+_OCCASION_JOIN = re.compile(rf"(?:,|\s+(?:{list_alternation('occasion_joiners')}))\s+$")
 # An occasion line has at most this many words.
 _OCCASION_WORDS = 12
 
@@ -321,7 +322,8 @@ _CREDIT_LISTS = (
 )
 _CREDIT = re.compile(
     rf"\b(?:{list_alternation('photo_credit_marks')})\b"
-    rf"|^\(?(?:{list_alternation('credit_roles')})\s+by\s+[A-Z]"
+    rf"|^\(?(?:{list_alternation('credit_roles')})"
+    rf"\s+(?:{list_alternation('credit_prepositions')})\s+[A-Z]"
     rf"|\b(?:{list_alternation('contribution_openers')})"
     rf"\s+(?:{list_alternation('contribution_nouns')})\b"
     rf"|\b(?:{list_alternation('photo_labels')})\s*:\s*[A-Z][^/]{{0,40}}/",
@@ -339,7 +341,8 @@ _BYLINE_NON_NAMES = "|".join(
 )
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by J. Doe | 3 March".
 _BYLINE = re.compile(
-    rf"^(?i:{_BYLINE_OPENERS}|author:?)\s+(?!(?i:{_BYLINE_NON_NAMES})\b)"
+    rf"^(?i:{_BYLINE_OPENERS}|(?:{list_alternation('byline_labels')}):?)"
+    rf"\s+(?!(?i:{_BYLINE_NON_NAMES})\b)"
     rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{_BYLINE_JOINERS}))*\s*(?:$|[,|•·–—-])",
 )
 # A social or sharing word; a line of nothing else is a row of share buttons.
