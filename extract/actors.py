@@ -37,7 +37,7 @@ from extract.names import (
     PLACE_OPENERS,
     STORY_GROUPS,
 )
-from extract.segments import Block, BlockKind, line_starts
+from extract.segments import Block, BlockKind
 from extract.vocabulary import (
     BLOCS,
     CAPITALS,
@@ -225,9 +225,11 @@ _AND_AFTER = re.compile(rf"{_SP}+(?:and|&){_SP}+")
 _BIRTH_NAME_AFTER = re.compile(rf"{_SP}*\((?:born|née){_SP}+")
 # A noun, then "named" or "called", right before a name: "a boy named Kelechi".
 _NAMED_BEFORE = re.compile(rf"\b([a-z][\w-]*){_SP}+(?:named|called){_SP}+$")
-# A word and a colon opening a line (matched at line starts), as a transcript labels its
+# A word and a colon opening a line (matched at the text's start), as a transcript labels its
 # speakers: "Okafor: ...".
 _LABEL = re.compile(rf"{_SP}*([{_UPPER}][\w’'-]+):{_SP}")
+# The same after a line break, searched for: the search skips from line break to line break.
+_LABEL_AFTER_BREAK = re.compile(rf"\n{_LABEL.pattern}")
 # Titles written in capitals.
 _UPPER_TITLES = lang.words("upper_titles")
 # An abbreviation in brackets right after a name: " (ITF)", " (VHB)".
@@ -1135,10 +1137,9 @@ def _speaker_labels(text: str) -> frozenset[str]:
     if ":" not in text:
         return frozenset()
     counts: dict[str, int] = {}
-    for line in line_starts(text):
-        match = _LABEL.match(text, line)
-        if match is not None:
-            counts[match[1]] = counts.get(match[1], 0) + 1
+    first = _LABEL.match(text)
+    for match in itertools.chain((first,) if first else (), _LABEL_AFTER_BREAK.finditer(text)):
+        counts[match[1]] = counts.get(match[1], 0) + 1
     return frozenset(
         word
         for word, n in counts.items()

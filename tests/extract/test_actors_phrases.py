@@ -107,3 +107,19 @@ def test_context_checks_agree_with_their_patterns(before):
     start = len(before)
     found = actors._ORG_NOUN_BEFORE.search(text, max(0, start - 60), start) is not None
     assert actors._org_noun_before(text, start) == found
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        ("Quist: We sailed at dawn.\nHost: And then?\nQuist: The wind turned.", {"Quist"}),
+        ("\n  Marit: Yes.\n\tMarit:\tNo.\nMarit:no space", {"Marit"}),
+        ("Intro line.\nOrla: One.\r\nOrla: Two.\nHost: Three.\nHost: Four.", {"Orla", "Host"}),
+        ("Time: 10:30.\nTime: 11:00.", {"Time"}),
+        ("No labels here: only a colon.", set()),
+    ],
+)
+def test_speaker_labels_open_two_lines_or_more(text, labels):
+    """The words that open two lines or more before a colon, the text's first line among them,
+    that may be names."""
+    assert actors._speaker_labels(text) == labels
