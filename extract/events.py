@@ -332,19 +332,27 @@ def _side_detail(text: str, date: DateMention) -> bool:
             and _LIFESPAN_CLOSE.match(text, end)
         )
     if date.interval.precision is Precision.RANGE and date.text.endswith("0s"):  # a decade
-        return bool(_OWNED_FROM.search(text[max(0, start - 40) : start]))
+        return _owned_from(text[max(0, start - 40) : start])
     if date.interval.precision is not Precision.YEAR:
         return False
     before = text[max(0, start - 40) : start]
-    if not before.endswith((" ", "(")) or _SETTING.search(before):
+    # The patterns that end with "$" are searched for from every character of `before`: the
+    # words they need ("the", and "of", "'s", "from" right before the year) are looked for first.
+    if not before.endswith((" ", "(")) or ("the" in before.lower() and _SETTING.search(before)):
         return False
+    last = before.rstrip()
     return bool(
-        _NAME_OF.search(before)
-        or (_OWNER.search(before) and _WORD_AFTER.match(text, end))
+        (last.endswith("of") and _NAME_OF.search(before))
+        or (last.endswith(("'s", "’s")) and _OWNER.search(before) and _WORD_AFTER.match(text, end))
         or (_BEFORE_NAME.search(before) and _NAME_AFTER.match(text, end))
         or (before.endswith("(") and _WORD_AFTER.match(text, end))
-        or _OWNED_FROM.search(before)
+        or _owned_from(before)
     )
+
+
+def _owned_from(before: str) -> bool:
+    """Whether the words before a year or a decade end as _OWNED_FROM ("... kites from ")."""
+    return before.rstrip().lower().endswith("from") and _OWNED_FROM.search(before) is not None
 
 
 def _describes_now(text: str, clause: Span, date: DateMention) -> bool:
