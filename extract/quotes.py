@@ -24,7 +24,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import chain
 from operator import attrgetter
 
@@ -125,6 +125,7 @@ _ROLE_ALTERNATION = longest_first(ROLE_NOUNS)
 # Roles and occupations: what an unnamed speaker may be known by ("the paramedic said").
 _HOLDER_WORDS = ROLE_NOUNS | OCCUPATION_WORDS
 _HOLDER_ALTERNATION = longest_first(_HOLDER_WORDS)
+_HOLDER_ENDINGS = tuple(sorted(_HOLDER_WORDS))
 # An unnamed role holder as a subject: "a company spokesperson", "the creative industries
 # minister", "A Downing Street spokesperson".
 _ROLE_PHRASE = re.compile(
@@ -133,6 +134,7 @@ _ROLE_PHRASE = re.compile(
 )
 # Common nouns that name an organisation when a subject: "the port authority", "the union".
 _ORG_NOUNS = lang.words("org_nouns")
+_ORG_ENDINGS = tuple(sorted(_ORG_NOUNS))
 # Nouns for any organisation, whatever its name: "the company" after "Brill Foods said".
 _ANY_ORG_NOUNS = lang.words("any_org_nouns")
 # How far back a description of an organisation is looked for ("The trust said it …").
@@ -151,9 +153,10 @@ _DESCRIBED_ORG = re.compile(
 _PHRASE_OPENERS = frozenset(
     "a A an An the The its Its his His her Her their Their another Another one One".split()
 )
+_MEMBER_WORDS = tuple(sorted(w.capitalize() for w in PARTY_MEMBERS if not w.endswith("s")))
 _MEMBER_CORE = (
     r"(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+((?:[A-Z][\w.’'-]*[ \t]+){0,3}(?:"
-    + "|".join(sorted(w.capitalize() for w in PARTY_MEMBERS if not w.endswith("s")))
+    + "|".join(_MEMBER_WORDS)
     + r"))\b"
 )
 # An unnamed party member described by a place or a chamber: "a North Dakota Republican",
@@ -258,9 +261,10 @@ _TOPIC_AFTER = re.compile(
     rf"[ \t\u00a0]+(?:{longest_first(lang.words('topic_words'))})\b|[ \t\u00a0]*$", re.MULTILINE
 )
 # The people around a person, who speak for her as a group: "her family", "Lind's lawyers".
+_CIRCLE_NOUNS = tuple(sorted(word.lower() for word in lang.words("circle_nouns")))
 _CIRCLE = re.compile(
     rf"(?:\b({longest_first(lang.words('possessive_pronouns'))})|['’]s)[ \t]+"
-    rf"({longest_first(lang.words('circle_nouns'))})$",
+    rf"({longest_first(_CIRCLE_NOUNS)})$",
     re.IGNORECASE,
 )
 # How far after "said" a description ending in the speaker's name may run, and what ends it.
@@ -303,6 +307,7 @@ _KIN = lang.table("kin")
 _RELATIVES = frozenset(lang.entries("relatives")) | frozenset(_KIN)
 # The relatives' words as a regex alternation.
 _RELATIVE_WORDS = "|".join(lang.entries("relatives"))
+_RELATIVE_ENDINGS = tuple(lang.entries("relatives"))
 # "my dad", "her mother": a relative as a subject.
 _RELATIVE = re.compile(rf"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+({_RELATIVE_WORDS})$")
 # A relative opening a sentence: "Her daughter was blunter: “…”".
@@ -495,10 +500,9 @@ _WORDS_ONLY = re.compile(r"[^\w’']+")
 # A person described by age or nationality as a subject: "the 24-year-old", "the Norwegian".
 _DESCRIBED_PERSON = re.compile(r"\b[Tt]he[ \t]+(?:(\d{1,3})-year-old|([A-Z][a-z]+))$")
 # Several holders of a role or an occupation as a subject: "the researchers", "the paramedics".
+_PLURAL_HOLDER_WORDS = tuple(sorted(OCCUPATIONS_PLURAL | {noun + "s" for noun in ROLE_NOUNS}))
 _PLURAL_HOLDER = re.compile(
-    r"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+)?(?:"
-    + longest_first(OCCUPATIONS_PLURAL | {noun + "s" for noun in ROLE_NOUNS})
-    + r"))$"
+    r"\b[Tt]he[ \t]+((?:[a-z][\w’'-]*[ \t]+)?(?:" + longest_first(_PLURAL_HOLDER_WORDS) + r"))$"
 )
 # Someone who speaks for a named person or body, as a subject: "A spokesperson for Amorelo
 # Cortiças", "a lawyer for the Vance family" (group 1: the description without its article).
@@ -1710,7 +1714,13 @@ class _Context:
             end = text.rfind("(", start, end)
             while end > start and text[end - 1].isspace():
                 end -= 1
-        member = _MEMBER_ENDING.search(text, max(start, end - 60), end)
+        # The patterns that end on one of a few words are tried only where one of them ends the
+        # words (_ends_with): most subjects are a name.
+        member = (
+            _MEMBER_ENDING.search(text, max(start, end - 60), end)
+            if _ends_with(text, _MEMBER_WORDS, start, end)
+            else None
+        )
         if member is not None:
             return Speaker(self._member(member))
         window = max(start, end - 90)
@@ -1730,13 +1740,25 @@ class _Context:
             if _MEDIUM.search(text, max(start, mention.start - 40), mention.start):
                 return UNKNOWN  # "turned to Facebook to call": where the words went
             return Speaker(mention.key)
-        relative = _RELATIVE.search(text, max(start, end - 20), end)
+        relative = (
+            _RELATIVE.search(text, max(start, end - 20), end)
+            if _ends_with(text, _RELATIVE_ENDINGS, start, end)
+            else None
+        )
         if relative is not None and (key := self._relative(relative)) is not None:
             return Speaker(key)
-        role = _ROLE_PHRASE.search(text, max(start, end - 60), end)
+        role = (
+            _ROLE_PHRASE.search(text, max(start, end - 60), end)
+            if _ends_with(text, _HOLDER_ENDINGS, start, end)
+            else None
+        )
         if role is not None:
             return Speaker(self._role_holder(Span(role.start(), end)))
-        organisation = _ORG_PHRASE.search(text, max(start, end - 60), end)
+        organisation = (
+            _ORG_PHRASE.search(text, max(start, end - 60), end)
+            if _ends_with(text, _ORG_ENDINGS, start, end)
+            else None
+        )
         if organisation is not None:
             key = self._organisation(organisation[1], Span(organisation.start(), end))
             if key is not None:
@@ -1748,7 +1770,11 @@ class _Context:
             # "the 24-year-old said", "the Norwegian said": the last person named before
             person = self.last_of({ActorKind.PERSON}, described.start())
             return _speaker(person.key if person is not None else None)
-        plural = _PLURAL_HOLDER.search(text, max(start, end - 40), end)
+        plural = (
+            _PLURAL_HOLDER.search(text, max(start, end - 40), end)
+            if _ends_with(text, _PLURAL_HOLDER_WORDS, start, end)
+            else None
+        )
         if plural is not None:  # "the researchers wrote", "the paramedics said"
             return Speaker(self._plural_holders(plural[1], Span(plural.start(1), end)))
         match = _LAST_WORD.search(text, max(start, end - 40), end)
@@ -1786,7 +1812,11 @@ class _Context:
     def _circle(self, start: int, end: int) -> Speaker | None:
         """The group of the people around a person that the words before `end` name: "her
         family" (the person the pronoun stands for), "Lind's lawyers": "Ada Lind's family"."""
-        circle = _CIRCLE.search(self.text, max(start, end - 40), end)
+        window = max(start, end - 40)
+        tail = self.text[window:end]
+        if tail.isascii() and not _ends_with(tail.lower(), _CIRCLE_NOUNS, 0, len(tail)):
+            return None  # no circle noun ends the words (in ASCII, case folds as lower() does)
+        circle = _CIRCLE.search(self.text, window, end)
         if circle is None:
             return None
         if circle[1] is not None:
@@ -2776,16 +2806,25 @@ def _reporting_at(text: str, at: int, end: int | None = None) -> re.Match[str] |
 
 
 def _reporting_verbs(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The reporting verbs in [start, end), in order: each word looked up in a set (the
-    alternation of hundreds of verbs, tried at every word start, is about four times slower)."""
-    if _REPORTING_WORDS.isdisjoint(_WORD_START.findall(text, start, end)):
+    """The reporting verbs in [start, end), in order, each a whole word after neither a word
+    character nor a hyphen. The words of the span are looked up in a set (the alternation of
+    hundreds of verbs, tried at every word start, is about four times slower); where some are
+    verbs, a pattern of those few finds them."""
+    verbs = _REPORTING_WORDS.intersection(_WORD_START.findall(text, start, end))
+    if not verbs:
         return []  # most clauses: no verb, found without a match object for each word
     return [
-        word
-        for word in _WORD_START.finditer(text, start, end)
-        if word.group() in _REPORTING_WORDS
-        and not (word.start() and _BEFORE_VERB.match(text, word.start() - 1))
+        verb
+        for verb in _verbs_pattern(frozenset(verbs)).finditer(text, start, end)
+        if not (verb.start() and _BEFORE_VERB.match(text, verb.start() - 1))
     ]
+
+
+@lru_cache(maxsize=512)
+def _verbs_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
+    """The words `verbs`, each ending a word: a few verbs ("said", "told"), where most clauses
+    hold one."""
+    return re.compile(rf"(?:{longest_first(verbs)})(?!\w)")
 
 
 def _first_attributing(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -2885,6 +2924,14 @@ def _could_be_name(word: str) -> bool:
         or folded in DEMONYMS
         or folded in ORGANISATIONS
         or folded in GROUP_NOUNS
+    )
+
+
+def _ends_with(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether text[start:end] ends with one of `words` where a pattern's `$` finds the end: at
+    `end`, or before a line break there."""
+    return text.endswith(words, start, end) or (
+        end > start and text[end - 1] == "\n" and text.endswith(words, start, end - 1)
     )
 
 

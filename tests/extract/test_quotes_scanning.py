@@ -1,6 +1,6 @@
-"""The quotation marks and reporting verbs quotes.py reads without a regex (issues 9 and 10:
-speed) are the ones the patterns they stand for would find, in every paragraph span, even cut
-in the middle of a doubled mark or a word. Invented sentences."""
+"""The quotation marks, reporting verbs and last words quotes.py reads without a regex (issues
+9 and 10: speed) are the ones the patterns they stand for would find, in every paragraph span,
+even cut in the middle of a doubled mark or a word. Invented sentences."""
 
 import re
 
@@ -10,8 +10,10 @@ from extract.model import Span
 from extract.quotes import (
     _REPORTING_WORDS,
     _double_marks,
+    _ends_with,
     _mark_positions,
     _reporting_at,
+    _reporting_verbs,
     _single_marks,
 )
 
@@ -75,3 +77,29 @@ def test_a_reporting_verb_is_one_the_pattern_matches(text):
         found = _reporting_at(text, span.start, span.end)
         expected = REPORTING.match(text, span.start, span.end)
         assert (found and found.span()) == (expected and expected.span()), span
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_reporting_verbs_are_those_the_pattern_finds(text):
+    for span in _spans(text):
+        found = [m.span() for m in _reporting_verbs(text, span.start, span.end)]
+        assert found == [m.span() for m in REPORTING.finditer(text, span.start, span.end)], span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("said the union", True),
+        ("said the union\n", True),  # "$" finds the end before a final line break
+        ("said the union\n\n", False),
+        ("said the reunion", True),  # a word's end: the pattern around it decides the rest
+        ("said the unions", False),
+        ("said the union chief", False),
+        ("", False),
+    ],
+)
+def test_ends_with_is_where_a_pattern_ending_in_dollar_may_match(text, expected):
+    words = ("union", "council")
+    assert _ends_with(text, words, 0, len(text)) is expected
+    pattern = re.compile(r"(?:union|council)$")
+    assert (pattern.search(text) is not None) <= expected  # never a match it rules out
