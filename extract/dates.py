@@ -91,6 +91,16 @@ def _phrases(words: Sequence[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
 
 
+def _hyphen_phrases(name: str) -> str:
+    """The entries of the word list `name` as a regex alternation, in the file's order, a hyphen
+    standing for a hyphen or one white space character ("year-end", "year end") and a space for
+    any white space."""
+    return "|".join(
+        r"\s+".join(re.escape(word).replace(r"\-", r"[-\s]") for word in entry.split())
+        for entry in lang.entries(name)
+    )
+
+
 def _units(column: str) -> str:
     """The units a pattern reads (a column of date_units.tsv), as a regex alternation."""
     at = _UNIT_COLUMNS.index(column) + 1
@@ -709,7 +719,7 @@ def _of_year(optional: bool) -> str:
 _QUARTER = re.compile(
     r"(?:(?i:the|its)\s+)?"
     rf"(?:{_g('y0', _YEAR_BODY)}(?:'s)?\s+|{_g('ry0', _SHIFT_WORDS)}\s+(?i:year's)\s+)?"
-    r"(?:(?P<ago>(?i:(?:comparable\s+)?year[-\s](?:ago|earlier)))\s+)?"
+    rf"(?:(?P<ago>(?i:{_hyphen_phrases('year_ago_words')}))\s+)?"
     rf"(?i:(?:{_FISCAL}[-\s]+)?(?P<ord>{_ordinals('quarter')})[-\s]+"
     rf"(?:{_FISCAL}[-\s]+)?quarter)(?!s)" + _of_year(optional=True)
 )
@@ -790,7 +800,10 @@ def _on_season(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if ref is None:
         return _cand(m, None, Precision.RANGE, relative=True)
     shift = _DEICTIC_SHIFT[" ".join(m["mod"].lower().split())]
-    this_year = ref.year - 1 if name == "winter" and ref.month <= 2 else ref.year
+    first_month, last_month = _SEASON[name]
+    # a season that runs into the next year (winter) began the year before, up to its last month
+    crosses = last_month < first_month and ref.month <= last_month
+    this_year = ref.year - 1 if crosses else ref.year
     if shift == 0:
         year = this_year
     elif shift == -1:
@@ -803,8 +816,8 @@ def _on_season(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 # the quarter / the latest quarter / the year-ago quarter: business news' reporting quarter,
 # the last one completed before the reference
 _REPORTED_QUARTER = re.compile(
-    r"(?<![\w-])(?i:(?:the|its)\s+(?:(?:latest|most\s+recent|just[-\s]ended)\s+"
-    r"|(?P<ago>(?:comparable\s+)?year[-\s](?:ago|earlier))\s+)?"
+    rf"(?<![\w-])(?i:(?:the|its)\s+(?:(?:{_hyphen_phrases('latest_words')})\s+"
+    rf"|(?P<ago>{_hyphen_phrases('year_ago_words')})\s+)?"
     rf"(?:{_FISCAL}\s+)?"
     r"(?:quarter|(?(ago)period|(?!)))(?![\w-]))"
 )
@@ -862,9 +875,10 @@ def _on_relative_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 # An indefinite weekday: "on a (wet) Saturday", "every Sunday", "one Monday", "It was a Sunday";
 # but "a" before a weekday and a noun belongs to the noun ("in a Tuesday interview", "at a
 # Saturday rally": one day's), and "a rally Saturday" is the object of a verb before the day.
+_ARTICLES = list_alternation("indefinite_articles")
 _ANY_WEEKDAY = re.compile(
     rf"(?i:\b(?:{list_alternation('weekday_quantifiers')})\s+(?:[a-z]+\s+)?"
-    r"|\bon\s+(?:a|an)\s+(?:[a-z]+\s+)?|\b(?P<article>a|an)\s+)$"
+    rf"|\bon\s+(?:{_ARTICLES})\s+(?:[a-z]+\s+)?|\b(?P<article>{_ARTICLES})\s+)$"
 )
 # The word after a weekday, which may make it a noun's modifier ("a Tuesday interview").
 _WORD_AFTER_WEEKDAY = re.compile(r"\s+([a-z][a-z-]+)\b")
@@ -948,7 +962,7 @@ _THE_WEEKEND = re.compile(
 _UNIT_PART = re.compile(
     rf"(?<![\w-])(?i:(?:the\s+)?(?P<part>{_PART_NOUNS})\s+of\s+"
     rf"(?P<mod>{_phrases(list(_UNIT_PART_SHIFT))})\s+(?P<unit>{_units('part')})"
-    r"|(?P<ye>year[-\s]end|year's\s+end)"
+    rf"|(?P<ye>{_hyphen_phrases('year_end_words')})"
     rf"|(?P<inthe>{'|'.join(_SIDE)})\s+in\s+the\s+(?P<unit2>{_units('side')}))(?![\w-])"
 )
 
