@@ -1970,4 +1970,4 @@ def _holding(drafts: Sequence[_Draft], role: str | None) -> _Draft | None:
 def _principal(drafts: Sequence[_Draft]) -> _Draft:
     """Of people sharing a surname, the one a bare surname means: the first introduced (a
     relative introduced later goes by the full name)."""
-    return min(drafts, key=lambda d: min(d.mentions, default=Span(1 << 60, 1 << 60)))
+    return min(drafts, key=attrgetter("first"))  # `first`: the earliest mention, as a tuple

@@ -221,3 +221,13 @@ def test_mentions_are_exact_offsets():
     for actor in find_actors(text, blocks(text)):
         for span in actor.mentions:
             assert text[span.start : span.end] in actor.aliases
+
+
+def test_a_bare_surname_is_the_first_introduced_of_those_sharing_it():
+    text = (
+        "The bakery was founded by Marta Quell in 1990. Her nephew, baker Tomas Quell, joined "
+        "later. Quell said the ovens were older than the building."
+    )
+    mentions = {a.name: len(a.mentions) for a in find_actors(text, blocks(text))}
+    assert mentions["Marta Quell"] == 2
+    assert mentions["Tomas Quell"] == 1
