@@ -645,7 +645,8 @@ def _on_yearless_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 # [late|mid-|the end of] [fiscal] 2025
 _YEAR = re.compile(
     rf"(?<![\w$€£#.,/:'=?&-])(?:{_g('part', _PART_WORDS)}[-\s]+)?(?:(?i:{_FISCAL})\s+)?"
-    rf"{_g('y', _YEAR_BODY)}(?!\s*(?:GMT|UTC|[AaPp]\.?[Mm]\b|hours|hrs)|-[A-Za-z]|\s*-\s*\d)"
+    rf"{_g('y', _YEAR_BODY)}"
+    rf"(?!\s*(?:GMT|UTC|[AaPp]\.?[Mm]\b|{list_alternation('clock_hour_words')})|-[A-Za-z]|\s*-\s*\d)"
 )
 
 
@@ -1074,10 +1075,10 @@ def _on_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 # A clock time: "10:45", "14:00 GMT", "9.15 a.m.", "3 p.m." (not "2:21.45", "3.15 percent").
 _AM_PM = r"[AaPp]\.?[ \t]?[Mm]\.?(?!\w)"
-_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|AEST|AEDT|IST|JST)"
+_ZONE = list_alternation("time_zones")
 _CLOCK = re.compile(
     r"(?<![\w.,:/$£€#-])(?:(?:[01]?\d|2[0-3])(?P<sep>[:.])[0-5]\d(?![\d:.,]\d|\d)"
-    rf"(?:\s*(?P<ap>{_AM_PM})|[ \t]*(?P<tz>{_ZONE}|local\s+time)(?!\w))?"
+    rf"(?:\s*(?P<ap>{_AM_PM})|[ \t]*(?P<tz>{_ZONE})(?!\w))?"
     rf"|(?:1[0-2]|0?[1-9])[ \t]?(?P<ap2>{_AM_PM}))"
 )
 # The first letters of "a.m." and "p.m.".
