@@ -130,8 +130,12 @@ _DATE_TAIL = re.compile(
 )
 # The lower-case words between the names of a byline: "and", "&", "de", "van" ...
 _BYLINE_JOINERS = list_alternation("byline_joiners")
-# The start of a byline: "By", "Written by", "Posted by", then a capitalised name.
-_BYLINE_OPENERS = list_alternation("byline_openers")
+# The start of a byline: "By", "Written by", "Analysis by", or the author's beat before a colon
+# ("Court reporter:", "Health editor:"), then a capitalised name.
+_BYLINE_OPENERS = (
+    list_alternation("byline_openers")
+    + rf"|(?:[^\W\d_]+\s+)?(?:{list_alternation('byline_roles')})\s*:"
+)
 _BYLINE_START = re.compile(rf"^(?i:{_BYLINE_OPENERS})\s+(?=[A-Z])")
 # The names of a byline before its date: capitalised words joined by spaces, "and", "&", commas
 # or bars ("By Jane Doe and Li Wei,", "By Coastal Wire |"). A word starts after a space or a
@@ -202,9 +206,14 @@ def byline_date(line: str) -> DateLine | None:
 
 # An occasion line's start: a capital, and no sentence end before its date.
 _OCCASION_START = re.compile(r"[A-Z][^.!?;]*$")
-# What joins an occasion to its date: a comma ("Annual Meeting, Town Hall, 3 May 2024") or "on"
-# ("Minutes of the meeting held on 4 March 2024").
-_OCCASION_JOIN = re.compile(rf"(?:,|\s+(?:{list_alternation('occasion_joiners')}))\s+$")
+# What joins an occasion to its date: a comma ("Annual Meeting, Town Hall, 3 May 2024"), "on"
+# ("Minutes of the meeting held on 4 March 2024") or a date label's verb ("Transcript, published
+# 4 March 2024").
+_OCCASION_JOINERS = list_alternation("occasion_joiners")
+_OCCASION_JOIN = re.compile(
+    rf"(?:,|\s+(?:{_OCCASION_JOINERS})"
+    rf"|,?\s+(?i:{list_alternation('date_label_verbs')})(?:\s+(?:{_OCCASION_JOINERS}))?)\s+$"
+)
 # An occasion line has at most this many words.
 _OCCASION_WORDS = 12
 

@@ -244,19 +244,41 @@ def _title_line(
         and _masthead_shaped(top[0]) is not None
     ):
         candidates = candidates[1:]  # the outlet's name or a section above the headline
+    elif len(candidates) > 1 and _outlet_below(candidates[0], candidates[1], following):
+        return candidates[0]  # above the outlet's name, which a byline or a date line follows
     introduced = [line for line in candidates if _introduces(line, following.get(line.span))]
     long_ones = [line for line in candidates if line.words >= 5]
     return (introduced or long_ones or candidates)[0]
+
+
+def _outlet_below(headline: Line, line: Line, following: dict[Span, Line]) -> bool:
+    """Whether `line` is the outlet's name right below the headline, as many pages print it
+    above the byline or the date line ("The Harrow Ledger" under the headline, then "By Ana
+    Ruiz"): the headline is no name itself, the line is one, and a byline or a date follows."""
+    after = following.get(line.span)
+    return (
+        following.get(headline.span) is line
+        and _masthead_shaped(headline) is None
+        and _masthead_name(line) is not None
+        and after is not None
+        and _dates_or_signs(after)
+    )
+
+
+def _dates_or_signs(line: Line) -> bool:
+    """Whether a line is a byline, a date line or an occasion's dated line."""
+    return (
+        is_byline(line.text)
+        or date_line(line.text) is not None
+        or occasion_date(line.text) is not None
+    )
 
 
 def _introduces(line: Line, after: Line | None) -> bool:
     """Whether the line below a headline-shaped line shows it is the headline: a byline, a date
     line or a longer standfirst (a tagline under a logo is followed by a menu instead)."""
     return after is not None and (
-        is_byline(after.text)
-        or date_line(after.text) is not None
-        or occasion_date(after.text) is not None
-        or after.words >= max(_STANDFIRST_WORDS, line.words + 1)
+        _dates_or_signs(after) or after.words >= max(_STANDFIRST_WORDS, line.words + 1)
     )
 
 
@@ -340,10 +362,17 @@ def _publisher(
 
 def _first_line_masthead(top: Sequence[Line], title: Line | None, noise: set[Span]) -> str | None:
     """The outlet's name that the page's first line gives, when the headline stands below it and
-    the line is no menu, control or breadcrumb (noise)."""
-    if title is None or not top or top[0] is title or top[0].span in noise:
+    the line is no menu, control or breadcrumb (noise); else the name on the line right below
+    the headline, above a byline or a date line."""
+    if title is None or not top or top[0].span in noise:
         return None
-    return _masthead_name(top[0])
+    if top[0] is not title:
+        return _masthead_name(top[0])
+    following = dict((line.span, after) for line, after in itertools.pairwise(top))
+    below = following.get(title.span)
+    if below is None or below.span in noise or not _outlet_below(title, below, following):
+        return None
+    return _masthead_name(below)
 
 
 def _masthead_name(line: Line) -> str | None:

@@ -180,6 +180,64 @@ BODY = (
                 title="Budget passes after weeks of talks", published=datetime.date(2024, 3, 5)
             ),
         ),
+        # the outlet's name on its own line between the headline and the byline
+        (
+            "Budget passes after weeks of talks\n\nThe Harrow Ledger\nBy Ana Ruiz\n"
+            "Tuesday, March 5, 2024\n",
+            Metadata(
+                title="Budget passes after weeks of talks",
+                publisher="The Harrow Ledger",
+                published=datetime.date(2024, 3, 5),
+            ),
+        ),
+        (
+            "Budget passes after weeks of talks\nHarrow Ledger\n5 March 2024\n",
+            Metadata(
+                title="Budget passes after weeks of talks",
+                publisher="Harrow Ledger",
+                published=datetime.date(2024, 3, 5),
+            ),
+        ),
+        # a live page: the first entry's heading below is no headline
+        (
+            "LIVE: Budget passes after weeks of talks\nHarrow Ledger Online\n"
+            "Live updates, Tuesday, March 5, 2024\n\n10:05 a.m.\n"
+            "Opposition walks out before the final vote\n",
+            Metadata(
+                title="LIVE: Budget passes after weeks of talks",
+                publisher="Harrow Ledger Online",
+                published=datetime.date(2024, 3, 5),
+            ),
+        ),
+        # a byline led by the author's beat, or by the kind of piece
+        (
+            "Budget passes after weeks of talks\nThe Harrow Ledger\nCourt reporter: Ana Ruiz\n"
+            "March 5, 2024\n",
+            Metadata(
+                title="Budget passes after weeks of talks",
+                publisher="The Harrow Ledger",
+                published=datetime.date(2024, 3, 5),
+            ),
+        ),
+        (
+            "Budget passes after weeks of talks\nThe Harrow Ledger\nAnalysis by Ana Ruiz\n"
+            "March 5, 2024\n",
+            Metadata(
+                title="Budget passes after weeks of talks",
+                publisher="The Harrow Ledger",
+                published=datetime.date(2024, 3, 5),
+            ),
+        ),
+        # a date after "published" on a line that names the piece
+        (
+            "Budget passes after weeks of talks\nHarrow Radio — Morning Briefing, episode 12\n"
+            "Transcript, published March 5, 2024\n",
+            Metadata(
+                title="Budget passes after weeks of talks",
+                publisher="Harrow Radio",
+                published=datetime.date(2024, 3, 5),
+            ),
+        ),
     ],
 )
 def test_metadata_from_the_top(head: str, expected: Metadata) -> None:
