@@ -55,6 +55,7 @@ from extract.vocabulary import (
     ORG_HEADS,
     ORG_TAILS,
     ORGANISATIONS,
+    PARTY_MEMBERS,
     PERSON_TITLES,
     PLACES_LIKE_ORGS,
     REGION_WORDS,
@@ -1034,9 +1035,23 @@ def _role_text(text: str, tokens: Sequence[_Token]) -> str | None:
     return role
 
 
+def _party_member_before(tokens: Sequence[_Token]) -> bool:
+    """Whether a name's first word is its party's member ("Democrat", "Independent"), no given
+    name: not "Tory" of "Tory Marsh", but "Tory" before a given name and a surname."""
+    first = tokens[0].folded
+    return (
+        len(tokens) > 1
+        and first in PARTY_MEMBERS
+        and (first not in _GIVEN_NAMES or (len(tokens) > 2 and tokens[1].folded in _GIVEN_NAMES))
+    )
+
+
 def _read_names(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     """A run of plain name tokens: a person when something says so, else a later lookup."""
     tokens = phrase.tokens
+    if _party_member_before(tokens):  # "Democrat Maria Ortiz", "beat Republican Carla Vane"
+        phrase = _Phrase(tokens[1:], phrase.block, after=phrase.after)
+        tokens = phrase.tokens
     if (
         len(tokens) == 3
         and tokens[1].folded in _GIVEN_NAMES

@@ -1,0 +1,39 @@
+"""Names written in shapes a word list cannot foresee, and the quotes their people speak: a party
+member before a name, a surname that is also a title, a no-break hyphen inside a name."""
+
+import pytest
+
+from extract.model import ActorKind
+from extract.pipeline import extract_text
+
+HEAD = "County news\nPublished 3 March 2025\n\n"
+
+
+def _extract(body: str) -> tuple[list[tuple[str, ActorKind]], list[str | None]]:
+    """The persons and organisations named, and each quote's speaker's name."""
+    extraction = extract_text("article.txt", HEAD + body + "\n")
+    names = {a.key: a.name for a in extraction.actors}
+    actors = [(a.name, a.kind) for a in extraction.actors]
+    return actors, [names.get(q.speaker) if q.speaker else None for q in extraction.quotes]
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("Democrat Maria Ortiz lost the county race on Tuesday.", "Maria Ortiz"),
+        ("The seat went to Republican Carla Vane by four points.", "Carla Vane"),
+        ("Independent Idris Kane held on in the east ward.", "Idris Kane"),
+        ("Conservative Maria Lund Ortiz took the north ward.", "Maria Lund Ortiz"),
+    ],
+)
+def test_a_party_member_before_a_name_is_no_part_of_it(body: str, name: str) -> None:
+    actors, _ = _extract(body)
+    assert (name, ActorKind.PERSON) in actors
+
+
+def test_a_candidate_named_after_her_party_speaks_in_a_pronoun() -> None:
+    _, speakers = _extract(
+        "Republican Carla Vane won the seat. Democrat Maria Ortiz lost by four points.\n\n"
+        'Ortiz conceded just after midnight. "We came close," she said in a video.'
+    )
+    assert speakers == ["Maria Ortiz"]
