@@ -94,6 +94,9 @@ _DATE_AFTER = re.compile(rf"\.?{_SP}+\d")
 _SYLLABLE = r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmptkh])?"
 # A lower-case syllable after a hyphen that is an English word: "Sit-in", "Run-up".
 _NOT_SYLLABLE = f"(?:{'|'.join(lang.entries('hyphen_words'))})"
+# A hyphen inside a name: the keyboard's, or a typeset one ("Anna‑Lise", U+2011 or U+2010).
+_HYPHENS = "\u2010\u2011-"
+_HYPHEN = f"[{_HYPHENS}]"
 # One capitalised token: an abbreviation, a dotted acronym ("U.S."), a given name of two
 # syllables joined by a hyphen ("Wing-hon", "Mei-ling's"; _phrases keeps it only after a
 # surname), or a word that starts upper-case with inner apostrophes or capitalised hyphen parts
@@ -102,9 +105,10 @@ _NOT_SYLLABLE = f"(?:{'|'.join(lang.entries('hyphen_words'))})"
 _TOKEN_PATTERN = (
     rf"(?=[{_UPPER}]|(?:al|el|ad|bin|ibn|d)['’-][{_UPPER}])"
     rf"(?:{_ABBREVIATION}|[{_UPPER}]\.(?:[{_UPPER}]\.)+"
-    rf"|[{_UPPER}][a-z]{{0,5}}-(?!{_NOT_SYLLABLE}(?![\w-])){_SYLLABLE}(?:['’]s)?(?![\w-])"
-    rf"|(?:(?:al|el|ad|bin|ibn|d)['’-])?[{_UPPER}]\w*(?:-[{_UPPER}]\w*|['’]\w+)*"
-    rf"(?:(?<=s)['’](?!\w))?)(?![\w-])"
+    rf"|[{_UPPER}][a-z]{{0,5}}{_HYPHEN}(?!{_NOT_SYLLABLE}(?![\w-])){_SYLLABLE}(?:['’]s)?"
+    rf"(?![\w{_HYPHENS}])"
+    rf"|(?:(?:al|el|ad|bin|ibn|d)['’-])?[{_UPPER}]\w*(?:{_HYPHEN}[{_UPPER}]\w*|['’]\w+)*"
+    rf"(?:(?<=s)['’](?!\w))?)(?![\w{_HYPHENS}])"
 )
 _TOKEN = re.compile(_TOKEN_PATTERN)
 # Particles between the words of one person's name: "van", "de la", "bin".
@@ -127,14 +131,16 @@ _FIRST_TOKEN_REST = (
     rf"(?:(?=[{re.escape(_ABBREVIATION_TAIL_LETTERS)}]{{0,{max(map(len, _ABBREVIATION_TAILS))}}}\.)"
     rf"(?:{'|'.join(rf'(?<={re.escape(w[0])}){w[1:]}' for w in _NAME_ABBREVIATIONS)}|)\."
     rf"|\.(?:[{_UPPER}]\.)+"
-    rf"|[a-z]{{0,5}}-(?!{_NOT_SYLLABLE}(?![\w-])){_SYLLABLE}(?:['’]s)?(?![\w-])"
-    rf"|\w*(?:-[{_UPPER}]\w*|['’]\w+)*(?:(?<=s)['’](?!\w))?)(?![\w-])"
+    rf"|[a-z]{{0,5}}{_HYPHEN}(?!{_NOT_SYLLABLE}(?![\w-])){_SYLLABLE}(?:['’]s)?(?![\w{_HYPHENS}])"
+    rf"|\w*(?:{_HYPHEN}[{_UPPER}]\w*|['’]\w+)*(?:(?<=s)['’](?!\w))?)(?![\w{_HYPHENS}])"
 )
 # A run of capitalised tokens with nothing but gaps between them, opening with a capital that
 # does not run on from a word. The pattern opens with a character class, so that a search skips
 # from capital to capital in C; its first token is _TOKEN_PATTERN with that capital read first
 # (a pattern opening with lookarounds, as _TOKEN_PATTERN does, is tried at every character).
-_PHRASE = re.compile(rf"[{_UPPER}](?<![\w’'@#.-].){_FIRST_TOKEN_REST}(?:{_GAP}{_TOKEN_PATTERN})*")
+_PHRASE = re.compile(
+    rf"[{_UPPER}](?<![\w’'@#.{_HYPHENS}].){_FIRST_TOKEN_REST}(?:{_GAP}{_TOKEN_PATTERN})*"
+)
 # "the" right before a name.
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 # Conjunctions between qualifiers of one group: "US, Ukrainian, and European officials".

@@ -14,11 +14,15 @@ from functools import lru_cache
 
 from extract import lang
 
+# A typeset hyphen (U+2010, U+2011) read as the keyboard's.
+_HYPHENS = str.maketrans("\u2010\u2011", "--")
+
 
 @lru_cache(maxsize=16384)
 def fold(surface: str) -> str:
-    """Lookup key of a surface form: casefolded, dots and possessive 's dropped, ' unified."""
-    surface = surface.replace("’", "'").replace("‘", "'")
+    """Lookup key of a surface form: casefolded, dots and possessive 's dropped, ' and - unified
+    (a typeset hyphen, U+2010 or U+2011, is the keyboard's)."""
+    surface = surface.replace("’", "'").replace("‘", "'").translate(_HYPHENS)
     surface = re.sub(r"'s?$", "", surface)
     return surface.replace(".", "").casefold()
 

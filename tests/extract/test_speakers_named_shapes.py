@@ -37,3 +37,14 @@ def test_a_candidate_named_after_her_party_speaks_in_a_pronoun() -> None:
         'Ortiz conceded just after midnight. "We came close," she said in a video.'
     )
     assert speakers == ["Maria Ortiz"]
+
+
+@pytest.mark.parametrize("hyphen", ["\u2011", "\u2010"])
+def test_a_name_joined_by_a_typeset_hyphen_is_one_name(hyphen: str) -> None:
+    name = f"Anna{hyphen}Lise Brandvold"
+    actors, speakers = _extract(
+        f"The museum's director, {name}, said on Monday that the roof would be mended.\n\n"
+        f'"We will reopen in May," Brandvold said. "The paintings are safe," said {name}.'
+    )
+    assert [a for a in actors if a[1] is ActorKind.PERSON] == [(name, ActorKind.PERSON)]
+    assert speakers == [name, name]
