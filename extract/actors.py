@@ -976,13 +976,16 @@ def _given_name_first(
 ) -> list[tuple[str, int, int]]:
     """A place name right after a given name is a surname: "Ana Lima", "Tom Jordan"; a title
     word that is a given name, before a surname alone, is the given name: "Dean Okoro",
-    "Mayor Dean Harlow"; a title word after an initial is a surname: "Ruth M. Bishop"."""
+    "Mayor Dean Harlow"; a title word after an initial or ending the name after a given name is
+    a surname: "Ruth M. Bishop", "Helen Bishop", "Ellen Judge"."""
     if len(segments) < 2:
         return segments
     for n, (kind, i, j) in enumerate(segments):
         if kind == "title" and i and tokens[i - 1].word[-1] == "." and _is_initial(tokens[i - 1]):
             segments = [*segments[:n], ("name", i, j), *segments[n + 1 :]]
     (before, i, _), (kind, j, k) = segments[-2], segments[-1]
+    if kind == "title" and before == "name" and tokens[j - 1].folded in _GIVEN_NAMES:
+        return [*segments[:-1], ("name", j, k)]
     if (
         before == "title"
         and kind == "name"
@@ -1003,7 +1006,8 @@ def _given_name_first(
 
 def _name_part(tokens: Sequence[_Token], i: int) -> bool:
     """Whether tokens[i] may be a word of a person's name: a name word, a given name that is
-    also a title ("Dean"), or a title word after an initial ("Bishop" of "Ruth M. Bishop")."""
+    also a title ("Dean"), or a title word after an initial ("Bishop" of "Ruth M. Bishop") or
+    ending the name after a given name ("Helen Bishop")."""
     token = tokens[i]
     return (
         _is_name_word(token.word, token.folded)
@@ -1013,6 +1017,7 @@ def _name_part(tokens: Sequence[_Token], i: int) -> bool:
             and token.folded in FUNCTION_WORDS
             and tokens[0].folded in _GIVEN_NAMES
         )
+        or (i == len(tokens) - 1 > 0 and _is_title(token) and tokens[i - 1].folded in _GIVEN_NAMES)
         or (
             i > 0
             and tokens[i - 1].word[-1] == "."

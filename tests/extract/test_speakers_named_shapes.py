@@ -48,3 +48,26 @@ def test_a_name_joined_by_a_typeset_hyphen_is_one_name(hyphen: str) -> None:
     )
     assert [a for a in actors if a[1] is ActorKind.PERSON] == [(name, ActorKind.PERSON)]
     assert speakers == [name, name]
+
+
+@pytest.mark.parametrize("surname", ["Bishop", "Judge", "Major", "Governor"])
+def test_a_title_word_after_a_given_name_is_a_surname(surname: str) -> None:
+    actors, speakers = _extract(
+        f"The charity's treasurer, Martin {surname}, who joined in 2019, spoke first.\n\n"
+        f'"The accounts are clean," he said. "Every penny is there," {surname} added.'
+    )
+    assert [a for a in actors if a[1] is ActorKind.PERSON] == [
+        (f"Martin {surname}", ActorKind.PERSON)
+    ]
+    assert speakers == [f"Martin {surname}"] * 2
+
+
+def test_a_title_word_ends_a_name_of_two_given_names() -> None:
+    actors, _ = _extract("Ellen Mary Judge chaired the inquiry, which reported on Monday.")
+    assert ("Ellen Mary Judge", ActorKind.PERSON) in actors
+
+
+def test_a_title_before_a_name_stays_a_title() -> None:
+    actors, _ = _extract("Bishop Helen Marsh and Governor Tom Reid met on Monday.")
+    persons = [a for a in actors if a[1] is ActorKind.PERSON]
+    assert persons == [("Helen Marsh", ActorKind.PERSON), ("Tom Reid", ActorKind.PERSON)]
