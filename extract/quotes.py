@@ -56,6 +56,7 @@ from extract.vocabulary import (
     TITLE_WORDS,
     WORK_CUES,
     fold,
+    list_alternation,
     longest_first,
 )
 
@@ -383,6 +384,13 @@ _PRONOUNS_THING = frozenset({"it", "its"})
 _FIRST_PERSON = lang.words("first_person")
 _SECOND_PERSON = lang.words("second_person")
 _SCARE_WORDS = 3  # a quote this short with no speaker and no reporting verb is a scare quote
+# A pronoun and a reporting verb right after a quote that opens its sentence ("“We lost,” she
+# said"): words said, however few, whoever the pronoun stands for.
+_PRONOUN_REPORTS = re.compile(
+    rf"[ \t]*,?[ \t]*(?:{list_alternation('subject_pronouns')})"
+    rf"[ \t]+(?:{longest_first(REPORTING_VERBS)})\b",
+    re.IGNORECASE,
+)
 # How many mentions back a pronoun, a role or "the union" looks for whom it stands for: far more
 # than any article needs, and a bound on the work per quote.
 _LOOK_BACK = 400
@@ -2470,8 +2478,13 @@ class _Site:
         words, or several capitalised ones. Such a quote takes no implied speaker."""
         if self._scare is None:
             inner = self.context.text[self.mark.inner.start : self.mark.inner.end]
-            self._scare = not self.reporting[1] and (
-                len(inner.split()) <= _SCARE_WORDS or _title_case(inner)
+            self._scare = (
+                not self.reporting[1]
+                and (len(inner.split()) <= _SCARE_WORDS or _title_case(inner))
+                and not (
+                    self.opens_sentence
+                    and _PRONOUN_REPORTS.match(self.context.text, self.mark.outer.end)
+                )
             )
         return self._scare
 

@@ -71,3 +71,21 @@ def test_a_title_before_a_name_stays_a_title() -> None:
     actors, _ = _extract("Bishop Helen Marsh and Governor Tom Reid met on Monday.")
     persons = [a for a in actors if a[1] is ActorKind.PERSON]
     assert persons == [("Helen Marsh", ActorKind.PERSON), ("Tom Reid", ActorKind.PERSON)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We came close," she said in a video.',
+        'The count ended after midnight.\n\n"Not this time," he said.',
+        '"Deeply sorry," it added.',
+    ],
+)
+def test_a_short_quote_a_pronoun_reports_is_kept_though_its_speaker_is_unknown(body: str) -> None:
+    _, speakers = _extract(body)
+    assert speakers == [None]
+
+
+def test_a_short_quote_inside_a_sentence_stays_a_scare_quote() -> None:
+    _, speakers = _extract('The plan is a "bridge to nowhere" and it added nothing.')
+    assert speakers == []
