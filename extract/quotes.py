@@ -1802,7 +1802,7 @@ class _Context:
         if lower in PARTY_WORDS:
             return self._parties(match.start(1))
         if lower in DOCUMENT_NOUNS:  # "X publishes a letter calling …"; "the document states"
-            author = self.first_mention(start, match.start(1))
+            author = self._named_in(start, match.start(1))  # "Acme founder Ann Lee publishes"
             if author is not None:
                 return Speaker(author.key)
             if _DEFINITE.search(text, max(start, match.start(1) - 30), match.start(1)):

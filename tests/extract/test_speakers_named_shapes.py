@@ -89,3 +89,15 @@ def test_a_short_quote_a_pronoun_reports_is_kept_though_its_speaker_is_unknown(b
 def test_a_short_quote_inside_a_sentence_stays_a_scare_quote() -> None:
     _, speakers = _extract('The plan is a "bridge to nowhere" and it added nothing.')
     assert speakers == []
+
+
+@pytest.mark.parametrize(
+    "name", ["Norland Water", "Coastline Rail", "Tarrow Gas", "Pell Capital", "Ostby Biotech"]
+)
+def test_a_firm_named_by_its_trade_is_an_organisation_that_speaks(name: str) -> None:
+    actors, speakers = _extract(
+        f"{name} cut its forecast on Monday, blaming the cold spring.\n\n"
+        '"We regret the disruption to customers," the company said in a statement.'
+    )
+    assert (name, ActorKind.ORGANIZATION) in actors
+    assert speakers == [name]
