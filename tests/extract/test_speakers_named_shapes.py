@@ -101,3 +101,14 @@ def test_a_firm_named_by_its_trade_is_an_organisation_that_speaks(name: str) -> 
     )
     assert (name, ActorKind.ORGANIZATION) in actors
     assert speakers == [name]
+
+
+@pytest.mark.parametrize("role", ["agent", "publicist", "treasurer", "coroner"])
+def test_a_role_given_in_apposition_names_its_holder_later(role: str) -> None:
+    _, speakers = _extract(
+        f"In early May, Lund asked to leave, and his {role}, Dario Fenn, said talks had stalled.\n\n"
+        "The club director, Jens Ober, was blunt. \"We will not sell,\" Ober said.\n\n"
+        f'According to Fenn, Lund turned down a larger offer. "Money was never the point," the'
+        f" {role} said."
+    )
+    assert speakers == ["Jens Ober", "Dario Fenn"]
