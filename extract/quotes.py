@@ -505,6 +505,8 @@ _ENTRIES_MIN = 2
 _IDENTIFYING = re.compile(rf"(?i:{longest_first(lang.words('identifying_openers'))})[ \t]+")
 # What is not a word, for comparing the words of two quotes.
 _WORDS_ONLY = re.compile(r"[^\w’']+")
+# An age in a description: "34-year-old" of "the 34-year-old striker".
+_AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # A person described by age or nationality as a subject: "the 24-year-old", "the Norwegian".
 _DESCRIBED_PERSON = re.compile(r"\b[Tt]he[ \t]+(?:(\d{1,3})-year-old|([A-Z][a-z]+))$")
 # Several holders of a role or an occupation as a subject: "the researchers", "the paramedics".
@@ -1522,11 +1524,16 @@ class _Context:
 
     def _role_holder(self, span: Span) -> str:
         """The person last named with this role ("the minister" = "Economy Minister De Smet"),
-        else a group for the role itself."""
+        else, when the role gives an age ("the 34-year-old striker"), the last person named, as
+        news writes an age only of someone it has named; else a group for the role itself."""
         person = self._role_person(span)
         if person is not None:
             return person
         match = _ROLE_PHRASE.search(self.text, span.start, span.end)
+        if match is not None and _AGED.search(match[1]):
+            named = self.last_of({ActorKind.PERSON}, span.start)
+            if named is not None:
+                return named.key
         role = " ".join(match[1].split()) if match else span.of(self.text)
         words = fold(role).split()
         start = span.start + (match.start(1) - match.start() if match else 0)

@@ -106,9 +106,25 @@ def test_a_firm_named_by_its_trade_is_an_organisation_that_speaks(name: str) -> 
 @pytest.mark.parametrize("role", ["agent", "publicist", "treasurer", "coroner"])
 def test_a_role_given_in_apposition_names_its_holder_later(role: str) -> None:
     _, speakers = _extract(
-        f"In early May, Lund asked to leave, and his {role}, Dario Fenn, said talks had stalled.\n\n"
-        "The club director, Jens Ober, was blunt. \"We will not sell,\" Ober said.\n\n"
+        f"In May, Lund asked to leave, and his {role}, Dario Fenn, said talks had stalled.\n\n"
+        'The club director, Jens Ober, was blunt. "We will not sell," Ober said.\n\n'
         f'According to Fenn, Lund turned down a larger offer. "Money was never the point," the'
         f" {role} said."
     )
     assert speakers == ["Jens Ober", "Dario Fenn"]
+
+
+def test_a_role_with_an_age_is_the_person_last_named() -> None:
+    _, speakers = _extract(
+        "The ferry line's owner, Kit Marlow, sold the last boat on Friday.\n\n"
+        '"I never wanted it to end this way," the 71-year-old skipper said.'
+    )
+    assert speakers == ["Kit Marlow"]
+
+
+def test_a_role_without_an_age_or_a_holder_is_a_group() -> None:
+    _, speakers = _extract(
+        "The ferry line's owner, Kit Marlow, sold the last boat on Friday.\n\n"
+        '"We will miss the crossings," a local skipper said.'
+    )
+    assert speakers == ["local skipper"]
