@@ -34,6 +34,7 @@ from extract.names import (
     OCCUPATIONS,
     OCCUPATIONS_PLURAL,
     PERSON_NOUNS,
+    PLACE_GIVEN_NAMES,
     PLACE_OPENERS,
     STORY_GROUPS,
 )
@@ -980,6 +981,8 @@ def _given_name_first(
     a surname: "Ruth M. Bishop", "Helen Bishop", "Ellen Judge"."""
     if len(segments) < 2:
         return segments
+    if _given_name_of_a_place(tokens, segments):
+        segments = [("name", 0, 1), *segments[1:]]
     for n, (kind, i, j) in enumerate(segments):
         if kind == "title" and i and tokens[i - 1].word[-1] == "." and _is_initial(tokens[i - 1]):
             segments = [*segments[:n], ("name", i, j), *segments[n + 1 :]]
@@ -1002,6 +1005,22 @@ def _given_name_first(
     ):
         return [*segments[:-1], ("name", j, k)]
     return segments
+
+
+def _given_name_of_a_place(tokens: Sequence[_Token], segments: list[tuple[str, int, int]]) -> bool:
+    """Whether a phrase opens with a place's name that is also a given name, before name words
+    only: "Jordan Bellweather", "Georgia Lane" (not "Georgia Power", "Chad's army" or "Jordan"
+    alone)."""
+    kind, i, j = segments[0]
+    if kind != "entity" or j - i != 1 or tokens[0].folded not in PLACE_GIVEN_NAMES:
+        return False
+    if tokens[0].possessive:
+        return False
+    rest = tokens[1:]
+    return all(
+        kind == "name" and _is_name_word(t.word, t.folded) and t.folded not in ORG_TAILS
+        for (kind, _, _), t in zip(segments[1:], rest, strict=False)
+    ) and len(segments) - 1 == len(rest)
 
 
 def _name_part(tokens: Sequence[_Token], i: int) -> bool:

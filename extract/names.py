@@ -21,6 +21,7 @@ __all__ = [
     "OCCUPATIONS",
     "OCCUPATIONS_PLURAL",
     "PERSON_NOUNS",
+    "PLACE_GIVEN_NAMES",
     "PLACE_OPENERS",
     "PLACE_TAILS",
     "STORY_GROUPS",
@@ -31,6 +32,8 @@ GIVEN_NAMES_CENSUS = lang.words("given_names_census")
 # Given names of many languages from the locales of the package Faker, less English words and
 # common surnames (see lang/en/given_names_world.txt): "Jelle", "Agnieszka", "Kofi", "Tadhg".
 GIVEN_NAMES_WORLD = lang.words("given_names_world")
+# Places that are also given names ("Jordan", "Georgia"): a given name only before name words.
+PLACE_GIVEN_NAMES = lang.words("place_given_names")
 
 # Last words of place names that are no surnames: "Virginia Beach", "Grace Bay", "Lee County"
 # name places even after a given name ("Hall", "Park", "Church", "Hill" are surnames too).

@@ -128,3 +128,18 @@ def test_a_role_without_an_age_or_a_holder_is_a_group() -> None:
         '"We will miss the crossings," a local skipper said.'
     )
     assert speakers == ["local skipper"]
+
+
+@pytest.mark.parametrize("given", ["Jordan", "Georgia", "Chad"])
+def test_a_place_that_is_a_given_name_opens_a_name(given: str) -> None:
+    actors, speakers = _extract(
+        f"A spokesman for the mayor, {given} Bellweather, said the talks would go on and"
+        ' "nobody should panic".'
+    )
+    assert (f"{given} Bellweather", ActorKind.PERSON) in actors
+    assert speakers == [f"{given} Bellweather"]
+
+
+def test_a_place_before_an_organisation_word_names_no_person() -> None:
+    actors, _ = _extract("Georgia Power restored supplies in Jordan on Monday.")
+    assert not [a for a in actors if a[1] is ActorKind.PERSON]
