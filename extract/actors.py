@@ -218,6 +218,8 @@ _ORG_NOUN_BEFORE = re.compile(
 )
 # Its nouns, for telling without a search that a text ends with none of them and a comma.
 _ORG_KINDS_ENDING = tuple(sorted(_ORG_KINDS))
+# Prepositions after a role and before its organisation: "a spokeswoman for the council".
+_PREPOSITIONS = lang.words("continuing_prepositions")
 # "the" and up to two lower-case words before a name: "the Pilar", "the smaller Pilar".
 _THE_WORDS_BEFORE = re.compile(rf"\b[Tt]he(?:{_SP}+[a-z]+){{0,2}}{_SP}+$")
 # Forms of "be" between a role and a name: "the head gardener is Ruan Teodor".
@@ -826,12 +828,19 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
 
 def _org_noun_before(text: str, start: int) -> bool:
     """_ORG_NOUN_BEFORE in the 60 characters before `start`, searched for only when they end
-    with a kind of organisation and a comma, as every match does."""
+    with a kind of organisation and a comma, as every match does; the organisation no role's
+    object: not "a spokeswoman for the council, Ana Ruiz", whose name is the spokeswoman's."""
     before = text[max(0, start - 60) : start].rstrip(_CLOSING_SPACE)
-    return (
-        before.endswith(",")
-        and before[:-1].endswith(_ORG_KINDS_ENDING)
-        and _ORG_NOUN_BEFORE.search(text, max(0, start - 60), start) is not None
+    if not (before.endswith(",") and before[:-1].endswith(_ORG_KINDS_ENDING)):
+        return False
+    found = _ORG_NOUN_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    words = text[max(0, found.start() - 40) : found.start()].split()
+    return not (
+        len(words) > 1
+        and words[-1] in _PREPOSITIONS
+        and (words[-2].casefold() in ROLE_NOUNS or words[-2].casefold() in OCCUPATIONS)
     )
 
 

@@ -143,3 +143,14 @@ def test_a_place_that_is_a_given_name_opens_a_name(given: str) -> None:
 def test_a_place_before_an_organisation_word_names_no_person() -> None:
     actors, _ = _extract("Georgia Power restored supplies in Jordan on Monday.")
     assert not [a for a in actors if a[1] is ActorKind.PERSON]
+
+
+def test_a_name_apposed_to_a_role_for_an_organisation_is_a_person() -> None:
+    actors, speakers = _extract('A spokeswoman for the council, Ana Ruiz, said: "We listen."')
+    assert ("Ana Ruiz", ActorKind.PERSON) in actors
+    assert speakers == ["Ana Ruiz"]
+
+
+def test_a_name_apposed_to_a_kind_of_organisation_is_the_organisation() -> None:
+    actors, _ = _extract("The valley cooperative, Ostby Growers, said prices had halved.")
+    assert ("Ostby Growers", ActorKind.ORGANIZATION) in actors
