@@ -384,11 +384,12 @@ _PRONOUNS_THING = frozenset({"it", "its"})
 _FIRST_PERSON = lang.words("first_person")
 _SECOND_PERSON = lang.words("second_person")
 _SCARE_WORDS = 3  # a quote this short with no speaker and no reporting verb is a scare quote
-# A pronoun and a reporting verb right after a quote that opens its sentence ("“We lost,” she
-# said"): words said, however few, whoever the pronoun stands for.
-_PRONOUN_REPORTS = re.compile(
-    rf"[ \t]*,?[ \t]*(?:{list_alternation('subject_pronouns')})"
-    rf"[ \t]+(?:{longest_first(REPORTING_VERBS)})\b",
+# A reporting verb after a pronoun or a few lower-case words right after a quote that opens its
+# sentence ("“We lost,” she said", "“…,” the four-term congressman said"): words said, however
+# few, whoever they are found to be.
+_REPORTED_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*(?:(?:{list_alternation('subject_pronouns')})|(?:[a-z][\w’'-]*[ \t]+){{1,4}}?"
+    rf"[a-z][\w’'-]*)[ \t]+(?:{longest_first(REPORTING_VERBS)})\b",
     re.IGNORECASE,
 )
 # How many mentions back a pronoun, a role or "the union" looks for whom it stands for: far more
@@ -505,6 +506,20 @@ _ENTRIES_MIN = 2
 _IDENTIFYING = re.compile(rf"(?i:{longest_first(lang.words('identifying_openers'))})[ \t]+")
 # What is not a word, for comparing the words of two quotes.
 _WORDS_ONLY = re.compile(r"[^\w’']+")
+# A word that describes a role's holder, not the role: "four-term", "34-year-old", "long-time".
+_DESCRIBING = re.compile(r"\d|\w-\w")
+# Abbreviated titles and the roles they stand for: "Sen." is the senator.
+_SPELLED_TITLES = {
+    title: frozenset(nouns.split()) for title, nouns in lang.table("title_abbreviations").items()
+}
+
+
+def _same_role(held: str, named: str) -> bool:
+    """Whether the last word of a role held ("sen" of "Sen. Lou Parks") is the role a
+    description names ("senator")."""
+    return held == named or named in _SPELLED_TITLES.get(held, ())
+
+
 # An age in a description: "34-year-old" of "the 34-year-old striker".
 _AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # A person described by age or nationality as a subject: "the 24-year-old", "the Norwegian".
@@ -1480,10 +1495,13 @@ class _Context:
         match = _ROLE_PHRASE.search(self.text, span.start, span.end)
         role = " ".join(match[1].split()) if match else span.of(self.text)
         words = fold(role).split()
+        # The words of the role to find in the person's, less those that only describe her: "the
+        # four-term congressman", "the long-time senator" is the congressman, the senator.
+        qualifiers = {word for word in words[:-1] if not _DESCRIBING.search(word)}
 
         def holds(mention: Mention) -> bool:
             return any(
-                r and r[-1] == words[-1] and set(words) <= set(r)
+                r and _same_role(r[-1], words[-1]) and qualifiers <= set(r)
                 for r in self.book.role_words(mention.key)
             )
 
@@ -2490,7 +2508,7 @@ class _Site:
                 and (len(inner.split()) <= _SCARE_WORDS or _title_case(inner))
                 and not (
                     self.opens_sentence
-                    and _PRONOUN_REPORTS.match(self.context.text, self.mark.outer.end)
+                    and _REPORTED_AFTER.match(self.context.text, self.mark.outer.end)
                 )
             )
         return self._scare

@@ -154,3 +154,22 @@ def test_a_name_apposed_to_a_role_for_an_organisation_is_a_person() -> None:
 def test_a_name_apposed_to_a_kind_of_organisation_is_the_organisation() -> None:
     actors, _ = _extract("The valley cooperative, Ostby Growers, said prices had halved.")
     assert ("Ostby Growers", ActorKind.ORGANIZATION) in actors
+
+
+@pytest.mark.parametrize(
+    "title, role", [("Sen.", "senator"), ("Gov.", "governor"), ("Rep.", "congresswoman")]
+)
+def test_a_role_spelled_out_is_the_person_an_abbreviated_title_named(title: str, role: str) -> None:
+    _, speakers = _extract(
+        f"{title} Lou Parks opened the hearing. Ann Lee, a farmer, spoke next.\n\n"
+        f'"We want answers from the agency," the {role} said.'
+    )
+    assert speakers == ["Lou Parks"]
+
+
+def test_words_that_describe_a_holder_do_not_hide_the_role() -> None:
+    _, speakers = _extract(
+        "Rep. Lou Parks, R-Texas, held the seat. Ann Lee, a farmer, lost hers.\n\n"
+        '"We won," the four-term congressman said.'
+    )
+    assert speakers == ["Lou Parks"]
