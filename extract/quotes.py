@@ -253,8 +253,10 @@ _WORDS_GAP = re.compile(r"(?:[\w.’'&-]+[ \t]+){0,6}")
 _DASH_LINE = re.compile(r"[—–-][ \t]*")
 # The dash that opens a signature after a quote on its line: "“…” — Ada Lind (@adalind)".
 _SIGNATURE_DASH = re.compile(r"[ \t\u00a0]*[—–][ \t\u00a0]*")
-# What ends a signature's name: a handle in brackets, or the end of the paragraph.
-_SIGNATURE_END = re.compile(r"[ \t\u00a0]*(?:\(@\w+\)|[.\s]*$)")
+# What ends a signature's name: a handle in brackets, or the end of the paragraph, maybe after a
+# comma and what the signer is ("— Ines Vale, mayor of Kelby"; not a date: "— Kelby Post, May 3,
+# 2024" signs a headline cited as a source).
+_SIGNATURE_END = re.compile(r"[ \t\u00a0]*(?:\(@\w+\)|(?:,[^.!?\n“”\"\d]{1,80})?[.\s]*$)")
 # The colon after a quote that opens a headline's speaker: "“We are ready”: Ada Lind on …".
 _COLON_AFTER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*")
 # What follows that speaker's name: what she talks about, or the end of the line.
@@ -2304,7 +2306,7 @@ class _Context:
         if dash is None:
             return UNKNOWN
         mention = self.first_mention(dash.end(), dash.end() + 1)
-        if mention is not None and mention.end >= line.end - 1:
+        if mention is not None and _SIGNATURE_END.match(self.text, mention.end, line.end):
             return Speaker(mention.key)
         return UNKNOWN
 

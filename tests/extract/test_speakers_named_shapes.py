@@ -173,3 +173,15 @@ def test_words_that_describe_a_holder_do_not_hide_the_role() -> None:
         '"We won," the four-term congressman said.'
     )
     assert speakers == ["Lou Parks"]
+
+
+@pytest.mark.parametrize("gap", [" ", "\n", "\n\n"])
+def test_a_quote_signed_with_a_dash_a_name_and_what_the_signer_is(gap: str) -> None:
+    _, speakers = _extract(f'"Nobody is above the law."{gap}— Ines Vale, mayor of Kelby')
+    assert speakers == ["Ines Vale"]
+
+
+def test_a_headline_cited_with_its_outlet_and_date_has_no_speaker() -> None:
+    actors, speakers = _extract('"Ferry fares to rise in spring" — Kelby Post, May 3, 2024')
+    assert speakers in ([], [None])
+    assert not [a for a in actors if a[1] is ActorKind.PERSON]
