@@ -162,6 +162,11 @@ _GROUP_AFTER = re.compile(
     rf"{_SP}+((?:(?:{_GROUP_MODIFIER_ALTERNATION}){_SP}+){{0,2}}({_GROUP_ALTERNATION}))\b"
 )
 
+# What may follow the first white space of _ROLE_AFTER and _GROUP_AFTER: more, or the first
+# letter of one of their words.
+_ROLE_AFTER_FIRST = frozenset(_SPACES).union(w[0] for w in (*ROLE_MODIFIERS, *ROLE_NOUNS))
+_GROUP_AFTER_FIRST = frozenset(_SPACES).union(w[0] for w in (*GROUP_MODIFIERS, *_GROUP_NOUNS))
+
 # Classes of groups that are someone's, not people of the qualifiers: "Nordic allies".
 _RELATIONAL = frozenset({"allies"})
 # Organisations one of whose names is a bloc: "European Union" (the "EU") is "Europe".
@@ -795,7 +800,7 @@ def _read_phrase(text: str, phrase: _Phrase, book: _Book) -> list[_Phrase]:
     ):  # "Rival Brill Foods said": an adjective capitalised as the sentence opens
         rest = tokens[1:]
         return _read_phrase(text, _Phrase(rest, phrase.block, _entity(text, rest)), book)
-    if len(tokens) == 1 and _acronym_that_acts(text, tokens[0], book):
+    if len(tokens) == 1 and tokens[0].word.isupper() and _acronym_that_acts(text, tokens[0], book):
         book.organisation(tokens[0].word, Span(phrase.start, phrase.end))
         return []
     if len(tokens) == 1 and (not _is_name_token(tokens[0]) or tokens[0].folded in ORG_TAILS):
@@ -1480,10 +1485,17 @@ def _find_groups(text: str, phrases: list[_Phrase], book: _Book) -> None:
     for index, phrase in enumerate(phrases):
         if phrase.entity is None:
             continue
-        qualifier = _qualifier(phrase)
-        # both patterns open with white space
-        spaced = text[phrase.end : phrase.end + 1] in _SPACES
-        group = _GROUP_AFTER.match(text, phrase.end) if spaced and qualifier is not None else None
+        # Both patterns open with white space, then more or a word of theirs: the two
+        # characters after the phrase rule most places out without a call.
+        end = phrase.end
+        if text[end : end + 1] not in _SPACES:
+            continue
+        following = text[end + 1 : end + 2]
+        group = (
+            _GROUP_AFTER.match(text, end)
+            if following in _GROUP_AFTER_FIRST and _qualifier(phrase) is not None
+            else None
+        )
         if group:
             noun_class = _GROUP_NOUNS[group[2].lower()]
             chain = _qualifier_chain(text, phrases, index, relational=noun_class in _RELATIONAL)
@@ -1494,7 +1506,7 @@ def _find_groups(text: str, phrases: list[_Phrase], book: _Book) -> None:
             for part, _ in chain:
                 part.consumed = True
             continue
-        role = _ROLE_AFTER.match(text, phrase.end) if spaced else None
+        role = _ROLE_AFTER.match(text, end) if following in _ROLE_AFTER_FIRST else None
         if role and not _NAME_NEXT.match(text, role.end()):
             span = Span(phrase.start, role.end())
             book.role_only(" ".join(text[span.start : span.end].split()), span)
@@ -1637,13 +1649,9 @@ class _Book:
         return found
 
     def entity(self, entity: tuple[str, str], span: Span, surface: str) -> None:
-        kind, value = entity
-        if kind in {"demonym", "bloc"}:
-            return
-        if kind == "organization":
-            self._draft(organisation_key(value), ActorKind.ORGANIZATION, value).add(span, surface)
-        else:
-            self._draft(country_key(value), ActorKind.COUNTRY, value).add(span, surface)
+        actor = _entity_actor(entity)
+        if actor is not None:
+            self._draft(actor[0], actor[1], entity[1]).add(span, surface)
 
     def organisation(self, surface: str, span: Span) -> None:
         name = surface[4:] if surface.lower().startswith("the ") else surface
@@ -1813,12 +1821,18 @@ class _Book:
     def resolve(self, phrase: _Phrase) -> None:
         """A name seen without evidence: a mention of a person named elsewhere, if any."""
         tokens = phrase.tokens
-        folded = _folded(tokens)
-        end = tokens[-1].start + len(tokens[-1].word)
-        surface = _surface(self.text, tokens)
+        last = tokens[-1]
+        end = last.start + len(last.word)
+        if len(tokens) == 1:  # most: the word is the surface, its folded form fold's of it
+            folded = surname = last.folded
+            surface = last.word
+        else:
+            folded = _folded(tokens)
+            surface = _surface(self.text, tokens)
+            surname = fold(surface)
         if folded in self.full_names:
             draft = self.full_names[folded]
-        elif (surname := fold(surface)) in self.surnames:
+        elif surname in self.surnames:
             draft = self._principal(surname)
         elif len(tokens) == 1 and (given := self.given.get(folded)) is not None:
             draft = given
@@ -1981,6 +1995,18 @@ class _Book:
                 person.add(span, bare)
             else:
                 self._draft(role_key(bare), ActorKind.GROUP, bare).add(span, bare, bare)
+
+
+@lru_cache(maxsize=4096)
+def _entity_actor(entity: tuple[str, str]) -> tuple[str, ActorKind] | None:
+    """The key and kind of the actor an entity names (none for a demonym or a bloc), read once
+    per entity."""
+    kind, value = entity
+    if kind in {"demonym", "bloc"}:
+        return None
+    if kind == "organization":
+        return organisation_key(value), ActorKind.ORGANIZATION
+    return country_key(value), ActorKind.COUNTRY
 
 
 class _Reach:
