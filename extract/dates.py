@@ -660,8 +660,9 @@ def _on_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 # 2019-2020 / 2014–15 / 2023/24
 _YEAR_START = r"(?:1[7-9]\d\d|20\d\d)"
+_YEAR_JOIN = r"\s*[-–/]"
 _YEAR_RANGE = re.compile(
-    rf"(?<![\w$.,/-]){_g('y', _YEAR_START)}\s*[-–/]\s*(?P<y2>\d{{4}}|\d\d)(?![\d%-])"
+    rf"(?<![\w$.,/-]){_g('y', _YEAR_START)}{_YEAR_JOIN}\s*(?P<y2>\d{{4}}|\d\d)(?![\d%-])"
 )
 
 
@@ -1566,7 +1567,24 @@ def _rule_set(*rules: DateRule) -> _RuleSet:
 _NO_RULES = _rule_set()
 _MONTH_SET = _rule_set(*_MONTH_RULES)
 _ISO_YEAR_SET = _rule_set(_ISO_RULE, *_YEAR_RULES)
-_YEAR_SET = _rule_set(*_YEAR_RULES)
+# The year rules that may read a match through a four-figure number, by whether a dash or a
+# slash follows it ("2019-2021", "2019 / 20": the year range, tried at the number alone) and
+# whether "s" or "'s" does ("1990s": the decade, whose figures are the number's own, as nothing
+# before them in a match is a digit and a match starting inside them ends before their end).
+_YEAR_RANGE_RULE = _YEAR_RULES[1]
+_YEAR_SETS = {
+    (ranged, decade): _rule_set(
+        *(
+            rule
+            for rule in _YEAR_RULES
+            if (rule is not _YEAR_RANGE_RULE or ranged) and (rule is not _DECADE_RULE or decade)
+        )
+    )
+    for ranged in (False, True)
+    for decade in (False, True)
+}
+# What must follow the number a year range opens with: the pattern's own join.
+_YEAR_RANGE_JOIN = re.compile(_YEAR_JOIN)
 _NUMERIC_CLOCK_SET = _rule_set(_NUMERIC_RULE, _CLOCK_RULE)
 _CLOCK_SET = _rule_set(_CLOCK_RULE)
 _DECADE_SET = _rule_set(_DECADE_RULE)
@@ -1587,7 +1605,10 @@ def _number_rules(text: str, at: int, end: int) -> _RuleSet:
     """The rules that may read a date around the number at `at`..`end`."""
     length, after = end - at, text[end : end + 1]
     if length == 4:
-        return _ISO_YEAR_SET if after == "-" else _YEAR_SET
+        if after == "-":
+            return _ISO_YEAR_SET
+        ranged = _YEAR_RANGE_JOIN.match(text, end) is not None
+        return _YEAR_SETS[ranged, after in ("s", "'")]
     if length <= 2 and after in ("/", "."):
         return _NUMERIC_CLOCK_SET
     if length <= 2 and (after == ":" or text[end : end + 2].lstrip(" \t")[:1] in _AM_PM_FIRST):

@@ -277,6 +277,34 @@ def test_anchor_scan_finds_exactly_the_anchors():
         assert len({start for start, _, _ in found}) == len(found)
 
 
+def test_a_four_figure_number_gets_every_year_rule_that_reads_through_it():
+    """_number_rules leaves out the year range without a dash or slash after the number and the
+    decade without "s" or "'s": never a rule that matches through it from a word before it."""
+    from bisect import bisect_left
+
+    from extract.dates import _WORD_START, _YEAR_RULES, _anchors, _number_rules
+
+    texts = [
+        f"{opener}{year}{after}"
+        for opener in ("", "in ", "the ", "the early ", "late ", "'", "mid-", "fiscal ")
+        for year in ("1990", "2024", "1875", "2030")
+        for after in ("", "s", "'s", "-25", " - 2026", " / 2026", "–27", "/26", " 's", ", then")
+    ]
+    for text in texts:
+        for at, end, word in _anchors(text):
+            if len(word) != 4 or not word.isdigit() or text[end : end + 1] == "-":
+                continue
+            given = _number_rules(text, at, end).rules
+            starts = [m.start() for m in _WORD_START.finditer(text, 0, at)] + [at]
+            for rule in _YEAR_RULES:
+                first = max(bisect_left(starts, at - 14 * rule.back), len(starts) - 1 - rule.back)
+                reads = any(
+                    (m := rule.pattern.match(text, start)) is not None and m.end() >= end
+                    for start in starts[first:]
+                )
+                assert rule in given or not reads, (text, rule.name)
+
+
 def test_every_word_of_the_anchor_lists_reaches_its_rules():
     """An anchor word taken from a list (relative_days, day_parts, date_units, seasons ...)
     finds the rules of its kind, in lower case and capitalised: a new entry cannot be skipped."""
