@@ -20,7 +20,7 @@ import contextlib
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -1259,7 +1259,9 @@ class DateRule:
     """One rule of the grammar, kept as HeidelTime keeps its rules: a name, the pattern, the
     function that reads a match into days (its normaliser), how many words may stand before the
     anchor word inside a match, and examples: an expression in its words (the brackets mark
-    what the rule reads) and the days it names, read against EXAMPLE_REFERENCE.
+    what the rule reads) and the days it names, read against EXAMPLE_REFERENCE. `opens`, when
+    given, holds every character a match can open with (see _heads), so that _candidates need
+    not try the pattern at a word that opens with another ASCII character.
     tests/extract/test_date_rules.py reads every example."""
 
     name: str
@@ -1267,7 +1269,25 @@ class DateRule:
     read: _Handler
     back: int
     examples: tuple[tuple[str, str], ...]
+    opens: str | None = None
 
+
+def _heads(*words: Iterable[str], fold: bool = False) -> str:
+    """The first characters of `words` (entries of word lists, or the words a pattern writes
+    out), in both cases when `fold` (the pattern reads them under IGNORECASE). A rule's `opens`
+    is built from the words and figures its pattern may open with."""
+    heads = {word.lstrip()[0] for group in words for word in group}
+    if fold:
+        heads |= {case for head in heads for case in (head.lower(), head.upper())}
+    return "".join(sorted(heads))
+
+
+_FIGURES = "0123456789"
+_MONTH_HEADS_ANY = _heads(lang.entries("month_forms"))
+_WEEKDAY_HEADS = _heads(map(str.capitalize, _WEEKDAY_NUMBER))
+# What _PART_WORDS opens with: a part ("early", "mid") or its noun ("end", "the end of").
+_PART_HEADS = _heads(_PART, _PART.values(), ["the"], fold=True)
+_DEICTIC_HEADS = _heads(_DEICTIC_SHIFT, fold=True)
 
 # The day the examples are read against, a Wednesday.
 EXAMPLE_REFERENCE = date(2024, 5, 15)
@@ -1314,6 +1334,7 @@ _MONTH_RULES: tuple[DateRule, ...] = (
             ("[3-5 March 2024]", "2024-03-03/2024-03-05"),
             ("[30 March - 2 April 2024]", "2024-03-30/2024-04-02"),
         ),
+        opens=_FIGURES,
     ),
     DateRule(
         "month day",
@@ -1325,6 +1346,7 @@ _MONTH_RULES: tuple[DateRule, ...] = (
             ("on [March 3]", "2024-03-03"),
             ("[Sept. 9]", "2024-09-09"),
         ),
+        opens=_WEEKDAY_HEADS + _MONTH_HEADS_ANY,
     ),
     DateRule(
         "day month",
@@ -1332,6 +1354,7 @@ _MONTH_RULES: tuple[DateRule, ...] = (
         _on_day,
         4,
         (("[3 March 2024]", "2024-03-03"), ("[the 3rd of June 2024]", "2024-06-03")),
+        opens=_WEEKDAY_HEADS + "t" + _FIGURES,
     ),
     DateRule(
         "week of month",
@@ -1342,6 +1365,7 @@ _MONTH_RULES: tuple[DateRule, ...] = (
             ("[the last week of March 2024]", "2024-03-25/2024-03-31"),
             ("[the second week of April]", "2024-04-08/2024-04-14"),
         ),
+        opens=_heads(["the"], _WEEK_NUMBER, fold=True),
     ),
     DateRule(
         "month year",
@@ -1353,6 +1377,7 @@ _MONTH_RULES: tuple[DateRule, ...] = (
             ("[late March 2024]", "2024-03-21/2024-03-31"),
             ("[the end of March 2024]", "2024-03-21/2024-03-31"),
         ),
+        opens=_PART_HEADS + _MONTH_HEADS_ANY,
     ),
     DateRule(
         "year-less month",
@@ -1363,6 +1388,7 @@ _MONTH_RULES: tuple[DateRule, ...] = (
             ("[last November]", "2023-11-01/2023-11-30"),
             ("in [early June]", "2024-06-01/2024-06-10"),
         ),
+        opens=_PART_HEADS + _DEICTIC_HEADS + _heads(_MONTH_NAMES),
     ),
     DateRule(
         "May or March",  # words too: a month only after a preposition or a modifier
@@ -1370,6 +1396,7 @@ _MONTH_RULES: tuple[DateRule, ...] = (
         _on_yearless_month,
         4,
         (("in [May]", "2024-05-01/2024-05-31"), ("[last March]", "2024-03-01/2024-03-31")),
+        opens=_PART_HEADS + _DEICTIC_HEADS + _heads(lang.entries("month_prepositions"), fold=True),
     ),
 )
 _YEAR_RULES: tuple[DateRule, ...] = (
@@ -1379,6 +1406,7 @@ _YEAR_RULES: tuple[DateRule, ...] = (
         _on_year,
         3,
         (("in [2023]", "2023-01-01/2023-12-31"), ("[late 2023]", "2023-09-01/2023-12-31")),
+        opens=_PART_HEADS + _heads(lang.entries("fiscal_words"), fold=True) + _FIGURES,
     ),
     DateRule(
         "year range", _YEAR_RANGE, _on_year_range, 0, (("[2019-2021]", "2019-01-01/2021-12-31"),)
@@ -1396,6 +1424,7 @@ _RELATIVE_UNIT_RULE = DateRule(
         ("[last quarter]", "2024-01-01/2024-03-31"),
         ("[earlier this month]", "2024-05-01/2024-05-14"),
     ),
+    opens=_heads(_PART.values(), _SIDE, _UNIT_SHIFT, fold=True),
 )
 _UNIT_PART_RULE = DateRule(
     "part of a unit",
@@ -1407,6 +1436,7 @@ _UNIT_PART_RULE = DateRule(
         ("[the end of the month]", "2024-05-21/2024-05-31"),
         ("[later this week]", "2024-05-16/2024-05-19"),
     ),
+    opens=_heads(["the"], _PART, lang.entries("year_end_words"), _SIDE, fold=True),
 )
 _REPORTED_QUARTER_RULE = DateRule(
     "reported quarter",  # the last quarter a company has reported on
@@ -1417,6 +1447,7 @@ _REPORTED_QUARTER_RULE = DateRule(
         ("[the third quarter]", "2024-07-01/2024-09-30"),
         ("in [the quarter]", "2024-01-01/2024-03-31"),
     ),
+    opens=_heads(["the", "its"], fold=True),
 )
 _RELATIVE_DAY_RULE = DateRule(
     "relative day",
@@ -1558,10 +1589,16 @@ class _RuleSet:
 
     rules: tuple[DateRule, ...]
     reach: int
+    # For each rule, the ASCII characters its matches never open with (from `DateRule.opens`).
+    shut: tuple[frozenset[str], ...]
+
+
+_ASCII = frozenset(map(chr, range(128)))
 
 
 def _rule_set(*rules: DateRule) -> _RuleSet:
-    return _RuleSet(rules, max((rule.back for rule in rules), default=0))
+    shut = tuple(_ASCII.difference(rule.opens or _ASCII) for rule in rules)
+    return _RuleSet(rules, max((rule.back for rule in rules), default=0), shut)
 
 
 _NO_RULES = _rule_set()
@@ -1650,10 +1687,12 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
         )
         starts.append(at)
         last = len(starts) - 1
-        for rule in rule_set.rules:
+        for rule, shut in zip(rule_set.rules, rule_set.shut, strict=True):
             pattern, back = rule.pattern, rule.back
             first = max(bisect_left(starts, at - 14 * back), last - back) if back else last
             for start in starts[first:]:
+                if text[start] in shut:
+                    continue  # a word the pattern cannot open with
                 m = pattern.match(text, start)
                 if m is None or m.end() < end:
                     continue

@@ -305,6 +305,29 @@ def test_a_four_figure_number_gets_every_year_rule_that_reads_through_it():
                 assert rule in given or not reads, (text, rule.name)
 
 
+def test_a_rule_matches_only_at_words_that_open_as_it_says():
+    """A rule's `opens` holds the first character of every match it makes: at every word start
+    of the tests' articles and of invented texts built from its own examples, cased three ways."""
+    from pathlib import Path
+
+    from extract.dates import _WORD_START, RULES
+
+    root = Path(__file__).parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "articles").glob("*.txt"))]
+    for rule in RULES:
+        for example, _ in rule.examples:
+            plain = example.replace("[", "").replace("]", "")
+            texts += [f"So {form} then." for form in (plain, plain.upper(), plain.lower())]
+    texts.append("In fiscal 2023, Late May, THE END OF JUNE, its year-ago quarter, ſeptember")
+    opening = [rule for rule in RULES if rule.opens is not None]
+    assert len(opening) >= 10
+    for text in texts:
+        for start in (m.start() for m in _WORD_START.finditer(text)):
+            for rule in opening:
+                if rule.pattern.match(text, start):
+                    assert not text[start].isascii() or text[start] in rule.opens, rule.name
+
+
 def test_every_word_of_the_anchor_lists_reaches_its_rules():
     """An anchor word taken from a list (relative_days, day_parts, date_units, seasons ...)
     finds the rules of its kind, in lower case and capitalised: a new entry cannot be skipped."""
