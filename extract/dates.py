@@ -1232,16 +1232,36 @@ _ANCHOR_SCAN = _anchor_scan()
 _LOWER_ANCHORS = tuple(word for word in _ANCHOR_KIND if word[0].islower())
 
 
+def _lower_scans() -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """The words str.find looks for, each with the anchors found through it and where in them it
+    stands: an anchor that holds another ("yesterday" holds "day") is found at that one's hits,
+    which saves a pass over the text."""
+    scans: dict[str, list[tuple[str, int]]] = {}
+    for word in _LOWER_ANCHORS:
+        key = min((other for other in _LOWER_ANCHORS if other in word), key=len)
+        scans.setdefault(key, []).append((word, word.index(key)))
+    return tuple((key, tuple(words)) for key, words in scans.items())
+
+
+_LOWER_SCANS = _lower_scans()
+
+
 def _anchors(text: str) -> list[tuple[int, int, str]]:
     """The anchors of `text` in order: their start, end and word."""
     found = [(m.start(), m.end(), m.group()) for m in _ANCHOR_SCAN.finditer(text)]
-    for word in _LOWER_ANCHORS:
-        at = text.find(word)
-        while at >= 0:
-            # the start of a word: what no word character (re's \w) stands before
-            if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
-                found.append((at, at + len(word), word))
-            at = text.find(word, at + 1)
+    for key, words in _LOWER_SCANS:
+        hit = text.find(key)
+        while hit >= 0:
+            for word, offset in words:
+                at = hit - offset
+                # the start of a word: what no word character (re's \w) stands before
+                if (
+                    at >= 0
+                    and text.startswith(word, at)
+                    and (not at or not (text[at - 1].isalnum() or text[at - 1] == "_"))
+                ):
+                    found.append((at, at + len(word), word))
+            hit = text.find(key, hit + 1)
     found.sort()
     return found
 

@@ -271,6 +271,8 @@ def test_anchor_scan_finds_exactly_the_anchors():
         "Chicago behalf headquarters overnight (years)… days—weeks G7 3D 12th Ünday _day Éte 2٠ ٠2"
     )
     texts.append("Ago AGO Q5 Q4x Q4- H3 H1, (Q2) _Q2 éQ2 Weekend Weekly 2Q1 ÆMarch Mayday H2O")
+    # anchors found through another they hold ("yesterday" at the hits of "day")
+    texts.append("yesterday's todaytoday (tonight) overnight day-to-day midday yesterdays x today")
     for text in texts:
         found = _anchors(text)
         assert found == _anchors_by_hand(text)
