@@ -533,12 +533,9 @@ _PLURAL_HOLDER = re.compile(
 )
 # Someone who speaks for a named person or body, as a subject: "A spokesperson for Amorelo
 # Cortiças", "a lawyer for the Vance family" (group 1: the description without its article).
-_AGENT_NOUNS = (
-    "spokesperson spokesman spokeswoman official aide adviser advisor representative lawyer "
-    "attorney"
-).split()
-# What every one of them holds, looked for before the pattern (most subjects hold none).
-_AGENT_STEM = re.compile("spokes|official|aide|advis|representative|lawyer|attorney")
+_AGENT_NOUNS = lang.entries("agent_nouns")
+# One of them, looked for before the pattern (most subjects hold none).
+_AGENT_STEM = re.compile("|".join(map(re.escape, _AGENT_NOUNS)))
 _AGENT_FOR = re.compile(
     r"(?:^|(?<=[\s,;:(—–]))(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}?"
     rf"(?:{'|'.join(_AGENT_NOUNS)})[ \t]+(?:for|of|at|to)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.&-]*"
