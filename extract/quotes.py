@@ -401,6 +401,8 @@ _LOOK_BACK = 400
 _NOT_SPACE = re.compile(r"\S")
 # A word as str.split() finds them: a run of characters that are not white space.
 _WORD_RUN = re.compile(r"\S+")
+# A lower-case word after a subject: its verb ("Lind shrugged").
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 # A word of ASCII letters: a pronoun opening a subject.
 _LETTERS = re.compile(r"[A-Za-z]+")
 # An apostrophe, straight or curly: what a possessive's word is cut at ("Lind’s" -> "Lind").
@@ -2740,6 +2742,32 @@ def previous_reporting_sentence(site: _Site) -> Attribution:
     return found if reported else UNKNOWN
 
 
+def acted_before(site: _Site) -> Attribution:
+    """ "Ada Lind shrugged. “It takes what it takes.”": a quote that opens its sentence after a
+    sentence of the same paragraph that opens on a person doing something (a name or "she",
+    maybe after a fronted phrase, then a lower-case word) is that person's."""
+    if site.mark.nested_in is not None or site.scare or not site.opens_sentence:
+        return UNKNOWN
+    context = site.context
+    previous = context._previous_sentence(site.sentence, site.block_index)
+    if previous is None or previous.start < context.blocks[site.block_index].span.start:
+        return UNKNOWN
+    text = context.text
+    start = context._after_fronted(previous.start, previous.end)
+    start += len(text[start : previous.end]) - len(text[start : previous.end].lstrip())
+    mention = context.mention_at(start)
+    if mention is not None:
+        if mention.kind is not ActorKind.PERSON or not _LOWER_WORD_AFTER.match(text, mention.end):
+            return UNKNOWN
+        return Speaker(mention.key)
+    pronoun = _LETTERS.match(text, start, previous.end)
+    if pronoun is None or pronoun.group().lower() not in _PRONOUNS_PERSON:
+        return UNKNOWN
+    if not _LOWER_WORD_AFTER.match(text, pronoun.end()):
+        return UNKNOWN
+    return _speaker(context._pronoun(pronoun.group().lower(), pronoun.start()))
+
+
 def narrated_above(site: _Site) -> Attribution:
     """A quote paragraph after a paragraph with no quote that ends on a person: "Her answer is
     long, and she gives it while filleting." then "“Because …”" is hers."""
@@ -2806,6 +2834,7 @@ RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule(same_voice, 0.9, 0.9),
     SpeakerRule(sentence_subject, 0.7, 0.7),
     SpeakerRule(previous_reporting_sentence, 0.6, 0.6),
+    SpeakerRule(acted_before, 0.5, 0.5),
     SpeakerRule(narrated_above, 0.75, 0.75),
     SpeakerRule(carried_over, 0.3, 0.3),
 )

@@ -185,3 +185,21 @@ def test_a_headline_cited_with_its_outlet_and_date_has_no_speaker() -> None:
     actors, speakers = _extract('"Ferry fares to rise in spring" — Kelby Post, May 3, 2024')
     assert speakers in ([], [None])
     assert not [a for a in actors if a[1] is ActorKind.PERSON]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Ada Lind shrugged.",
+        "Asked about the delay, Ada Lind shrugged.",
+        "Ada Lind builds harpsichords. Asked about the delay, she laughed.",
+    ],
+)
+def test_a_quote_after_a_person_acting_in_the_paragraph_is_theirs(before: str) -> None:
+    _, speakers = _extract(f'{before} "It takes what it takes."')
+    assert speakers == ["Ada Lind"]
+
+
+def test_a_quote_after_a_sentence_about_a_person_is_not_theirs() -> None:
+    _, speakers = _extract('The ruling angered Ada Lind. "It is a disgrace to the court."')
+    assert speakers == [None]
