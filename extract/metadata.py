@@ -167,10 +167,14 @@ def find_metadata(
     lines = split_lines(text) if lines is None else lines
     noise_set = set(noise_spans(text, lines=lines) if noise is None else noise)
     top = _top(lines, noise_set)
-    title_line = _title_line(top, lines, noise_set, text)
+    # The line after each line of `top`, the first lines of `lines`.
+    following = dict(
+        (line.span, after) for line, after in itertools.pairwise(lines[: len(top) + 1])
+    )
+    title_line = _title_line(top, following, noise_set, text)
     return Metadata(
         title=_title_text(title_line),
-        publisher=_publisher(lines, top, title_line, noise_set),
+        publisher=_publisher(lines, top, title_line, noise_set, following),
         published=_published(top),
         url=_url(lines),
     )
@@ -199,7 +203,7 @@ def _is_prose(line: Line) -> bool:
 
 
 def _title_line(
-    top: Sequence[Line], lines: Sequence[Line], noise: set[Span], text: str
+    top: Sequence[Line], following: dict[Span, Line], noise: set[Span], text: str
 ) -> Line | None:
     """The headline: the first headline-shaped line that a byline, a date line or a standfirst
     introduces, else the first long one, else the first one.
@@ -207,12 +211,8 @@ def _title_line(
     A line's repeating says nothing: pages repeat their headline, but also a photo caption or a
     section name. Only lines above the first paragraph count: a page whose first line is prose
     has no title. The first line may end in a full stop when it stands alone
-    (`_stopped_headline`).
+    (`_stopped_headline`). `following`: the line after each line of `top`.
     """
-    # The line after each line of `top`, the first lines of `lines`.
-    following = dict(
-        (line.span, after) for line, after in itertools.pairwise(lines[: len(top) + 1])
-    )
     candidates: list[Line] = []
     headwords: list[Line] = []
     first = True
@@ -333,14 +333,18 @@ def _title_text(line: Line | None) -> str | None:
 
 
 def _publisher(
-    lines: Sequence[Line], top: Sequence[Line], title: Line | None, noise: set[Span]
+    lines: Sequence[Line],
+    top: Sequence[Line],
+    title: Line | None,
+    noise: set[Span],
+    following: dict[Span, Line],
 ) -> str | None:
     """The outlet: from a logo, a site line at the top, a copyright line, a wire dateline, a byline
     or the title's "| Site" suffix, in that order of trust."""
     for line in top:
         if name := logo_name(line.text):
             return _outlet(name)
-    masthead = _first_line_masthead(top, title, noise)
+    masthead = _first_line_masthead(top, title, noise, following)
     if masthead is not None and not masthead.isupper():
         return _outlet(masthead)
     for line in lines:
@@ -360,7 +364,9 @@ def _publisher(
     return None
 
 
-def _first_line_masthead(top: Sequence[Line], title: Line | None, noise: set[Span]) -> str | None:
+def _first_line_masthead(
+    top: Sequence[Line], title: Line | None, noise: set[Span], following: dict[Span, Line]
+) -> str | None:
     """The outlet's name that the page's first line gives, when the headline stands below it and
     the line is no menu, control or breadcrumb (noise); else the name on the line right below
     the headline, above a byline or a date line."""
@@ -368,7 +374,6 @@ def _first_line_masthead(top: Sequence[Line], title: Line | None, noise: set[Spa
         return None
     if top[0] is not title:
         return _masthead_name(top[0])
-    following = dict((line.span, after) for line, after in itertools.pairwise(top))
     below = following.get(title.span)
     if below is None or below.span in noise or not _outlet_below(title, below, following):
         return None

@@ -174,18 +174,6 @@ def find_posts(text: str) -> list[Post]:
     return posts
 
 
-def line_starts(text: str) -> Iterator[int]:
-    """Where each line of `text` starts. A pattern that opens with a multi-line "^" is matched
-    at each of them rather than searched for: a search tries it at every character."""
-    line = 0
-    while True:
-        yield line
-        newline = text.find("\n", line)
-        if newline < 0:
-            return
-        line = newline + 1
-
-
 def _dash_line_starts(text: str) -> Iterator[int]:
     """Where each line of `text` that opens with a dash starts (maybe after spaces or tabs), as
     an attribution line does: found from the newlines before them, so that _ATTRIBUTION is not

@@ -128,8 +128,13 @@ _OPENINGS_TEXT = (
 )
 
 
+def _line_starts(text: str) -> list[int]:
+    """Where each line of `text` starts."""
+    return [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+
+
 def test_posts_are_looked_for_at_every_line_an_attribution_may_open():
-    starts = list(segments.line_starts(_OPENINGS_TEXT))
+    starts = list(_line_starts(_OPENINGS_TEXT))
     dash_lines = list(segments._dash_line_starts(_OPENINGS_TEXT))
     attributions = [s for s in starts if segments._ATTRIBUTION.match(_OPENINGS_TEXT, s)]
     assert attributions and set(attributions) <= set(dash_lines) <= set(starts)
@@ -137,6 +142,6 @@ def test_posts_are_looked_for_at_every_line_an_attribution_may_open():
 
 def test_every_line_a_bullet_opens_passes_the_quick_test():
     text = _OPENINGS_TEXT
-    for start in segments.line_starts(text):
+    for start in _line_starts(text):
         if start < len(text) and segments._BULLET.match(text, start, text.find("\n", start)):
             assert text[start] in segments._BULLET_OPENERS or text[start].isdigit()
