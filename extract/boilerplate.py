@@ -23,7 +23,7 @@ from extract import lang
 from extract.dates import find_dates
 from extract.model import Precision, Span
 from extract.segments import Post, find_posts
-from extract.vocabulary import list_alternation, phrase_alternation
+from extract.vocabulary import FULL_MONTHS, list_alternation, phrase_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,14 +339,9 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # Words after "By" that open no name: "By the time", "By Monday", "By March": the list's own,
-# weekdays, and the full names of months (the entries of months.txt that no other one extends).
-_MONTH_NAMES = lang.entries("months")
+# weekdays, and the full names of months.
 _BYLINE_NON_NAMES = "|".join(
-    (
-        *lang.entries("byline_non_names"),
-        *lang.table("weekday_numbers"),
-        *(m for m in _MONTH_NAMES if not any(o != m and o.startswith(m) for o in _MONTH_NAMES)),
-    )
+    (*lang.entries("byline_non_names"), *lang.table("weekday_numbers"), *FULL_MONTHS)
 )
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by J. Doe | 3 March".
 _BYLINE = re.compile(

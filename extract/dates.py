@@ -26,7 +26,7 @@ from datetime import date, timedelta
 
 from extract import lang
 from extract.model import DateInterval, DateMention, Precision, Span
-from extract.vocabulary import list_alternation
+from extract.vocabulary import FULL_MONTHS, list_alternation
 
 __all__ = ["EXAMPLE_REFERENCE", "RULES", "DateRule", "find_dates", "read_date"]
 
@@ -147,12 +147,8 @@ def _tree(sequences: Sequence[tuple[str, ...]]) -> str:
 
 # A month name or its abbreviation ("Sept.", "Nov"), capitalised as news writes it.
 _MONTH_BODY = "(?:" + _trie(lang.entries("month_forms")) + ")(?![A-Za-z])"
-# The full names of months, capitalised: the entries of months.txt that no other one extends
-# ("jan" is extended by "january", "sept" by "september").
-_MONTHS = lang.entries("months")
-_MONTH_NAMES = tuple(
-    m.capitalize() for m in _MONTHS if not any(o != m and o.startswith(m) for o in _MONTHS)
-)
+# The full names of months, capitalised.
+_MONTH_NAMES = tuple(m.capitalize() for m in FULL_MONTHS)
 # A full month name that is never an ordinary word (May and March are handled apart).
 _SAFE_MONTH = "(?:" + "|".join(n for n in _MONTH_NAMES if n not in ("March", "May")) + ")"
 # A day of the month, optionally ordinal, not part of a larger number, time or percentage.

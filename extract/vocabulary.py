@@ -178,6 +178,11 @@ WORK_CUES = lang.words("work_cues")
 
 # --- capitalised words that are not names --------------------------------------------------
 MONTHS = lang.words("months")
+# The full names of months, lower case and in order: the entries of months.txt that no other one
+# extends ("jan" is extended by "january", "sept" by "september").
+FULL_MONTHS = tuple(
+    m for m in lang.entries("months") if not any(o != m and o.startswith(m) for o in MONTHS)
+)
 WEEKDAYS = lang.words("weekdays")
 # Capitalised words that start sentences or headings and are never part of a name.
 FUNCTION_WORDS = lang.words("function_words")
